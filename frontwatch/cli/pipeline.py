@@ -1,1 +1,88 @@
-"""Commands of this group register themselves on the shared app."""
+"""``frontwatch extract`` and ``frontwatch run``: the whole pipeline over reports."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from frontwatch import export, ingest
+from frontwatch.cli.app import app, progress, report_problem
+from frontwatch.cli.options import (
+    DEFAULT_DB,
+    Db,
+    Language,
+    MaxMb,
+    Outlet,
+    Paths,
+    Published,
+    Url,
+    metadata,
+)
+from frontwatch.cli.summary import print_summary
+from frontwatch.jobs import extract_stream, run_into
+from frontwatch.records import Document, Event
+from frontwatch.store import Store
+
+
+class StreamFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    format: Annotated[
+        StreamFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StreamFormat.jsonl,
+    published: Published = None,
+    outlet: Outlet = None,
+    url: Url = None,
+    language: Language = None,
+    max_mb: MaxMb = 50.0,
+) -> None:
+    """Print the events of reports on standard output, without a store.
+
+    JSON Lines input keeps each document's id as its events' doc_id.
+    """
+    items = ingest.read(paths, metadata(published, outlet, url, language), int(max_mb * 1e6))
+    summary, pairs = extract_stream(progress(items, "extracting"), report_problem)
+    documents: dict[str, Document] = {}
+
+    def events() -> Iterator[Event]:
+        for document, found in pairs:
+            documents[document.id] = document
+            yield from found
+
+    export.write(events(), format.value, sys.stdout, documents)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    paths: Paths,
+    db: Db = DEFAULT_DB,
+    published: Published = None,
+    outlet: Outlet = None,
+    url: Url = None,
+    language: Language = None,
+    max_mb: MaxMb = 50.0,
+) -> None:
+    """Ingest reports, extract their events and store both.
+
+    Each document is stored with all its events in one transaction; running again
+    over the same reports changes nothing.
+    """
+    items = ingest.read(paths, metadata(published, outlet, url, language), int(max_mb * 1e6))
+    with Store(db) as store:
+        summary = run_into(store, progress(items, "extracting"), report_problem)
+    print_summary(summary, db)
+    if not summary.ok:
+        raise typer.Exit(1)

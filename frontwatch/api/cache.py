@@ -1,0 +1,36 @@
+"""The page's one big request, kept ready: every event as compact GeoJSON.
+
+Reading tens of thousands of events back into records takes seconds, and the page
+asks for all of them at every load. The server is read-only but another process
+may add documents to the store, so the cached body is keyed on the number of
+events (the store only ever adds documents whole) and rebuilt when it changes.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from frontwatch.store import Store
+from frontwatch.web.geojson import feature_collection
+
+
+class CompactFeatures:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._key: int | None = None
+        self._body = b""
+
+    def body(self) -> bytes:
+        key = self.store.count()
+        with self._lock:
+            if key != self._key:
+                collection = feature_collection(self.store.events(), "compact")
+                self._body = json.dumps(collection, separators=(",", ":")).encode("utf-8")
+                self._key = key
+            return self._body
+
+    def warm(self) -> None:
+        """Build the body in the background so that the first page load need not wait."""
+        threading.Thread(target=self.body, name="frontwatch-warm", daemon=True).start()

@@ -1,0 +1,151 @@
+"""The rule registry: trigger rules and word lists, read from data files per language.
+
+Rules live in ``data/triggers.<lang>.json`` and ``data/lexicon.<lang>.json`` (units in
+``data/units.json``), so that a new event type, a new wording or a new language is a
+data addition; this module only turns them into spaCy matchers once per vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.vocab import Vocab
+
+from frontwatch.errors import ModelError
+
+DATA = resources.files("frontwatch.events") / "data"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger rule (see ``about`` in the triggers file for the fields)."""
+
+    id: str
+    type: str
+    pos: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    subject: str = "actor"
+    object_types: dict[str, str] = field(default_factory=dict)
+    object_requires: str | None = None
+    weapon_type: str | None = None
+
+
+@dataclass
+class Unit:
+    name: str
+    side: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class RuleSet:
+    """Everything the extractor reads for one language, compiled for one vocabulary."""
+
+    language: str
+    rules: dict[str, Rule]
+    matcher: Matcher
+    lexicon: dict[str, Any]
+    units: list[Unit]
+    unit_matcher: PhraseMatcher
+    source_matcher: PhraseMatcher
+    #: word → side, from the lexicon's side cues.
+    side_words: dict[str, str]
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list of the lexicon as a set, built on first use ("classes.weapon" nests)."""
+        if key not in self._sets:
+            value: Any = self.lexicon
+            for part in key.split("."):
+                value = value[part]
+            self._sets[key] = frozenset(value)
+        return self._sets[key]
+
+    def unit(self, match_id: int) -> Unit:
+        return self.units[int(self.unit_matcher.vocab.strings[match_id].split(":")[1])]
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = DATA / name
+    if not path.is_file():
+        raise ModelError(f"extraction rules are missing: {name}")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    """A verb's forms as written: the small model leaves rare ones ("retook",
+    "encircled") unlemmatised, so triggers match the forms as well as the lemma."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return [lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing", *irregular.get(lemma, ())]
+
+
+def _patterns(spec: dict[str, Any], irregular: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
+    """The spaCy Matcher patterns that one rule stands for."""
+    tags = spec.get("pos", [])
+    pos = {"POS": {"IN": [*tags, "ADJ"] if "VERB" in tags else tags}} if tags else {}
+    lemmas = list(spec.get("lemmas", ()))
+    patterns: list[list[dict[str, Any]]] = []
+    if lemmas:
+        forms = sorted({f for lemma in lemmas for f in _forms(lemma, irregular)})
+        patterns += [[{"LEMMA": {"IN": lemmas}, **pos}], [{"LOWER": {"IN": forms}, **pos}]]
+    for phrase in spec.get("phrases", ()):
+        head, *rest = phrase.split()
+        # Particles and objects may stand between the verb and the rest ("pushed
+        # Russian troops out"), so up to three tokens are let in between.
+        tail: list[dict[str, Any]] = []
+        for word in rest:
+            tail += [{"OP": "{,3}", "IS_PUNCT": False}, {"LEMMA": word}]
+        patterns.append([{"LEMMA": head, **pos}, *tail])
+        patterns.append([{"LOWER": {"IN": _forms(head, irregular)}, **pos}, *tail])
+    if "pattern" in spec:
+        patterns.append(spec["pattern"])
+    return patterns
+
+
+def _rule(spec: dict[str, Any]) -> Rule:
+    return Rule(
+        id=spec["id"],
+        type=spec["type"],
+        pos=tuple(spec.get("pos", ())),
+        requires=tuple(spec.get("requires", ())),
+        subject=spec.get("subject", "actor"),
+        object_types=dict(spec.get("object_types", {})),
+        object_requires=spec.get("object_requires"),
+        weapon_type=spec.get("weapon_type"),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
+    """The compiled rules for ``language``, cached per spaCy vocabulary."""
+    triggers = _read(f"triggers.{language}.json")
+    lexicon = _read(f"lexicon.{language}.json")
+    matcher = Matcher(vocab)
+    rules: dict[str, Rule] = {}
+    for spec in triggers["rules"]:
+        rule = _rule(spec)
+        rules[rule.id] = rule
+        matcher.add(rule.id, _patterns(spec, lexicon["irregular_forms"]), greedy="LONGEST")
+    # The phrase lists are tokenised the way the model tokenises reports.
+    make_doc = spacy.blank(language, vocab=vocab).make_doc
+    units = [
+        Unit(u["name"], u["side"], tuple(u["aliases"])) for u in _read("units.json")["units"]
+    ]
+    unit_matcher = PhraseMatcher(vocab, attr="LOWER")
+    for number, unit in enumerate(units):
+        unit_matcher.add(f"unit:{number}", [make_doc(a) for a in unit.aliases])
+    source_matcher = PhraseMatcher(vocab, attr="LOWER")
+    for group in ("independent_sources", "canonical_sources"):
+        for name, aliases in lexicon[group].items():
+            source_matcher.add(f"{group}:{name}", [make_doc(a) for a in aliases])
+    side_words = {w: side for side, words in lexicon["sides"].items() for w in words}
+    return RuleSet(
+        language, rules, matcher, lexicon, units, unit_matcher, source_matcher, side_words
+    )

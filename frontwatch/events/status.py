@@ -1,0 +1,160 @@
+"""How firmly the report stands behind an event (contract §4), from the sentence's structure.
+
+Each test looks at the trigger and the clauses above it, never at the whole sentence
+blindly, so that "Kyiv denied X, and Y happened" denies X only:
+
+- denied: a negation on the trigger ("did not capture", "no fighting"), a denial verb
+  above it ("denied that ..."), or "failed to";
+- hypothetical: the trigger inside an ``if``/``unless`` clause, or with an ``if`` clause
+  of its own, under a modal ("will", "could", "would") or a verb of intent or
+  expectation ("plans to", "expected to");
+- unverified: a hedge adverb ("reportedly", "purportedly"), raising verbs ("appears to",
+  "is reported to", "are believed to"), or a hedge phrase anywhere in the sentence
+  ("if true", "cannot be independently verified", "still confirming");
+- claimed: said by a party to the war and not by an independent source;
+- reported: everything else.
+
+The first that applies wins, in the contract's order. "if true" and "if confirmed" are
+hedges, not conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from frontwatch.events.registry import RuleSet
+from frontwatch.events.sides import SideReader
+from frontwatch.events.sources import Attribution, attributions
+from frontwatch.events.syntax import ancestors
+from frontwatch.records import STATUS_PRECEDENCE
+
+#: "if true", "if confirmed": the condition is on the report, which is a hedge.
+HEDGE_CONDITIONS = frozenset({"true", "confirmed", "accurate", "correct", "so", "verified"})
+
+
+@dataclass
+class StatusReading:
+    statuses: set[str] = field(default_factory=set)
+    attribution: list[Attribution] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return first_status(self.statuses)
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(a.source for a in self.attribution if a.source))
+
+
+def first_status(statuses: set[str]) -> str:
+    return next((s for s in STATUS_PRECEDENCE if s in statuses), "reported")
+
+
+class StatusReader:
+    def __init__(self, rules: RuleSet, sides: SideReader) -> None:
+        self.rules = rules
+        self.sides = sides
+        phrases = sorted(rules.words("hedge_phrases"), key=len, reverse=True)
+        self.hedge_re = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+
+    def sentence_hedged(self, sent: Span) -> bool:
+        return self.hedge_re.search(sent.text) is not None
+
+    def read(self, anchor: Token, sent: Span) -> StatusReading:
+        reading = StatusReading()
+        chain = [anchor, *self._clause_chain(anchor)]
+        if self._denied(anchor, chain):
+            reading.statuses.add("denied")
+        hedged_condition = False
+        for token in chain:
+            for child in token.children:
+                if child.dep_ == "advcl" and self._is_conditional(child):
+                    if child.lower_ in HEDGE_CONDITIONS or child.lemma_ in HEDGE_CONDITIONS:
+                        hedged_condition = True
+                    else:
+                        reading.statuses.add("hypothetical")
+        if self._hypothetical(anchor, chain):
+            reading.statuses.add("hypothetical")
+        if hedged_condition or self._hedged(chain) or self.sentence_hedged(sent):
+            reading.statuses.add("unverified")
+        reading.attribution = attributions(anchor, sent, self.rules, self.sides)
+        if reading.attribution and not any(a.independent for a in reading.attribution):
+            if any(a.party for a in reading.attribution):
+                reading.statuses.add("claimed")
+        return reading
+
+    @staticmethod
+    def _clause_chain(anchor: Token) -> list[Token]:
+        """The heads above the trigger up to the first clause that is a report's content."""
+        out: list[Token] = []
+        for head in ancestors(anchor):
+            out.append(head)
+            if head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+            ):
+                break
+        return out
+
+    def _is_conditional(self, clause: Token) -> bool:
+        marks = self.rules.words("conditional_marks")
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+    def _denied(self, anchor: Token, chain: list[Token]) -> bool:
+        negations = self.rules.words("negation_words")
+        if any(c.dep_ in ("neg", "det") and c.lower_ in negations for c in anchor.children):
+            return True
+        if anchor.dep_ == "xcomp" and (
+            anchor.head.lemma_ == "fail"
+            or any(c.dep_ == "neg" for c in anchor.head.children)
+        ):
+            return True
+        denials = self.rules.words("denial_verbs")
+        return any(t.lemma_ in denials for t in ancestors(anchor))
+
+    def _hypothetical(self, anchor: Token, chain: list[Token]) -> bool:
+        modals = self.rules.words("modal_words")
+        future = self.rules.words("future_verbs")
+        for token in chain:
+            if token.dep_ == "advcl" and self._is_conditional(token):
+                return not any(
+                    c.lower_ in HEDGE_CONDITIONS for c in (token, *token.children)
+                )
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in token.children):
+                return True
+            if token is not anchor and token.lemma_ in future and token.pos_ == "VERB":
+                return True
+            if token.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
+                break
+        if anchor.dep_ == "xcomp" and anchor.head.lemma_ in future:
+            return True
+        return self._intended(anchor)
+
+    def _intended(self, anchor: Token) -> bool:
+        """A trigger that names an aim, not a deed: "the goal of seizing", "difficult to occupy"."""
+        nouns = self.rules.words("intent_nouns")
+        adjectives = self.rules.words("modal_adjectives")
+        for depth, head in enumerate(ancestors(anchor)):
+            if depth >= 3:
+                break
+            if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
+                return True
+            if head.lower_ in adjectives and head.pos_ == "ADJ":
+                return True
+            if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "xcomp", "acl"):
+                break
+        return False
+
+    def _hedged(self, chain: list[Token]) -> bool:
+        adverbs = self.rules.words("hedge_adverbs")
+        raising = self.rules.words("hedge_raising_verbs")
+        for token in chain:
+            if any(c.lower_ in adverbs for c in token.children):
+                return True
+            if token.lemma_ in ("appear", "seem"):
+                return True
+            if token.lemma_ in raising and any(c.dep_ == "auxpass" for c in token.children):
+                return True
+        return False

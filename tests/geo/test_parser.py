@@ -1,0 +1,177 @@
+"""Recognition and resolution on sentences written the way front-line reports are."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from frontwatch.geo import Geoparser, lookup
+from frontwatch.nlp import load_model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "canonical"),
+    [
+        (
+            "Ukrainian troops reached the centre of Balakleya by the evening.",
+            "Balakleya",
+            "Balakliya",
+        ),
+        (
+            "Ukrainian troops reached the centre of Balakliia by the evening.",
+            "Balakliia",
+            "Balakliya",
+        ),
+        ("Heavy shelling was reported in Ugledar on Monday.", "Ugledar", "Vuhledar"),
+        ("Heavy shelling was reported in Vugledar on Monday.", "Vugledar", "Vuhledar"),
+        ("Wagner units kept storming Artyomovsk for months.", "Artyomovsk", "Bakhmut"),
+        ("The old name Artemivsk is still used in Moscow.", "Artemivsk", "Bakhmut"),
+        ("Drones were launched toward Dnipropetrovsk overnight.", "Dnipropetrovsk", "Dnipro"),
+        ("Air raid sirens sounded in Kirovohrad before dawn.", "Kirovohrad", "Kropyvnytskyi"),
+        ("Russian columns moved on Krasnoarmiisk from the east.", "Krasnoarmiisk", "Pokrovsk"),
+        ("Artillery duels continued around Dzerzhynsk, Donetsk region.", "Dzerzhynsk", "Toretsk"),
+        ("Residents of Купянськ were told to leave.", "Купянськ", "Kupyansk"),
+        ("Residents of Kupjansk were told to leave.", "Kupjansk", "Kupyansk"),
+    ],
+)
+def test_variants_resolve_to_the_same_town(
+    places_in, sentence: str, surface: str, canonical: str
+) -> None:
+    place = places_in(sentence)[surface]
+    assert place.name == canonical
+    assert place.country == "UA"
+
+
+def test_directional_and_adjectival_forms(places_in) -> None:
+    found = places_in(
+        "Fighting intensified on the Kupiansk direction and in the Krasnolimansky direction, "
+        "while the Zaporizhzhian steppe stayed quiet."
+    )
+    assert found["Kupiansk"].name == "Kupyansk"
+    assert found["Kupiansk"].precision == "near"
+    assert found["Krasnolimansky"].name == "Lyman"
+    assert found["Krasnolimansky"].admin1 == "Donetsk Oblast"
+    assert found["Zaporizhzhian"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_village_missing_from_geonames(places_in) -> None:
+    found = places_in("Clashes went on near the village of Shipilovka, Kreminna front.")
+    assert found["Shipilovka"].name == "Shpylivka"
+    assert found["Shipilovka"].admin1 == "Luhansk Oblast"
+    assert found["Kreminna"].admin1 == "Luhansk Oblast"
+
+
+def test_holubivka_resolved_by_the_stated_oblast(places_in) -> None:
+    luhansk = places_in("A drone hit a house in Holubivka, Luhansk region, on Friday.")["Holubivka"]
+    kharkiv = places_in("A drone hit a house in Holubivka, Kharkiv region, on Friday.")["Holubivka"]
+    assert luhansk.admin1 == "Luhansk Oblast"
+    assert kharkiv.admin1 == "Kharkiv Oblast"
+    assert luhansk.alternatives, "an ambiguous name keeps its runner-up places"
+
+
+def test_pokrovka_resolved_by_the_story_context(places_in) -> None:
+    text = (
+        "Russian artillery struck Okhtyrka and Trostianets overnight, the regional governor "
+        "said. In nearby Pokrovka a school was damaged."
+    )
+    pokrovka = places_in(text)["Pokrovka"]
+    assert pokrovka.country == "UA"
+    assert pokrovka.admin1 == "Sumy Oblast"
+
+
+def test_same_name_same_place_throughout(fast: Geoparser) -> None:
+    text = "Strikes hit Pokrovka, Luhansk region, at night. By morning Pokrovka had no power."
+    places = [p for p in fast.parse(text) if p.text == "Pokrovka"]
+    assert len(places) == 2
+    assert places[0].geonames_id == places[1].geonames_id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Igor Girkin criticised the command again on his channel.",
+        "Yevgeny Prigozhin appeared in a new video on Telegram.",
+        "General Syrsky visited the troops, Zelensky said, and Putin stayed silent.",
+        "The Azov regiment and Wagner mercenaries were both mentioned in the briefing.",
+        "The 13th brigade Khartia held its positions, the spokesman said.",
+        "Channel 24 and the Kyiv Independent reported the news first.",
+        "Ukrainian and Russian officials did not comment.",
+        "Mobile phones were seized. Reading the messages took weeks. "
+        "Of the detainees, most were released.",
+        "Police said the Sale of fuel was restricted. Bath houses stayed shut.",
+    ],
+)
+def test_no_place_is_invented(fast: Geoparser, sentence: str) -> None:
+    assert fast.parse(sentence) == []
+
+
+def test_sea_of_azov_is_a_place_but_the_regiment_is_not(places_in) -> None:
+    found = places_in("Azov fighters recalled the siege as ships sailed the Sea of Azov.")
+    assert list(found) == ["Sea of Azov"]
+    assert found["Sea of Azov"].kind == "area"
+    assert found["Sea of Azov"].precision == "admin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "precision"),
+    [
+        ("Russian troops dug in near Kreminna overnight.", "Kreminna", "near"),
+        ("Fighting was reported outside Bakhmut.", "Bakhmut", "near"),
+        ("Units regrouped on the outskirts of Izium.", "Izium", "near"),
+        ("Troops advanced south of Bakhmut.", "Bakhmut", "near"),
+        ("Ukrainian forces entered Izium on Saturday.", "Izium", "exact"),
+        ("Shelling continued in the Kherson region.", "Kherson region", "admin"),
+        ("Explosions were heard across Crimea.", "Crimea", "admin"),
+        ("Fighting raged throughout Donbas.", "Donbas", "admin"),
+        ("Troops have been fighting in Ukraine since 2022.", "Ukraine", "country"),
+    ],
+)
+def test_precision_words(places_in, sentence: str, surface: str, precision: str) -> None:
+    assert places_in(sentence)[surface].precision == precision
+
+
+def test_curated_infrastructure_and_rivers(places_in) -> None:
+    found = places_in(
+        "A missile struck the Antonivskyi Bridge, while smoke rose over the Kerch Strait Bridge "
+        "and the Zaporizhzhia nuclear plant. "
+        "Troops crossed the Oskil River and moved along the P07."
+    )
+    assert found["Antonivskyi Bridge"].kind == "infrastructure"
+    assert found["Kerch Strait Bridge"].lat == pytest.approx(45.31, abs=0.1)
+    assert found["Zaporizhzhia nuclear plant"].admin1 == "Zaporizhzhia Oblast"
+    assert found["Oskil River"].kind == "river"
+    assert found["P07"].precision == "admin"
+
+
+def test_places_come_in_text_order(fast: Geoparser) -> None:
+    places = fast.parse("From Kharkiv the convoy drove to Izium and then to Lyman, Donetsk region.")
+    assert [p.start for p in places] == sorted(p.start for p in places)
+    assert [p.text for p in places][:3] == ["Kharkiv", "Izium", "Lyman"]
+
+
+def test_doc_without_ner_is_used_as_given(fast: Geoparser) -> None:
+    nlp = load_model(exclude=("ner",))
+    text = "Ukrainian forces retook Balakliia and pushed on toward Kupiansk."
+    doc = nlp(text)
+    places = fast.parse(text, doc=doc)
+    assert [p.name for p in places] == ["Balakliya", "Kupyansk"]
+
+
+def test_model_mode_uses_the_entity_recogniser(model: Geoparser) -> None:
+    places = model.parse("Yevgeny Prigozhin said his men had left Bakhmut for camps in Belarus.")
+    assert [p.text for p in places] == ["Bakhmut", "Belarus"]
+
+
+def test_spacy_component_sets_spans() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_places", config={"mode": "fast"})
+    doc = nlp("Explosions were heard in Melitopol and Berdiansk.")
+    assert [s.text for s in doc.spans["places"]] == ["Melitopol", "Berdiansk"]
+    assert doc._.places[0].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_lookup_for_other_stages() -> None:
+    found = lookup("Kupjansk")
+    assert found[0].name == "Kupyansk"
+    assert all(p.country == "RU" for p in lookup("Pokrovka", country="RU"))
+    assert lookup("Pokrovka", country="UA")[0].country == "UA"
