@@ -72,6 +72,23 @@ def run_into(
     return summary
 
 
+def store_results(
+    store: Store,
+    results: Iterable[tuple[Document, list[Event]] | Problem],
+    on_problem: Callable[[Problem], None],
+) -> Summary:
+    """Store what workers extracted elsewhere (the Dask scale-out), one document at a time."""
+    summary = Summary()
+    for result in results:
+        if isinstance(result, Problem):
+            summary.problems.append(result)
+            on_problem(result)
+        else:
+            document, events = result
+            _count(summary, store.add(document, events, extracted=True), events)
+    return summary
+
+
 def extract_stream(
     items: Iterable[Document | Problem],
     on_problem: Callable[[Problem], None],

@@ -8,13 +8,14 @@ so SQLite's single writer and the one-transaction-per-document rule still hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 import os
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.ingest import Metadata, read
+from frontwatch.ingest.folders import walk
 from frontwatch.pipeline import Pipeline
 from frontwatch.records import Document, Event, Problem
 
@@ -34,19 +35,17 @@ def _process(paths: list[str], meta: Metadata, max_bytes: int) -> list[Result]:
     return [i if isinstance(i, Problem) else pairs[i.id] for i in items]
 
 
-def report_files(paths: Sequence[str]) -> list[str]:
-    """Every file below the given paths, in a stable order, for even partitions."""
+def report_files(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
+    """Every report file below the given paths, in the order ``ingest`` reads them."""
     files: list[str] = []
+    problems: list[Problem] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.parts)
-            )
-        else:
-            files.append(str(path))
-    return files
+        for item in walk(path) if path.is_dir() else [path]:
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                files.append(str(item))
+    return files, problems
 
 
 def pipe_distributed(
@@ -67,7 +66,8 @@ def pipe_distributed(
     except ImportError as error:
         raise FrontwatchError("scale-out needs Dask: pip install 'frontwatch[scale]'") from error
 
-    files = report_files(paths)
+    files, problems = report_files(paths)
+    yield from problems
     groups = [files[i : i + files_per_task] for i in range(0, len(files), files_per_task)]
     tasks = [delayed(_process)(group, meta or Metadata(), max_bytes) for group in groups]
     if "://" in scheduler:

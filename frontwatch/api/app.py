@@ -14,6 +14,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 import frontwatch
 from frontwatch.api.cache import CompactFeatures
 from frontwatch.api.params import event_query
+from frontwatch.api.responses import ResponseCache
 from frontwatch.api.security import ReadOnlyGuard
 from frontwatch.errors import StoreError
 from frontwatch.records import EventQuery
@@ -109,6 +110,7 @@ def create_app(
         return dict(jsonable(store.stats()))
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(ResponseCache, fingerprint=store.count)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(ReadOnlyGuard)

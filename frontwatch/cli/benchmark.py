@@ -50,9 +50,14 @@ def read_documents(path: Path, limit: int | None) -> list[Document]:
             text = row["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise InputError(f"{path}:{number}", f"not a document with a text: {error}") from error
-        documents.append(Document(id=str(row.get("id", number)), text=text,
-                                  published=row.get("published"),
-                                  language=row.get("language") or "en"))
+        documents.append(
+            Document(
+                id=str(row.get("id", number)),
+                text=text,
+                published=row.get("published"),
+                language=row.get("language") or "en",
+            )
+        )
         if limit is not None and len(documents) >= limit:
             break
     if not documents:
@@ -77,7 +82,9 @@ def speed(
     file: Path | None = typer.Argument(  # noqa: B008
         None, help="JSON Lines documents (id, text); default: the shared LGL corpus."
     ),
-    limit: int | None = typer.Option(None, "--limit", min=1, help="Use only the first N documents."),
+    limit: int | None = typer.Option(
+        None, "--limit", min=1, help="Use only the first N documents."
+    ),
 ) -> None:
     """Words/s, documents/s and peak memory of extraction, and its time ratio to spaCy alone."""
     from frontwatch.nlp import load_model
@@ -103,9 +110,13 @@ def speed(
     ratio = seconds / spacy_seconds if spacy_seconds else float("inf")
 
     print(f"corpus        {path} ({len(documents)} documents, {words} words)")
-    print(f"pipeline      {seconds:.2f} s  {words / seconds:,.0f} words/s  "
-          f"{len(documents) / seconds:,.1f} documents/s  {events} events")
-    print(f"spaCy alone   {spacy_seconds:.2f} s  {words / spacy_seconds:,.0f} words/s  "
-          f"({', '.join(baseline.pipe_names)})")
+    print(
+        f"pipeline      {seconds:.2f} s  {words / seconds:,.0f} words/s  "
+        f"{len(documents) / seconds:,.1f} documents/s  {events} events"
+    )
+    print(
+        f"spaCy alone   {spacy_seconds:.2f} s  {words / spacy_seconds:,.0f} words/s  "
+        f"({', '.join(baseline.pipe_names)})"
+    )
     print(f"ratio         {ratio:.2f} (pipeline time / spaCy time; target at most 1.00)")
     print(f"peak memory   {_peak_mb():,.0f} MB")

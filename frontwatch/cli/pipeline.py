@@ -23,8 +23,9 @@ from frontwatch.cli.options import (
     metadata,
 )
 from frontwatch.cli.summary import print_summary
-from frontwatch.jobs import extract_stream, run_into
+from frontwatch.jobs import extract_stream, run_into, store_results
 from frontwatch.records import Document, Event
+from frontwatch.scale import pipe_distributed
 from frontwatch.store import Store
 
 
@@ -74,15 +75,27 @@ def run(
     url: Url = None,
     language: Language = None,
     max_mb: MaxMb = 50.0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Extract on Dask: processes, threads, or a scheduler address (tcp://host:8786)."
+        ),
+    ] = None,
 ) -> None:
     """Ingest reports, extract their events and store both.
 
     Each document is stored with all its events in one transaction; running again
-    over the same reports changes nothing.
+    over the same reports changes nothing. With --scheduler, Dask workers read and
+    extract while this process alone writes the store.
     """
-    items = ingest.read(paths, metadata(published, outlet, url, language), int(max_mb * 1e6))
+    meta = metadata(published, outlet, url, language)
     with Store(db) as store:
-        summary = run_into(store, progress(items, "extracting"), report_problem)
+        if scheduler:
+            results = pipe_distributed(paths, meta, int(max_mb * 1e6), scheduler=scheduler)
+            summary = store_results(store, progress(results, "extracting"), report_problem)
+        else:
+            items = ingest.read(paths, meta, int(max_mb * 1e6))
+            summary = run_into(store, progress(items, "extracting"), report_problem)
     print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(1)

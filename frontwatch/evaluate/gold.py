@@ -18,12 +18,14 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from frontwatch.errors import GoldError
+from frontwatch.ingest import read
 from frontwatch.records import (
     Actor,
     Document,
     Event,
     EventType,
     Location,
+    Problem,
     Quantity,
     Status,
     Target,
@@ -127,7 +129,9 @@ def _gold_document(row: Any, origin: str, texts_dir: Path | None) -> GoldDocumen
     if doc.get("text") is None:
         if not file:
             raise GoldError(f"{origin}: the document has neither 'text' nor 'file'")
-        doc["text"] = _read_text(Path(file).name, texts_dir, origin)
+        doc["text"], title = _read_report(Path(file).name, texts_dir, origin)
+        doc.setdefault("title", None)
+        doc["title"] = doc["title"] or title
     if not doc.get("id"):
         doc["id"] = Path(file).stem if file else Document.content_id(doc["text"])
     try:
@@ -143,13 +147,18 @@ def _gold_document(row: Any, origin: str, texts_dir: Path | None) -> GoldDocumen
     return GoldDocument(document=document, events=gold_events, file=file, origin=origin)
 
 
-def _read_text(name: str, texts_dir: Path | None, origin: str) -> str:
+def _read_report(name: str, texts_dir: Path | None, origin: str) -> tuple[str, str | None]:
+    """The report's text as ``frontwatch ingest`` reads it (a first-line title split off).
+
+    Reading through the ingest stage keeps the gold text, and so its content-hash id,
+    identical to what ``frontwatch extract`` sees for the same file.
+    """
     source = (texts_dir or default_texts_dir()) / name
-    try:
-        return source.read_text(encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise GoldError(f"{origin}: cannot read the report text {source}: {reason}") from None
+    for item in read([source]):
+        if isinstance(item, Problem):
+            raise GoldError(f"{origin}: cannot read the report text: {item}")
+        return item.text, item.title
+    raise GoldError(f"{origin}: cannot read the report text {source}: no document in it")
 
 
 def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:

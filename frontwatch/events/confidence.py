@@ -11,13 +11,24 @@ by hand, not fitted; they order events, they are not calibrated probabilities.
 
 from __future__ import annotations
 
-BY_STATUS = {"reported": 0.85, "claimed": 0.65, "unverified": 0.5, "hypothetical": 0.2,
-             "denied": 0.1}
+BY_STATUS = {
+    "reported": 0.85,
+    "claimed": 0.65,
+    "unverified": 0.5,
+    "hypothetical": 0.2,
+    "denied": 0.1,
+}
 BY_PLACEMENT = {"syntax": 1.0, "anaphor": 0.85, "sentence": 0.8, "context": 0.7}
 
 
-def confidence(status: str, placement: str, place_score: float, side_known: bool,
-               time_stated: bool, mentions: int) -> float:
+def confidence(
+    status: str,
+    placement: str,
+    place_score: float,
+    side_known: bool,
+    time_stated: bool,
+    mentions: int,
+) -> float:
     value = BY_STATUS[status] * BY_PLACEMENT[placement]
     value *= 0.75 + 0.25 * max(0.0, min(1.0, place_score))
     if not side_known:

@@ -38,8 +38,11 @@ ATTEMPTED = frozenset({"capture", "advance", "encirclement"})
 PERSON_KEYS = {"casualties": "killed", "prisoners": "captured", "encirclement": "trapped"}
 WOUNDING = frozenset({"wound", "injure", "injury", "wounded"})
 QUANTITY_TYPES = {
-    "killed": {"casualties"}, "wounded": {"casualties"}, "captured": {"prisoners"},
-    "trapped": {"encirclement"}, "count": {"equipment_loss"},
+    "killed": {"casualties"},
+    "wounded": {"casualties"},
+    "captured": {"prisoners"},
+    "trapped": {"encirclement"},
+    "count": {"equipment_loss"},
     "distance_km": {"advance", "withdrawal", "capture", "clash"},
     "area_km2": {"capture", "advance"},
     "duration_days": {"advance", "capture", "encirclement", "clash", "strike", "withdrawal"},
@@ -84,8 +87,9 @@ class Extractor:
         self._fill_sides(mentions)
         return self._events(document, merge.group(mentions))
 
-    def _context(self, document: Document, doc: Doc, places: list[PlaceMention],
-                 rules: RuleSet) -> _Context:
+    def _context(
+        self, document: Document, doc: Doc, places: list[PlaceMention], rules: RuleSet
+    ) -> _Context:
         sentences = list(doc.sents)
         sentence_of = {t.i: n for n, s in enumerate(sentences) for t in s}
         paragraph_of, starts, paragraph = [], [], 0
@@ -98,17 +102,25 @@ class Extractor:
             starts.append(start)
         sides = SideReader(doc, rules)
         return _Context(
-            document=document, doc=doc, rules=rules, sentences=sentences,
-            sentence_of=sentence_of, paragraph_of=paragraph_of, paragraph_start=starts,
+            document=document,
+            doc=doc,
+            rules=rules,
+            sentences=sentences,
+            sentence_of=sentence_of,
+            paragraph_of=paragraph_of,
+            paragraph_start=starts,
             places=places_in(doc, places, sentence_of),
             times=timex.find(doc.text, timex.parse_published(document.published)),
-            sides=sides, status=StatusReader(rules, sides),
+            sides=sides,
+            status=StatusReader(rules, sides),
         )
 
     def _locator(self, rules: RuleSet) -> Locator:
         key = id(rules)
         if key not in self._locators:
-            self._locators[key] = Locator(rules.words("near_words"), rules.words("anaphors"))
+            self._locators[key] = Locator(
+                rules.words("near_words"), rules.words("anaphors"), frozenset(rules.side_words)
+            )
         return self._locators[key]
 
     def _triggers(self, ctx: _Context) -> list[tuple[Rule, Token]]:
@@ -122,7 +134,17 @@ class Extractor:
                 continue  # "Assault" in "3rd Separate Assault Brigade" names a unit
             if anchor not in best or end - start > best[anchor][0]:
                 best[anchor] = (end - start, rule)
-        return [(rule, ctx.doc[i]) for i, (_, rule) in sorted(best.items())]
+        # A noun trigger that is the subject of a verb trigger ("drones struck ...",
+        # "Russian strikes killed ...") is that event's instrument, not another event.
+        return [
+            (rule, ctx.doc[i])
+            for i, (_, rule) in sorted(best.items())
+            if not (
+                ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
+                and ctx.doc[i].pos_ != "VERB"
+                and ctx.doc[i].head.i in best
+            )
+        ]
 
     def _mentions(self, ctx: _Context) -> list[Mention]:
         mentions = []
@@ -135,8 +157,11 @@ class Extractor:
         classes = ctx.rules.lexicon["classes"]
         patient = {t.lemma_.lower() for t in parts.patient}
         head = parts.patient_head.lemma_.lower() if parts.patient_head is not None else ""
-        kind = "person" if head in classes["person"] else (
-            "equipment" if head in classes["equipment"] else None)
+        kind = (
+            "person"
+            if head in classes["person"]
+            else ("equipment" if head in classes["equipment"] else None)
+        )
         if rule.object_requires == "equipment" and not patient & set(classes["equipment"]):
             return None
         if rule.object_requires == "person_subject" and not patient & set(classes["person"]):
@@ -148,8 +173,12 @@ class Extractor:
             on_place = any(c.dep_ == "prep" and c.lower_ == "on" for c in anchor.children)
             if near & weapons or (anchor.pos_ == "NOUN" and on_place):
                 event_type = rule.weapon_type
-        if anchor.dep_ == "xcomp" and anchor.head.lemma_ in ctx.rules.words("attempt_verbs") \
-                and event_type in ATTEMPTED and anchor.head.lemma_ != "fail":
+        if (
+            anchor.dep_ == "xcomp"
+            and anchor.head.lemma_ in ctx.rules.words("attempt_verbs")
+            and event_type in ATTEMPTED
+            and anchor.head.lemma_ != "fail"
+        ):
             event_type = "clash"
         return event_type
 
@@ -164,8 +193,9 @@ class Extractor:
         head = anchor.head
         if head.lemma_.lower() in ctx.rules.words("anaphors"):
             return True
-        return any(head.i in p.tokens or p.root.head.i == head.i
-                   for p in ctx.places_in_sentence(sentence))
+        return any(
+            head.i in p.tokens or p.root.head.i == head.i for p in ctx.places_in_sentence(sentence)
+        )
 
     def _read(self, ctx: _Context, rule: Rule, anchor: Token) -> list[Mention]:
         sentence = ctx.sentence_of[anchor.i]
@@ -177,6 +207,8 @@ class Extractor:
         actor = self._side(ctx, parts.actor)
         patient = ctx.sides.of_tokens(parts.patient)
         if "side" in rule.requires and actor is None and patient is None:
+            return []
+        if ctx.status.aim(anchor):
             return []
         reading = ctx.status.read(anchor, sent)
         placements = self._place(ctx, rule, anchor, parts, event_type, sentence)
@@ -191,17 +223,29 @@ class Extractor:
         evidence = self._evidence(ctx, sent)
         mentions = []
         for placement in placements:
-            actor_cue, target = self._actor_target(ctx, event_type, anchor, parts, actor,
-                                                   patient, placement)
-            mentions.append(Mention(
-                type=event_type, anchor=anchor.i, sentence=sentence,
-                paragraph=ctx.paragraph_of[sentence], evidence=evidence, placement=placement,
-                actor=Actor(side=actor_cue.side if actor_cue else None,
-                            name=actor_cue.name if actor_cue else None),
-                target=target, time=time, time_stated=stated,
-                statuses=set(reading.statuses) - {"reported"}, sources=reading.sources,
-                independent=any(a.independent for a in reading.attribution),
-            ))
+            actor_cue, target = self._actor_target(
+                ctx, event_type, anchor, parts, actor, patient, placement
+            )
+            mentions.append(
+                Mention(
+                    type=event_type,
+                    anchor=anchor.i,
+                    sentence=sentence,
+                    paragraph=ctx.paragraph_of[sentence],
+                    evidence=evidence,
+                    placement=placement,
+                    actor=Actor(
+                        side=actor_cue.side if actor_cue else None,
+                        name=actor_cue.name if actor_cue else None,
+                    ),
+                    target=target,
+                    time=time,
+                    time_stated=stated,
+                    statuses=set(reading.statuses) - {"reported"},
+                    sources=reading.sources,
+                    independent=any(a.independent for a in reading.attribution),
+                )
+            )
         return mentions
 
     @staticmethod
@@ -213,27 +257,39 @@ class Extractor:
             return ctx.sides.antecedent(tokens[0])
         return cue
 
-    def _place(self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles, event_type: str,
-               sentence: int) -> list[Placement]:
+    def _place(
+        self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles, event_type: str, sentence: int
+    ) -> list[Placement]:
         locator = self._locator(ctx.rules)
         excluded = {t.i for t in parts.actor}
         for attribution in attributions(anchor, ctx.sentences[sentence], ctx.rules, ctx.sides):
             excluded |= {t.i for t in attribution.speaker.subtree}
-        requires = "object" if "place_object" in rule.requires else (
-            "place" if "place" in rule.requires else None)
-        chosen = locator.choose(anchor, ctx.places_in_sentence(sentence), excluded, requires,
-                                event_type, {t.i for t in parts.patient})
+        requires = (
+            "object"
+            if "place_object" in rule.requires
+            else ("place" if "place" in rule.requires else None)
+        )
+        chosen = locator.choose(
+            anchor,
+            ctx.places_in_sentence(sentence),
+            excluded,
+            requires,
+            event_type,
+            {t.i for t in parts.patient},
+        )
         if chosen or requires == "object":
             return chosen
         earlier = [p for p in ctx.places if p.sentence < sentence]
-        back = locator.look_back(ctx.sentences[sentence], sentence, earlier,
-                                 ctx.paragraph_start[sentence])
+        back = locator.look_back(
+            ctx.sentences[sentence], sentence, earlier, ctx.paragraph_start[sentence]
+        )
         if requires and not any(p.how == "anaphor" for p in back):
             return []
         return back
 
-    def _time(self, ctx: _Context, anchor: Token, sent: Span,
-              statuses: set[str]) -> tuple[timex.TimeSpan, bool]:
+    def _time(
+        self, ctx: _Context, anchor: Token, sent: Span, statuses: set[str]
+    ) -> tuple[timex.TimeSpan, bool]:
         published = timex.parse_published(ctx.document.published)
         verbs = ctx.rules.words("attribution_verbs")
         best: tuple[int, timex.TimeExpr, Token] | None = None
@@ -256,9 +312,12 @@ class Extractor:
         if expr.kind == "span":
             return timex.TimeSpan(text=expr.text, precision="unknown"), True
         if expr.kind == "since" and expr.span.date_start and published:
-            return timex.TimeSpan(text=expr.text, date_start=expr.span.date_start,
-                                  date_end=published.isoformat(),
-                                  precision=expr.span.precision), True
+            return timex.TimeSpan(
+                text=expr.text,
+                date_start=expr.span.date_start,
+                date_end=published.isoformat(),
+                precision=expr.span.precision,
+            ), True
         head = root.head
         if head.lemma_ in verbs and head.i != anchor.i and not anchor.is_ancestor(root):
             # "..., the ministry said Friday": the event happened by the day it was said.
@@ -269,8 +328,9 @@ class Extractor:
     def _same_clause(anchor: Token, root: Token, verbs: frozenset[str]) -> bool:
         """A time belongs to the trigger unless it sits in another clause below their common
         head ("..., since its troops rolled in in February"); a speech verb's time counts."""
-        descending = [t for t in [*path(anchor, root), root]
-                      if not t.is_ancestor(anchor) and t.i != anchor.i]
+        descending = [
+            t for t in [*path(anchor, root), root] if not t.is_ancestor(anchor) and t.i != anchor.i
+        ]
         return not any(t.dep_ in CLAUSES and t.lemma_ not in verbs for t in descending)
 
     @staticmethod
@@ -283,9 +343,16 @@ class Extractor:
             start += 1
         return Evidence(sentence=text[start:end], start=start, end=end)
 
-    def _actor_target(self, ctx: _Context, event_type: str, anchor: Token, parts: Roles,
-                      actor: SideCue | None, patient: SideCue | None,
-                      placement: Placement) -> tuple[SideCue | None, Target | None]:
+    def _actor_target(
+        self,
+        ctx: _Context,
+        event_type: str,
+        anchor: Token,
+        parts: Roles,
+        actor: SideCue | None,
+        patient: SideCue | None,
+        placement: Placement,
+    ) -> tuple[SideCue | None, Target | None]:
         country = placement.place.mention.country
         if event_type in LOSSES:
             suffered = patient.side if patient else None
@@ -300,14 +367,15 @@ class Extractor:
                 target_side = "RU"
             if actor is None and target_side in OPPOSITE:
                 actor = SideCue(OPPOSITE[target_side])
-            kind = self._target_kind(ctx, anchor, parts, placement) if event_type != "cyber" else None
+            kind = (
+                self._target_kind(ctx, anchor, parts, placement) if event_type != "cyber" else None
+            )
             name = " ".join(t.text for t in parts.patient[:6]) or None
             return actor, Target(side=target_side, name=name, kind=kind)  # type: ignore[arg-type]
         if event_type in ("clash", "encirclement"):
             if actor is None and patient and patient.side in OPPOSITE:
                 actor = SideCue(OPPOSITE[patient.side])
-            other = patient.side if patient else (
-                OPPOSITE.get(actor.side or "") if actor else None)
+            other = patient.side if patient else (OPPOSITE.get(actor.side or "") if actor else None)
             return actor, Target(side=other) if other else None
         return actor, None
 
@@ -341,14 +409,18 @@ class Extractor:
                 continue
             hedged = ctx.status.sentence_hedged(sent)
             confirming = [
-                t for t in sent
-                if t.lemma_ in verbs and any(c.lower_ in pointers for c in t.children
-                                             if c.dep_ in ("dobj", "obj"))
+                t
+                for t in sent
+                if t.lemma_ in verbs
+                and any(c.lower_ in pointers for c in t.children if c.dep_ in ("dobj", "obj"))
             ]
             if not hedged and not confirming:
                 continue
-            earlier = [m for m in mentions if index - 3 <= m.sentence < index
-                       and m.paragraph == ctx.paragraph_of[index]]
+            earlier = [
+                m
+                for m in mentions
+                if index - 3 <= m.sentence < index and m.paragraph == ctx.paragraph_of[index]
+            ]
             for mention in earlier:
                 if hedged:
                     mention.statuses.add("unverified")
@@ -366,8 +438,11 @@ class Extractor:
     def _attach_quantities(self, ctx: _Context, mentions: list[Mention]) -> None:
         classes = ctx.rules.lexicon["classes"]
         person, equipment = frozenset(classes["person"]), frozenset(classes["equipment"])
-        dated = {t.i for e in ctx.times
-                 for t in (ctx.doc.char_span(e.start, e.end, alignment_mode="expand") or [])}
+        dated = {
+            t.i
+            for e in ctx.times
+            for t in (ctx.doc.char_span(e.start, e.end, alignment_mode="expand") or [])
+        }
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -394,8 +469,11 @@ class Extractor:
     @staticmethod
     def _fill_sides(mentions: list[Mention]) -> None:
         """An offensive event without an agent takes the side the report shows advancing."""
-        momentum = Counter(m.actor.side for m in mentions
-                           if m.type in OFFENSIVE and m.actor.side and "hypothetical" not in m.statuses)
+        momentum = Counter(
+            m.actor.side
+            for m in mentions
+            if m.type in OFFENSIVE and m.actor.side and "hypothetical" not in m.statuses
+        )
         if not momentum:
             return
         side, _ = momentum.most_common(1)[0]
@@ -407,11 +485,12 @@ class Extractor:
         events = []
         for n, members in enumerate(groups, start=1):
             lead = merge.representative(members)
-            actor = next((m.actor for m in members if m.type == lead.type and m.actor.side),
-                         None)
+            actor = next((m.actor for m in members if m.type == lead.type and m.actor.side), None)
             if actor is None:
                 crossed = next((m for m in members if m.type != lead.type and m.actor.side), None)
-                actor = Actor(side=OPPOSITE.get(crossed.actor.side or "")) if crossed else lead.actor
+                actor = (
+                    Actor(side=OPPOSITE.get(crossed.actor.side or "")) if crossed else lead.actor
+                )
             stated = next((m for m in members if m.time_stated), lead)
             quantities: dict = {}
             sources: list[str] = []
@@ -421,11 +500,27 @@ class Extractor:
                 sources += [s for s in m.sources if s not in sources]
             status = merge.status(members)
             target = next((m.target for m in members if m.target is not None), None)
-            events.append(Event(
-                id=f"{document.id}-{n}", doc_id=document.id, type=lead.type,  # type: ignore[arg-type]
-                actor=actor, target=target, location=lead.placement.location(), time=stated.time,
-                status=status, sources=sources, quantities=quantities, evidence=lead.evidence,
-                confidence=confidence(status, lead.placement.how, lead.placement.place.mention.score,
-                                      actor.side is not None, stated.time_stated, len(members)),
-            ))
+            events.append(
+                Event(
+                    id=f"{document.id}-{n}",
+                    doc_id=document.id,
+                    type=lead.type,  # type: ignore[arg-type]
+                    actor=actor,
+                    target=target,
+                    location=lead.placement.location(),
+                    time=stated.time,
+                    status=status,
+                    sources=sources,
+                    quantities=quantities,
+                    evidence=lead.evidence,
+                    confidence=confidence(
+                        status,
+                        lead.placement.how,
+                        lead.placement.place.mention.score,
+                        actor.side is not None,
+                        stated.time_stated,
+                        len(members),
+                    ),
+                )
+            )
         return events

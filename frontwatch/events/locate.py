@@ -20,8 +20,9 @@ from frontwatch.events.syntax import ASIDES, distance, path
 from frontwatch.records import Location, PlaceMention
 
 AREA_KINDS = frozenset({"admin", "area", "region", "river", "sea", "admin1", "admin2"})
-MULTI_PLACE_TYPES = frozenset({"capture", "strike", "withdrawal", "encirclement", "sabotage",
-                               "equipment_loss"})
+MULTI_PLACE_TYPES = frozenset(
+    {"capture", "strike", "withdrawal", "encirclement", "sabotage", "equipment_loss"}
+)
 #: Types that may be placed at a whole country (talks, cyber attacks have no front line).
 COUNTRY_TYPES = frozenset({"negotiation", "cyber"})
 BLOCKING_PREPS = frozenset({"between", "from", "like", "unlike", "than", "beyond", "via"})
@@ -56,15 +57,18 @@ class Placement:
         return str(m.geonames_id) if m.geonames_id is not None else m.name.lower()
 
 
-def places_in(doc: Doc, places: list[PlaceMention], sentence_of: dict[int, int]) -> list[PlaceInText]:
+def places_in(
+    doc: Doc, places: list[PlaceMention], sentence_of: dict[int, int]
+) -> list[PlaceInText]:
     """Places tied to their tokens; mentions that fall between tokens are dropped."""
     out = []
     for mention in places:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        out.append(PlaceInText(mention, span.root, frozenset(t.i for t in span),
-                               sentence_of[span.root.i]))
+        out.append(
+            PlaceInText(mention, span.root, frozenset(t.i for t in span), sentence_of[span.root.i])
+        )
     return out
 
 
@@ -77,9 +81,12 @@ def _area_precision(mention: PlaceMention) -> str | None:
 
 
 class Locator:
-    def __init__(self, near_words: frozenset[str], anaphors: frozenset[str]) -> None:
+    def __init__(
+        self, near_words: frozenset[str], anaphors: frozenset[str], metonyms: frozenset[str]
+    ) -> None:
         self.near_words = near_words
         self.anaphors = anaphors
+        self.metonyms = metonyms
 
     def precision(self, anchor: Token, place: PlaceInText) -> str:
         area = _area_precision(place.mention)
@@ -98,8 +105,11 @@ class Locator:
         if not anchor.is_ancestor(place.root):
             score += 2
         route = path(anchor, place.root)
-        if any(t.dep_ in ASIDES and t.i != anchor.i for t in [place.root, *route]
-               if not anchor.is_ancestor(t) or t.dep_ in ("relcl", "appos")):
+        if any(
+            t.dep_ in ASIDES and t.i != anchor.i
+            for t in [place.root, *route]
+            if not anchor.is_ancestor(t) or t.dep_ in ("relcl", "appos")
+        ):
             score += 3
         if any(t.lower_ in BLOCKING_PREPS for t in route):
             score += 3
@@ -107,22 +117,48 @@ class Locator:
             score += 1.5
         return score
 
-    def choose(self, anchor: Token, candidates: list[PlaceInText], excluded: set[int],
-               requires: str | None, event_type: str, obj: set[int]) -> list[Placement]:
+    def choose(
+        self,
+        anchor: Token,
+        candidates: list[PlaceInText],
+        excluded: set[int],
+        requires: str | None,
+        event_type: str,
+        obj: set[int],
+    ) -> list[Placement]:
         """The event's places; ``requires`` is ``place`` (tied to the trigger), ``object``
         (its object) or None; ``obj`` holds the tokens of the trigger's object."""
         usable = [p for p in candidates if not p.tokens & excluded]
         if requires == "object":
             usable = [p for p in usable if p.tokens & obj]
+        # "Moscow", "Kyiv" as a subject, possessor or object stand for a government.
+        usable = [
+            p
+            for p in usable
+            if not (
+                p.mention.text.lower() in self.metonyms and p.root.dep_ in ("nsubj", "poss", "dobj")
+            )
+        ]
         if not usable:
             return []
         scored = sorted(usable, key=lambda p: self._score(anchor, p))
         best = scored[0]
-        tied = anchor.is_ancestor(best.root) or distance(anchor, best.root) <= 2
+        tied = (
+            anchor.is_ancestor(best.root)
+            or distance(anchor, best.root) <= 2
+            # "Fighting raged on the outskirts of X": an action noun's verb places it.
+            or (
+                anchor.pos_ == "NOUN"
+                and anchor.dep_ == "nsubj"
+                and anchor.head.is_ancestor(best.root)
+            )
+        )
         area = _area_precision(best.mention)
         # A country or a region counts only when the trigger itself names it: "Russia"
         # or "Crimea" merely sharing a sentence with a verb is how generic talk reads.
         if (requires and not tied) or (area and not tied):
+            return []
+        if not tied and len({p.mention.name for p in usable}) > 1:
             return []
         if area == "country" and event_type not in COUNTRY_TYPES:
             return []
@@ -153,8 +189,9 @@ class Locator:
     def _destination(place: PlaceInText) -> bool:
         return any(t.lower_ in DESTINATION_PREPS for t in (place.root.head, place.root.head.head))
 
-    def look_back(self, sent: Span, sentence_index: int, earlier: list[PlaceInText],
-                  paragraph_start: int) -> list[Placement]:
+    def look_back(
+        self, sent: Span, sentence_index: int, earlier: list[PlaceInText], paragraph_start: int
+    ) -> list[Placement]:
         """A place from the sentences just before, for a sentence without its own."""
         anaphor = any(t.lower_ in self.anaphors for t in sent)
         for place in reversed(earlier):

@@ -19,7 +19,7 @@ from datetime import date
 from frontwatch.events.mention import Mention
 from frontwatch.events.sides import OPPOSITE
 from frontwatch.events.status import first_status
-from frontwatch.records import TimeSpan
+from frontwatch.records import Status, TimeSpan
 
 HOW_RANK = {"syntax": 0, "anaphor": 1, "sentence": 2, "context": 3}
 
@@ -64,7 +64,7 @@ def group(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def status(members: list[Mention]) -> str:
+def status(members: list[Mention]) -> Status:
     statuses = set().union(*(m.statuses for m in members))
     endorsed = any(not m.statuses for m in members)
     if "claimed" in statuses and (endorsed or any(m.independent for m in members)):

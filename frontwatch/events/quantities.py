@@ -16,16 +16,56 @@ from frontwatch.events.numbers import PLURALS, SCALES, UNITS, plural_value, word
 from frontwatch.records import Quantity
 
 KM_PER_MILE = 1.609344
-DISTANCE = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": KM_PER_MILE,
-            "meter": 0.001, "metre": 0.001, "m": 0.001}
+DISTANCE = {
+    "kilometer": 1.0,
+    "kilometre": 1.0,
+    "km": 1.0,
+    "mile": KM_PER_MILE,
+    "meter": 0.001,
+    "metre": 0.001,
+    "m": 0.001,
+}
 DURATION = {"day": 1.0, "week": 7.0, "month": 30.0}
 AREA = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 2.589988}
-AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
-            "no less than", "just over", "just above", "above", "north of")
-APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost",
-          "an estimated", "estimated", "close to", "circa", "around some", "or so")
-AT_MOST = ("up to", "fewer than", "less than", "under", "at most", "no more than", "below",
-           "just under", "as many as")
+AT_LEAST = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "just over",
+    "just above",
+    "above",
+    "north of",
+)
+APPROX = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "an estimated",
+    "estimated",
+    "close to",
+    "circa",
+    "around some",
+    "or so",
+)
+AT_MOST = (
+    "up to",
+    "fewer than",
+    "less than",
+    "under",
+    "at most",
+    "no more than",
+    "below",
+    "just under",
+    "as many as",
+)
 EXACT = ("just", "exactly", "only", "precisely")
 
 
@@ -51,19 +91,33 @@ def _is_number(token: Token) -> bool:
     lower = token.lower_
     if lower in ("a", "an"):
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in (*SCALES, "dozen")
-    return (token.like_num and not lower.isalpha() and not token.text.endswith(("st", "nd", "rd", "th"))) or lower in UNITS or lower in SCALES
+    return (
+        (
+            token.like_num
+            and not lower.isalpha()
+            and not token.text.endswith(("st", "nd", "rd", "th"))
+        )
+        or lower in UNITS
+        or lower in SCALES
+    )
 
 
 def _qualifier(first: Token) -> str:
     before = " ".join(t.lower_ for t in first.doc[max(first.sent.start, first.i - 3) : first.i])
-    for words, qualifier in ((AT_LEAST, "at_least"), (AT_MOST, "at_most"), (APPROX, "approx"),
-                             (EXACT, "exact")):
+    for words, qualifier in (
+        (AT_LEAST, "at_least"),
+        (AT_MOST, "at_most"),
+        (APPROX, "approx"),
+        (EXACT, "exact"),
+    ):
         if any(before.endswith(w) for w in words):
             return qualifier
     return "exact"
 
 
-def _measure(noun: Token, person_words: frozenset[str], equipment: frozenset[str]) -> tuple[str, float] | None:
+def _measure(
+    noun: Token, person_words: frozenset[str], equipment: frozenset[str]
+) -> tuple[str, float] | None:
     lemma = noun.lemma_.lower()
     previous = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if previous in ("square", "sq") and lemma in AREA:
@@ -79,8 +133,9 @@ def _measure(noun: Token, person_words: frozenset[str], equipment: frozenset[str
     return None
 
 
-def amounts(sent: Span, person_words: frozenset[str], equipment: frozenset[str],
-            taken: set[int]) -> list[Amount]:
+def amounts(
+    sent: Span, person_words: frozenset[str], equipment: frozenset[str], taken: set[int]
+) -> list[Amount]:
     """Every counted number of the sentence; ``taken`` holds token indices of dates."""
     found: list[Amount] = []
     tokens = list(sent)
@@ -110,8 +165,15 @@ def amounts(sent: Span, person_words: frozenset[str], equipment: frozenset[str],
         if measure is None:
             continue
         qualifier = "at_least" if plural is not None else _qualifier(group[0])
-        found.append(Amount(value * measure[1], qualifier, measure[0], noun,
-                            stated_km=noun.lemma_.lower() in ("kilometer", "kilometre", "km")))
+        found.append(
+            Amount(
+                value * measure[1],
+                qualifier,
+                measure[0],
+                noun,
+                stated_km=noun.lemma_.lower() in ("kilometer", "kilometre", "km"),
+            )
+        )
     return found
 
 

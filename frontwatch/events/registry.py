@@ -48,6 +48,7 @@ class RuleSet:
     """Everything the extractor reads for one language, compiled for one vocabulary."""
 
     language: str
+    vocab: Vocab
     rules: dict[str, Rule]
     matcher: Matcher
     lexicon: dict[str, Any]
@@ -68,7 +69,7 @@ class RuleSet:
         return self._sets[key]
 
     def unit(self, match_id: int) -> Unit:
-        return self.units[int(self.unit_matcher.vocab.strings[match_id].split(":")[1])]
+        return self.units[int(self.vocab.strings[match_id].split(":")[1])]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -135,9 +136,7 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
         matcher.add(rule.id, _patterns(spec, lexicon["irregular_forms"]), greedy="LONGEST")
     # The phrase lists are tokenised the way the model tokenises reports.
     make_doc = spacy.blank(language, vocab=vocab).make_doc
-    units = [
-        Unit(u["name"], u["side"], tuple(u["aliases"])) for u in _read("units.json")["units"]
-    ]
+    units = [Unit(u["name"], u["side"], tuple(u["aliases"])) for u in _read("units.json")["units"]]
     unit_matcher = PhraseMatcher(vocab, attr="LOWER")
     for number, unit in enumerate(units):
         unit_matcher.add(f"unit:{number}", [make_doc(a) for a in unit.aliases])
@@ -147,5 +146,5 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
             source_matcher.add(f"{group}:{name}", [make_doc(a) for a in aliases])
     side_words = {w: side for side, words in lexicon["sides"].items() for w in words}
     return RuleSet(
-        language, rules, matcher, lexicon, units, unit_matcher, source_matcher, side_words
+        language, vocab, rules, matcher, lexicon, units, unit_matcher, source_matcher, side_words
     )

@@ -43,10 +43,12 @@ class SideReader:
 
     def token_side(self, token: Token) -> SideCue | None:
         if token.i in self.units:
-            name, side = self.units[token.i]
-            return SideCue(side, name)
+            name, unit_side = self.units[token.i]
+            return SideCue(unit_side, name)
         lower = token.lower_
-        side = self.rules.side_words.get(lower) or self.rules.side_words.get(token.lemma_.lower())
+        side: str | None = self.rules.side_words.get(lower) or self.rules.side_words.get(
+            token.lemma_.lower()
+        )
         if side is None and "-" in lower:
             # "Kyiv-based", "Russian-held": the first part names the side.
             side = self.rules.side_words.get(lower.split("-")[0])

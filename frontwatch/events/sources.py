@@ -46,9 +46,9 @@ def _pronoun_speaker(token: Token) -> Token | None:
     doc = token.doc
     start = max(0, token.sent.start - 200)
     for t in reversed(doc[start : token.i]):
-        if t.dep_ in SUBJECTS and t.head.lemma_ in ("say", "write", "tell", "add", "claim"):
-            if t.lower_ not in PRONOUNS:
-                return t
+        speech = t.head.lemma_ in ("say", "write", "tell", "add", "claim")
+        if t.dep_ in SUBJECTS and speech and t.lower_ not in PRONOUNS:
+            return t
     return None
 
 
@@ -68,8 +68,10 @@ def describe(speaker: Token, rules: RuleSet, sides: SideReader) -> Attribution:
     text = " ".join(t.lower_ for t in extended)
     source: str | None = None
     independent = False
-    for match_id, start, end in rules.source_matcher(speaker.doc[extended[0].i : extended[-1].i + 1]):
-        group, name = rules.source_matcher.vocab.strings[match_id].split(":", 1)
+    for match_id, _start, _end in rules.source_matcher(
+        speaker.doc[extended[0].i : extended[-1].i + 1]
+    ):
+        group, name = rules.vocab.strings[match_id].split(":", 1)
         if group == "independent_sources":
             independent, source = True, name
             break
@@ -95,7 +97,9 @@ def _tacked_on(verb: Token, verbs: frozenset[str]) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in verb.children)
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in verb.children
+    )
 
 
 def attributions(anchor: Token, sent: Span, rules: RuleSet, sides: SideReader) -> list[Attribution]:
@@ -107,7 +111,9 @@ def attributions(anchor: Token, sent: Span, rules: RuleSet, sides: SideReader) -
         c
         for t in clause
         for c in t.children
-        if c.lemma_ in verbs and c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.i > anchor.i
+        if c.lemma_ in verbs
+        and c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and c.i > anchor.i
     ]
     beside += [t for t in sent if t.i > anchor.i and _tacked_on(t, verbs)]
     for verb in [*above[:1], *beside[:1]]:

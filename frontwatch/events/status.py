@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Span, Token
 
@@ -29,7 +30,7 @@ from frontwatch.events.registry import RuleSet
 from frontwatch.events.sides import SideReader
 from frontwatch.events.sources import Attribution, attributions
 from frontwatch.events.syntax import ancestors
-from frontwatch.records import STATUS_PRECEDENCE
+from frontwatch.records import STATUS_PRECEDENCE, Status
 
 #: "if true", "if confirmed": the condition is on the report, which is a hedge.
 HEDGE_CONDITIONS = frozenset({"true", "confirmed", "accurate", "correct", "so", "verified"})
@@ -49,8 +50,9 @@ class StatusReading:
         return list(dict.fromkeys(a.source for a in self.attribution if a.source))
 
 
-def first_status(statuses: set[str]) -> str:
-    return next((s for s in STATUS_PRECEDENCE if s in statuses), "reported")
+def first_status(statuses: set[str]) -> Status:
+    """The first status of §4's precedence among ``statuses``."""
+    return cast(Status, next((s for s in STATUS_PRECEDENCE if s in statuses), "reported"))
 
 
 class StatusReader:
@@ -81,9 +83,9 @@ class StatusReader:
         if hedged_condition or self._hedged(chain) or self.sentence_hedged(sent):
             reading.statuses.add("unverified")
         reading.attribution = attributions(anchor, sent, self.rules, self.sides)
-        if reading.attribution and not any(a.independent for a in reading.attribution):
-            if any(a.party for a in reading.attribution):
-                reading.statuses.add("claimed")
+        said = reading.attribution
+        if said and not any(a.independent for a in said) and any(a.party for a in said):
+            reading.statuses.add("claimed")
         return reading
 
     @staticmethod
@@ -107,8 +109,7 @@ class StatusReader:
         if any(c.dep_ in ("neg", "det") and c.lower_ in negations for c in anchor.children):
             return True
         if anchor.dep_ == "xcomp" and (
-            anchor.head.lemma_ == "fail"
-            or any(c.dep_ == "neg" for c in anchor.head.children)
+            anchor.head.lemma_ == "fail" or any(c.dep_ == "neg" for c in anchor.head.children)
         ):
             return True
         denials = self.rules.words("denial_verbs")
@@ -119,21 +120,19 @@ class StatusReader:
         future = self.rules.words("future_verbs")
         for token in chain:
             if token.dep_ == "advcl" and self._is_conditional(token):
-                return not any(
-                    c.lower_ in HEDGE_CONDITIONS for c in (token, *token.children)
-                )
+                return not any(c.lower_ in HEDGE_CONDITIONS for c in (token, *token.children))
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in token.children):
                 return True
             if token is not anchor and token.lemma_ in future and token.pos_ == "VERB":
                 return True
             if token.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
                 break
-        if anchor.dep_ == "xcomp" and anchor.head.lemma_ in future:
-            return True
-        return self._intended(anchor)
+        return anchor.dep_ == "xcomp" and anchor.head.lemma_ in future
 
-    def _intended(self, anchor: Token) -> bool:
-        """A trigger that names an aim, not a deed: "the goal of seizing", "difficult to occupy"."""
+    def aim(self, anchor: Token) -> bool:
+        """A trigger that names an aim or a capacity, not a deed or a conditional outcome:
+        "the goal of seizing", "its path to winning back", "difficult to occupy". Such
+        analysis is not an event (§3), so the extractor drops it."""
         nouns = self.rules.words("intent_nouns")
         adjectives = self.rules.words("modal_adjectives")
         for depth, head in enumerate(ancestors(anchor)):

@@ -43,7 +43,7 @@ def distance(a: Token, b: Token) -> int:
 
 
 def path(a: Token, b: Token) -> list[Token]:
-    """Tokens on the tree path between ``a`` and ``b`` (both excluded), through their common head."""
+    """Tokens on the tree path between ``a`` and ``b`` (both excluded), via their common head."""
     up_a = [a, *ancestors(a)]
     index = {t.i: n for n, t in enumerate(up_a)}
     if b.i in index:

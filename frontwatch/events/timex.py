@@ -24,17 +24,28 @@ MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?"
+_MONTH = (
+    r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-_COUNT = r"(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several|couple of|few)"
+_COUNT = (
+    r"(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a couple of|a few|several|couple of|few)"
+)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _SEASON = r"(?P<season>summer|winter|spring|autumn|fall)"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 #: Vague counts as (low, high) ranges: "a couple of days ago" is one to three days.
-VAGUE = {"a couple of": (1, 3), "couple of": (1, 3), "a few": (2, 5), "few": (2, 5),
-         "several": (3, 7)}
+VAGUE = {
+    "a couple of": (1, 3),
+    "couple of": (1, 3),
+    "a few": (2, 5),
+    "few": (2, 5),
+    "several": (3, 7),
+}
 
 
 @dataclass(frozen=True)
@@ -147,14 +158,19 @@ def _ago(m: re.Match[str], published: date | None) -> tuple[date, date, str] | N
 
 
 def _past(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
-    """"over the last 48 hours" = a two-day range ending at publication."""
+    """ "over the last 48 hours" = a two-day range ending at publication."""
     if published is None:
         return None
     unit = m["unit"].lower().rstrip("s")
     raw = (m["count"] or "one").lower()
     count = int(raw) if raw.isdigit() else int(word_value(raw) or VAGUE.get(raw, (0, 3))[1])
-    days = {"hour": count / 24, "day": count, "week": count * 7, "month": count * 30,
-            "year": count * 365}[unit]
+    days = {
+        "hour": count / 24,
+        "day": count,
+        "week": count * 7,
+        "month": count * 30,
+        "year": count * 365,
+    }[unit]
     span = max(1, round(days))
     precision = "day" if span <= 3 else "week" if span <= 14 else "month" if span <= 93 else "year"
     return published - timedelta(days=span - 1), published, precision
@@ -198,37 +214,80 @@ def _offset(days_back: int, days_span: int = 0) -> Resolver:
 #: (pattern, resolver, kind), most specific first; a later pattern never overlaps an
 #: earlier match.
 PATTERNS: list[tuple[re.Pattern[str], Resolver, str]] = [
-    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
-     lambda m, p: (lambda d: (d, d, "day"))(date(int(m["year"]), int(m["mon"]), int(m["day"]))),
-     "point"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:km|kilomet|mile|%))", re.I),
-     _month_day, "point"),
+    (
+        re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+        lambda m, p: (lambda d: (d, d, "day"))(date(int(m["year"]), int(m["mon"]), int(m["day"]))),
+        "point",
+    ),
+    (
+        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:km|kilomet|mile|%))", re.I),
+        _month_day,
+        "point",
+    ),
     (re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I), _month_day, "point"),
     (re.compile(rf"\b(?:the\s+)?{_SEASON}\s+of\s+{_YEAR}\b", re.I), _season, "point"),
     (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I), _month_year, "point"),
     (re.compile(rf"\bsince\s+(?:(?P<last>last)\s+)?{_MONTH}", re.I), _month, "since"),
-    (re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_YEAR}\b", re.I), _year,
-     "since"),
-    (re.compile(rf"\b(?:(?P<last>last)\s+|(?:in|early|late|mid-?)\s+){_MONTH}(?!\s+\d)", re.I),
-     _month, "point"),
+    (
+        re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_YEAR}\b", re.I),
+        _year,
+        "since",
+    ),
+    (
+        re.compile(rf"\b(?:(?P<last>last)\s+|(?:in|early|late|mid-?)\s+){_MONTH}(?!\s+\d)", re.I),
+        _month,
+        "point",
+    ),
     # A bare month name ("the March strikes"); "May" is left out, being also a modal.
-    (re.compile(rf"\b(?P<last>)(?P<month>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)"),
-     _month, "point"),
-    (re.compile(rf"\b(?:(?P<last>last|past)\s+|on\s+|this\s+)?{_WEEKDAY}", re.I), _weekday,
-     "point"),
+    (
+        re.compile(
+            r"\b(?P<last>)(?P<month>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)"
+        ),
+        _month,
+        "point",
+    ),
+    (
+        re.compile(rf"\b(?:(?P<last>last|past)\s+|on\s+|this\s+)?{_WEEKDAY}", re.I),
+        _weekday,
+        "point",
+    ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I), _offset(2), "point"),
     (re.compile(r"\byesterday\b", re.I), _offset(1), "point"),
     (re.compile(r"\b(?:last\s+night|overnight)\b", re.I), _offset(0, 1), "point"),
-    (re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|as\s+of\s+this\s+writing)\b", re.I),
-     _offset(0), "point"),
+    (
+        re.compile(
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|as\s+of\s+this\s+writing)\b",
+            re.I,
+        ),
+        _offset(0),
+        "point",
+    ),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I), _ago, "point"),
-    (re.compile(rf"\b(?:over|in|during|within|for)?\s*the\s+(?:last|past)\s+(?:{_COUNT}\s+)?{_UNIT}", re.I),
-     _past, "point"),
-    (re.compile(r"\b(?:earlier\s+|later\s+)?(?P<which>this|last|past)\s+(?P<unit>week|weekend|month|year)\b", re.I),
-     _relative_period, "point"),
+    (
+        re.compile(
+            rf"\b(?:over|in|during|within|for)?\s*the\s+(?:last|past)\s+(?:{_COUNT}\s+)?{_UNIT}",
+            re.I,
+        ),
+        _past,
+        "point",
+    ),
+    (
+        re.compile(
+            r"\b(?:earlier\s+|later\s+)?(?P<which>this|last|past)\s+(?P<unit>week|weekend|month|year)\b",
+            re.I,
+        ),
+        _relative_period,
+        "point",
+    ),
     (re.compile(rf"\b(?:in|since|during|by|of|from)\s+{_YEAR}\b"), _year, "point"),
-    (re.compile(r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+few\s+)?(?:days|weeks|months|years)\b", re.I),
-     lambda m, p: None, "span"),
+    (
+        re.compile(
+            r"\bfor\s+(?:many\s+|several\s+|the\s+past\s+few\s+)?(?:days|weeks|months|years)\b",
+            re.I,
+        ),
+        lambda m, p: None,
+        "span",
+    ),
 ]
 
 
@@ -242,14 +301,20 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            kind_here = "since" if text[max(0, start - 6) : start].lower().strip() == "since" else kind
+            kind_here = (
+                "since" if text[max(0, start - 6) : start].lower().strip() == "since" else kind
+            )
             resolved = resolve(m, published)
             if resolved is None:
                 span = TimeSpan(text=m.group(0).strip(), precision="unknown")
             else:
                 first, last, precision = resolved
-                span = TimeSpan(text=m.group(0).strip(), date_start=_iso(first),
-                                date_end=_iso(last), precision=precision)  # type: ignore[arg-type]
+                span = TimeSpan(
+                    text=m.group(0).strip(),
+                    date_start=_iso(first),
+                    date_end=_iso(last),
+                    precision=precision,  # type: ignore[arg-type]
+                )
             found.append(TimeExpr(start, end, m.group(0).strip(), span, kind_here))
     return sorted(found, key=lambda t: t.start)
 
@@ -267,8 +332,9 @@ def recent(published: date | None) -> TimeSpan:
     """No time expression, an event just reported: the week up to publication (§6)."""
     if published is None:
         return TimeSpan(precision="unknown")
-    return TimeSpan(date_start=_iso(published - timedelta(days=6)), date_end=_iso(published),
-                    precision="week")
+    return TimeSpan(
+        date_start=_iso(published - timedelta(days=6)), date_end=_iso(published), precision="week"
+    )
 
 
 def ending(span: TimeSpan) -> TimeSpan:
@@ -276,5 +342,9 @@ def ending(span: TimeSpan) -> TimeSpan:
     if span.date_end is None:
         return span
     end = date.fromisoformat(span.date_end)
-    return TimeSpan(text=span.text, date_start=_iso(end - timedelta(days=6)),
-                    date_end=span.date_end, precision="week")
+    return TimeSpan(
+        text=span.text,
+        date_start=_iso(end - timedelta(days=6)),
+        date_end=span.date_end,
+        precision="week",
+    )

@@ -22,6 +22,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 #: Share of control characters beyond which decoded "text" is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE = 65_536
+#: Share of undecodable bytes up to which a UTF-8 file is taken as damaged, not foreign.
+_MAX_DAMAGED_SHARE = 0.01
 
 
 def load(path: Path, max_bytes: int) -> bytes:
@@ -53,7 +55,7 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         text = None
     if text is None or "\x00" in text:
-        text = _detect(data, name)
+        text = (b"\x00" not in data and _damaged_utf8(data)) or _detect(data, name)
     sample = text[:_SAMPLE]
     if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
         raise InputError(name, "binary file, not text")
@@ -61,6 +63,20 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise InputError(name, "empty file")
     return text
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a pasted Windows quote, a cut-off last character).
+
+    Charset detection would take such a file for a legacy code page and garble every
+    Cyrillic letter in it; a legacy-encoded file, in turn, fails UTF-8 on nearly every
+    non-ASCII byte and never passes the test here (UTF-16, with its NUL bytes, never
+    comes here).
+    """
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    intact = any(ord(char) > 127 and char != "\ufffd" for char in text)
+    return text if intact and damaged <= _MAX_DAMAGED_SHARE * len(text) else None
 
 
 def _detect(data: bytes, name: str) -> str:

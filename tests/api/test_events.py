@@ -55,8 +55,16 @@ def test_limit_and_offset_page_through_the_same_order(client: TestClient) -> Non
 
 @pytest.mark.parametrize(
     "query",
-    ["bbox=30,45,40", "bbox=a,b,c,d", "bbox=30,50,40,45", "type=bombing", "status=rumoured",
-     "date_from=last-week", "limit=0", "offset=-1"],
+    [
+        "bbox=30,45,40",
+        "bbox=a,b,c,d",
+        "bbox=30,50,40,45",
+        "type=bombing",
+        "status=rumoured",
+        "date_from=last-week",
+        "limit=0",
+        "offset=-1",
+    ],
 )
 def test_bad_parameters_are_refused_with_a_reason(client: TestClient, query: str) -> None:
     response = client.get(f"/api/events?{query}")

@@ -14,7 +14,14 @@ from frontwatch.cli.serve import is_loopback
 def test_missing_store_is_one_line_and_exit_2(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.db"
     done = subprocess.run(
-        [sys.executable, "-c", "from frontwatch.cli import main; main()", "serve", "--db", str(missing)],
+        [
+            sys.executable,
+            "-c",
+            "from frontwatch.cli import main; main()",
+            "serve",
+            "--db",
+            str(missing),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -29,7 +36,13 @@ def test_missing_store_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("0.0.0.0", False), ("10.1.2.3", False)],
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("0.0.0.0", False),
+        ("10.1.2.3", False),
+    ],
 )
 def test_loopback_hosts_get_host_header_checks(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback

@@ -55,7 +55,7 @@ def test_a_line_naming_a_file_reads_the_text_from_the_texts_folder(tmp_path: Pat
     line = {"doc": {"file": "kherson.txt", "published": "2024-03-02"}, "events": [EVENT]}
     [doc] = load_gold(write_lines(tmp_path / "gold.jsonl", line), texts_dir=texts)
     assert doc.document.id == "kherson"
-    assert doc.document.text == REPORT
+    assert doc.document.text == REPORT.strip()
     assert {"kherson", "kherson.txt"} <= doc.aliases()
 
 

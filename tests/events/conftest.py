@@ -40,7 +40,9 @@ PLACES: dict[str, tuple[str, float, float, str, str, int | None]] = {
     "Ukraine": ("Ukraine", 49.0, 32.0, "UA", "country", 690791),
     "Russia": ("Russia", 60.0, 100.0, "RU", "country", 2017370),
 }
-PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
+PATTERN = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b"
+)
 
 Extract = Callable[..., list[Event]]
 
@@ -50,11 +52,20 @@ def places_of(text: str) -> list[PlaceMention]:
     for match in PATTERN.finditer(text):
         name, lat, lon, country, kind, geonames_id = PLACES[match.group(1)]
         precision = {"country": "country", "area": "admin"}.get(kind, "exact")
-        found.append(PlaceMention(
-            start=match.start(), end=match.end(), text=match.group(1), name=name,
-            geonames_id=geonames_id, lat=lat, lon=lon, country=country,
-            precision=precision, kind=kind,  # type: ignore[arg-type]
-        ))
+        found.append(
+            PlaceMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(1),
+                name=name,
+                geonames_id=geonames_id,
+                lat=lat,
+                lon=lon,
+                country=country,
+                precision=precision,
+                kind=kind,  # type: ignore[arg-type]
+            )
+        )
     return found
 
 

@@ -26,11 +26,21 @@ def test_side_from_wording(one, text: str, side: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "side"),
     [
-        ("Soldiers of the 2nd Corps Khartia cleared Kupiansk of Russian infiltrators.",
-         "2nd Corps Khartia", "UA"),
-        ("The 77th Brigade pushed Russian troops out of a village near Bakhmut.", "77th Brigade", "UA"),
-        ("The 3rd Separate Assault Brigade counterattacked near Bakhmut on Friday.",
-         "3rd Separate Assault Brigade", "UA"),
+        (
+            "Soldiers of the 2nd Corps Khartia cleared Kupiansk of Russian infiltrators.",
+            "2nd Corps Khartia",
+            "UA",
+        ),
+        (
+            "The 77th Brigade pushed Russian troops out of a village near Bakhmut.",
+            "77th Brigade",
+            "UA",
+        ),
+        (
+            "The 3rd Separate Assault Brigade counterattacked near Bakhmut on Friday.",
+            "3rd Separate Assault Brigade",
+            "UA",
+        ),
         ("Akhmat units attacked Ukrainian positions near Vovchansk.", "Akhmat", "RU"),
     ],
 )

@@ -8,22 +8,82 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "kind", "side", "place"),
     [
-        ("Ukrainian forces retook the town of Balakliia on Thursday.", "capture", "UA", "Balakliia"),
-        ("Russian troops raised their flag over the centre of Myrnohrad.", "capture", "RU", "Myrnohrad"),
-        ("Ukrainian units took control of Kupiansk after a three-day push.", "capture", "UA", "Kupiansk"),
+        (
+            "Ukrainian forces retook the town of Balakliia on Thursday.",
+            "capture",
+            "UA",
+            "Balakliia",
+        ),
+        (
+            "Russian troops raised their flag over the centre of Myrnohrad.",
+            "capture",
+            "RU",
+            "Myrnohrad",
+        ),
+        (
+            "Ukrainian units took control of Kupiansk after a three-day push.",
+            "capture",
+            "UA",
+            "Kupiansk",
+        ),
         ("Russian troops pulled back from Vovchansk overnight.", "withdrawal", "RU", "Vovchansk"),
         ("Russian units were retreating from Izium on Saturday.", "withdrawal", "RU", "Izium"),
         ("Ukrainian forces encircled Balakliia on Wednesday.", "encirclement", "UA", "Balakliia"),
-        ("Ukrainian troops advanced toward Kupiansk along the railway.", "advance", "UA", "Kupiansk"),
-        ("Ukrainian brigades broke through Russian lines south of Bakhmut.", "advance", "UA", "Bakhmut"),
-        ("Ukrainian defenders repelled a Russian assault near Pokrovsk.", "clash", "UA", "Pokrovsk"),
+        (
+            "Ukrainian troops advanced toward Kupiansk along the railway.",
+            "advance",
+            "UA",
+            "Kupiansk",
+        ),
+        (
+            "Ukrainian brigades broke through Russian lines south of Bakhmut.",
+            "advance",
+            "UA",
+            "Bakhmut",
+        ),
+        (
+            "Ukrainian defenders repelled a Russian assault near Pokrovsk.",
+            "clash",
+            "UA",
+            "Pokrovsk",
+        ),
         ("Russian drones struck the port of Odesa overnight.", "strike", "RU", "Odesa"),
-        ("Ukrainian forces killed about 40 Russian soldiers near Pokrovsk.", "casualties", "UA", "Pokrovsk"),
-        ("Dozens of Russian soldiers surrendered near Kupiansk on Monday.", "prisoners", "UA", "Kupiansk"),
-        ("Ukrainian drones destroyed three Russian tanks outside Vovchansk.", "equipment_loss", "UA", "Vovchansk"),
-        ("Ukrainian hackers launched a cyber attack that knocked out banking in Crimea.", "cyber", "UA", "Crimea"),
-        ("Partisans blew up a car bomb that killed an occupation official in Izium.", "sabotage", None, "Izium"),
-        ("Russian and Ukrainian delegations opened peace talks in Istanbul on Monday.", "negotiation", None, "Istanbul"),
+        (
+            "Ukrainian forces killed about 40 Russian soldiers near Pokrovsk.",
+            "casualties",
+            "UA",
+            "Pokrovsk",
+        ),
+        (
+            "Dozens of Russian soldiers surrendered near Kupiansk on Monday.",
+            "prisoners",
+            "UA",
+            "Kupiansk",
+        ),
+        (
+            "Ukrainian drones destroyed three Russian tanks outside Vovchansk.",
+            "equipment_loss",
+            "UA",
+            "Vovchansk",
+        ),
+        (
+            "Ukrainian hackers launched a cyber attack that knocked out banking in Crimea.",
+            "cyber",
+            "UA",
+            "Crimea",
+        ),
+        (
+            "Partisans blew up a car bomb that killed an occupation official in Izium.",
+            "sabotage",
+            None,
+            "Izium",
+        ),
+        (
+            "Russian and Ukrainian delegations opened peace talks in Istanbul on Monday.",
+            "negotiation",
+            None,
+            "Istanbul",
+        ),
     ],
 )
 def test_each_type(extract, text: str, kind: str, side: str | None, place: str) -> None:
@@ -37,7 +97,9 @@ def test_each_type(extract, text: str, kind: str, side: str | None, place: str) 
 
 
 def test_strike_target_kinds(extract) -> None:
-    events = extract("Ukrainian drones hit an oil refinery in Novorossiysk and a rail depot in Belgorod.")
+    events = extract(
+        "Ukrainian drones hit an oil refinery in Novorossiysk and a rail depot in Belgorod."
+    )
     kinds = {e.location.name: e.target.kind for e in events if e.type == "strike" and e.target}
     assert kinds.get("Novorossiysk") == "fuel"
 

@@ -49,3 +49,15 @@ def test_windows_line_ends_and_byte_order_mark(ingest):
     [document] = ingest("vuhledar.txt", text.encode("utf-8-sig"))
     assert document.title == "Heavy fighting near Vuhledar"
     assert document.text == "Russian armour was stopped at the approaches."
+
+
+def test_utf8_with_a_stray_windows_byte_keeps_its_cyrillic(ingest):
+    data = UKRAINIAN.encode("utf-8") + b" \x93"
+    [document] = ingest("zvedennia.txt", data)
+    assert "Синьківки" in document.text
+    assert document.text.endswith("\ufffd")
+
+
+def test_utf8_cut_off_in_the_middle_of_a_letter(ingest):
+    [document] = ingest("svodka.txt", RUSSIAN.encode("utf-8")[:-2])
+    assert document.text.startswith("Под Купянском продолжаются")

@@ -49,7 +49,7 @@ def test_report_policy_allows_exactly_its_own_inline_scripts(corpus, tmp_path: P
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert policy is not None
     directives = dict(
-        (part.split(" ", 1) + [""])[:2] for part in policy.group(1).replace("&#x27;", "'").split("; ")
+        [*part.split(" ", 1), ""][:2] for part in policy.group(1).replace("&#x27;", "'").split("; ")
     )
     assert directives["default-src"] == "'none'"
     assert "unsafe-inline" not in directives["script-src"]
@@ -74,7 +74,12 @@ def test_server_page_links_the_same_scripts() -> None:
     assert "fw-data" not in page
 
 
-@given(st.recursive(st.text() | st.integers() | st.none(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+@given(
+    st.recursive(
+        st.text() | st.integers() | st.none(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    )
+)
 def test_script_json_round_trips_and_never_holds_markup(value) -> None:
     text = script_json(value)
     assert json.loads(text) == value
