@@ -16,7 +16,9 @@ from frontwatch.cli import app
 def cli_reference() -> str:
     command = typer.main.get_command(app)
     ctx = typer.Context(command, info_name="frontwatch")
-    docs = typer.cli.get_docs_for_click(obj=command, ctx=ctx, name="frontwatch", title="CLI reference")
+    docs = typer.cli.get_docs_for_click(
+        obj=command, ctx=ctx, name="frontwatch", title="CLI reference"
+    )
     return docs.strip() + "\n"
 
 

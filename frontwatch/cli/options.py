@@ -27,7 +27,17 @@ MaxMb = Annotated[
     float, typer.Option("--max-mb", help="Refuse input files larger than this (megabytes).")
 ]
 
-__all__ = ["DEFAULT_DB", "Db", "Language", "MaxMb", "Outlet", "Paths", "Published", "Url", "metadata"]
+__all__ = [
+    "DEFAULT_DB",
+    "Db",
+    "Language",
+    "MaxMb",
+    "Outlet",
+    "Paths",
+    "Published",
+    "Url",
+    "metadata",
+]
 
 
 def metadata(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -29,7 +29,7 @@ from frontwatch.scale import pipe_distributed
 from frontwatch.store import Store
 
 
-class StreamFormat(str, Enum):
+class StreamFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"

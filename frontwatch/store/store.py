@@ -185,7 +185,7 @@ class Store:
         """Events matching the query, by start date (undated last), then id."""
         statement = ordered_page(where(select(events.c.record), query), query)
         with self._guard(), self._engine.connect() as connection:
-            records = connection.execute(statement).scalars().all()
+            records: Sequence[Any] = connection.execute(statement).scalars().all()
         return [Event.model_validate_json(str(record)) for record in records]
 
     def count(self, query: EventQuery | None = None) -> int:
