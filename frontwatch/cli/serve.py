@@ -82,7 +82,8 @@ def benchmark_web(
     typer.echo("first render runs (ms): " + ", ".join(f"{v:.0f}" for v in figures.first_render_ms))
     typer.echo("brush runs (ms): " + ", ".join(f"{v:.0f}" for v in figures.brush_ms))
     typer.echo(
-        f"API: {len(figures.api_latencies_ms)} requests at {figures.api_rate:.0f} req/s, "
+        f"API ({figures.load_tool}): {figures.api_requests} requests at "
+        f"{figures.api_rate:.0f} req/s, "
         f"{figures.api_errors} errors, "
         f"p50 {median(figures.api_latencies_ms):.1f} ms"
     )
