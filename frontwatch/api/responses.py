@@ -13,6 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
+import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 Entry = tuple[int, list[tuple[bytes, bytes]], bytes]
@@ -39,7 +40,8 @@ class ResponseCache:
         self._checked = 0.0
 
     def _current(self) -> None:
-        """Forget every answer when the store has changed (checked at most once a second)."""
+        """Forget every answer when the store has changed (checked at most once a second,
+        in a worker thread so that the check never holds up other requests)."""
         now = time.monotonic()
         if now - self._checked < self.recheck_seconds:
             return
@@ -70,7 +72,8 @@ class ResponseCache:
         ):
             await self.app(scope, receive, send)
             return
-        self._current()
+        if time.monotonic() - self._checked >= self.recheck_seconds:
+            await anyio.to_thread.run_sync(self._current)
         url = scope["path"].encode() + b"?" + scope["query_string"]
         with self._lock:
             hit = self._entries.get(url)

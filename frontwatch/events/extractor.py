@@ -91,7 +91,7 @@ class Extractor:
         self, document: Document, doc: Doc, places: list[PlaceMention], rules: RuleSet
     ) -> _Context:
         sentences = list(doc.sents)
-        sentence_of = {t.i: n for n, s in enumerate(sentences) for t in s}
+        sentence_of = {i: n for n, s in enumerate(sentences) for i in range(s.start, s.end)}
         paragraph_of, starts, paragraph = [], [], 0
         start = 0
         for n, sent in enumerate(sentences):
@@ -129,6 +129,10 @@ class Extractor:
         strings = ctx.doc.vocab.strings
         for match_id, start, end in ctx.rules.matcher(ctx.doc):
             rule = ctx.rules.rules[strings[match_id]]
+            phrase_end = rule.phrase_end(ctx.doc, start)
+            if phrase_end is None:
+                continue
+            end = max(end, phrase_end)
             anchor = ctx.doc[start:end].root.i
             if anchor in ctx.sides.units:
                 continue  # "Assault" in "3rd Separate Assault Brigade" names a unit

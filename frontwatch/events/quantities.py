@@ -102,8 +102,8 @@ def _is_number(token: Token) -> bool:
     )
 
 
-def _qualifier(first: Token) -> str:
-    before = " ".join(t.lower_ for t in first.doc[max(first.sent.start, first.i - 3) : first.i])
+def _qualifier(first: Token, sent_start: int) -> str:
+    before = " ".join(t.lower_ for t in first.doc[max(sent_start, first.i - 3) : first.i])
     for words, qualifier in (
         (AT_LEAST, "at_least"),
         (AT_MOST, "at_most"),
@@ -164,7 +164,7 @@ def amounts(
         measure = _measure(noun, person_words, equipment)
         if measure is None:
             continue
-        qualifier = "at_least" if plural is not None else _qualifier(group[0])
+        qualifier = "at_least" if plural is not None else _qualifier(group[0], sent.start)
         found.append(
             Amount(
                 value * measure[1],

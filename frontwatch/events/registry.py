@@ -15,6 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from frontwatch.errors import ModelError
@@ -34,6 +35,26 @@ class Rule:
     object_types: dict[str, str] = field(default_factory=dict)
     object_requires: str | None = None
     weapon_type: str | None = None
+    #: For phrase rules: a first word's forms → the words that must follow it.
+    tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def phrase_end(self, doc: Doc, start: int) -> int | None:
+        """End of the phrase that starts at ``start``; up to three words may stand between
+        its words ("pushed Russian troops out"). None when the phrase is not there."""
+        if not self.tails:
+            return start + 1
+        head = doc[start]
+        for rest in self.tails.get(head.lower_, ()) or self.tails.get(head.lemma_, ()):
+            end = start + 1
+            for word in rest:
+                window = doc[end : min(end + 4, len(doc))]
+                found = next((t.i for t in window if t.lemma_ == word or t.lower_ == word), None)
+                if found is None or any(t.is_punct for t in doc[end:found]):
+                    break
+                end = found + 1
+            else:
+                return end
+        return None
 
 
 @dataclass
@@ -96,22 +117,26 @@ def _patterns(spec: dict[str, Any], irregular: dict[str, list[str]]) -> list[lis
     if lemmas:
         forms = sorted({f for lemma in lemmas for f in _forms(lemma, irregular)})
         patterns += [[{"LEMMA": {"IN": lemmas}, **pos}], [{"LOWER": {"IN": forms}, **pos}]]
-    for phrase in spec.get("phrases", ()):
-        head, *rest = phrase.split()
-        # Particles and objects may stand between the verb and the rest ("pushed
-        # Russian troops out"), so up to three tokens are let in between.
-        tail: list[dict[str, Any]] = []
-        for word in rest:
-            tail += [{"OP": "{,3}", "IS_PUNCT": False}, {"LEMMA": word}]
-        patterns.append([{"LEMMA": head, **pos}, *tail])
-        patterns.append([{"LOWER": {"IN": _forms(head, irregular)}, **pos}, *tail])
+    heads = sorted({phrase.split()[0] for phrase in spec.get("phrases", ())})
+    if heads:
+        # Only a phrase's first word goes to the Matcher; the rest is checked by
+        # Rule.phrase_end, because Matcher wildcards for the words in between cost more
+        # than the whole rest of extraction.
+        forms = sorted({f for head in heads for f in _forms(head, irregular)})
+        patterns += [[{"LEMMA": {"IN": heads}, **pos}], [{"LOWER": {"IN": forms}, **pos}]]
     if "pattern" in spec:
         patterns.append(spec["pattern"])
     return patterns
 
 
-def _rule(spec: dict[str, Any]) -> Rule:
+def _rule(spec: dict[str, Any], irregular: dict[str, list[str]]) -> Rule:
+    tails: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in spec.get("phrases", ()):
+        head, *rest = phrase.split()
+        for form in _forms(head, irregular):
+            tails.setdefault(form, []).append(tuple(rest))
     return Rule(
+        tails={form: tuple(rest) for form, rest in tails.items()},
         id=spec["id"],
         type=spec["type"],
         pos=tuple(spec.get("pos", ())),
@@ -131,7 +156,7 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
     matcher = Matcher(vocab)
     rules: dict[str, Rule] = {}
     for spec in triggers["rules"]:
-        rule = _rule(spec)
+        rule = _rule(spec, lexicon["irregular_forms"])
         rules[rule.id] = rule
         matcher.add(rule.id, _patterns(spec, lexicon["irregular_forms"]), greedy="LONGEST")
     # The phrase lists are tokenised the way the model tokenises reports.

@@ -44,7 +44,7 @@ def _speaker(verb: Token) -> Token | None:
 def _pronoun_speaker(token: Token) -> Token | None:
     """The nearest earlier speaker of a speech verb, for "he said", "they added"."""
     doc = token.doc
-    start = max(0, token.sent.start - 200)
+    start = max(0, token.i - 300)
     for t in reversed(doc[start : token.i]):
         speech = t.head.lemma_ in ("say", "write", "tell", "add", "claim")
         if t.dep_ in SUBJECTS and speech and t.lower_ not in PRONOUNS:

@@ -28,9 +28,8 @@ def ancestors(token: Token) -> Iterator[Token]:
 
 
 def distance(a: Token, b: Token) -> int:
-    """Number of edges between two tokens of one sentence; large when in different ones."""
-    if a.sent.start != b.sent.start:
-        return 1000
+    """Number of edges between two tokens of one sentence; large when in different ones
+    (their head chains never meet; ``Token.sent`` is not asked, it scans the document)."""
     up = {a.i: 0}
     for depth, head in enumerate(ancestors(a), start=1):
         up[head.i] = depth

@@ -365,15 +365,20 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if words == 1 and match.key in stop_words():
         return False
     before = tokens[match.first - 1] if match.first > 0 else None
+    following = match.last + 1
+    if following < len(tokens) and tokens[following].text in ("'", "’"):
+        following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
+    after = tokens[following] if following < len(tokens) else None
     cue = before is not None and before.text.lower() in LOCATIVE_CUES
+    # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
+    listed = after is not None and after.text == "," and following + 1 < len(tokens)
     ent = first.ent
     if ent in PLACE_ENTS:
         match.evidence.add("ner")
-    elif (ent in OTHER_ENTS and (first.ent_start < match.start or last.ent_end > match.end)) or (
-        ent in OTHER_ENTS and ent != "ORG" and words == 1 and not cue
-    ):
-        return False
-    after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    elif ent in OTHER_ENTS and not listed:
+        inside_longer = first.ent_start < match.start or last.ent_end > match.end
+        if inside_longer or (ent != "ORG" and words == 1 and not cue):
+            return False
     if after and after.text.lower() in ORGANISATION_WORDS and not match.adjectival:
         return False
     # Part of a longer proper name ("Yevgeny Prigozhin", "Henry Smith").
@@ -392,11 +397,16 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and key(before.text) not in gazetteer.demonyms
     ):
         return False
-    if words == 1 and first.pos in COMMON_POS and not cue and "ner" not in match.evidence:
+    if (
+        words == 1
+        and first.pos in COMMON_POS
+        and not (cue or listed)
+        and "ner" not in match.evidence
+    ):
         return False
     if cue:
         match.evidence.add("cue")
-    if after and after.text == "," and match.last + 2 < len(tokens):
+    if listed:
         match.evidence.add("comma")
     if match.adjectival:
         match.evidence.add("adjective")

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:['’]\w+)*(?:['’](?!\w))?|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 
 

@@ -18,6 +18,7 @@ from frontwatch.geo.keys import key, keys, romanisations
         ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya"),  # zhzh
         ("Kramators'k", "Kramatorsk", "Kramators’k"),  # soft-sign apostrophes
         ("Ivano-Frankivsk", "Ivano Frankivsk"),
+        ("Snizhne", "Snizjne", "Snižne"),  # ж as zh, zj or ž
     ],
 )
 def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:
