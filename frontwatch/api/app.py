@@ -12,13 +12,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 import frontwatch
-from frontwatch.api.cache import CompactFeatures
+from frontwatch.api.cache import PageColumns
 from frontwatch.api.params import event_query
 from frontwatch.api.responses import ResponseCache
 from frontwatch.api.security import ReadOnlyGuard
 from frontwatch.errors import StoreError
 from frontwatch.records import EventQuery
 from frontwatch.store import Store
+from frontwatch.web.columns import event_columns
 from frontwatch.web.geojson import feature_collection
 from frontwatch.web.page import STATIC, server_page
 
@@ -48,9 +49,9 @@ def create_app(
     another site from reaching a server on 127.0.0.1 through DNS rebinding; ``warm``
     prepares the page's data at once rather than at the first visit."""
     store = open_store(store_target)
-    compact = CompactFeatures(store)
+    page_columns = PageColumns(store)
     if warm:
-        compact.warm()
+        page_columns.warm()
     app = FastAPI(
         title="frontwatch",
         version=frontwatch.__version__,
@@ -79,10 +80,23 @@ def create_app(
             Query(description="compact: only what a map draws (id, type, status, side, dates)"),
         ] = "full",
     ) -> Response:
-        if detail == "compact" and query == EventQuery():
-            return Response(compact.body(), media_type="application/geo+json")
         body = json.dumps(feature_collection(store.events(query), detail), separators=(",", ":"))
         return Response(body, media_type="application/geo+json")
+
+    @app.get(
+        "/api/events.columns",
+        summary="Events as columns, the compact form the map page loads",
+        description=(
+            "One array per field (id, type, status, side, doc, lon, lat, start, end); "
+            "type, status, side and doc are positions in the types, statuses, sides and "
+            "docs lists; start and end are days since 1970-01-01."
+        ),
+    )
+    def events_columns(query: Query_) -> Response:
+        if query == EventQuery():
+            return JSONText(page_columns.body())
+        body = json.dumps(event_columns(store.events(query)), separators=(",", ":"))
+        return JSONText(body)
 
     @app.get("/api/counts", summary="Number of events per day and type")
     def counts(query: Query_) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""The page's one big request, kept ready: every event as compact GeoJSON.
+"""The page's one big request, kept ready: every event as columns.
 
 Reading tens of thousands of events back into records takes seconds, and the page
 asks for all of them at every load. The server is read-only but another process
@@ -12,10 +12,10 @@ import json
 import threading
 
 from frontwatch.store import Store
-from frontwatch.web.geojson import feature_collection
+from frontwatch.web.columns import event_columns
 
 
-class CompactFeatures:
+class PageColumns:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._lock = threading.Lock()
@@ -26,8 +26,8 @@ class CompactFeatures:
         key = self.store.count()
         with self._lock:
             if key != self._key:
-                collection = feature_collection(self.store.events(), "compact")
-                self._body = json.dumps(collection, separators=(",", ":")).encode("utf-8")
+                columns = event_columns(self.store.events())
+                self._body = json.dumps(columns, separators=(",", ":")).encode("utf-8")
                 self._key = key
             return self._body
 

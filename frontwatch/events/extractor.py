@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.events import merge, timex
@@ -56,6 +59,7 @@ class _Context:
 
     document: Document
     doc: Doc
+    text: str
     rules: RuleSet
     sentences: list[Span]
     sentence_of: dict[int, int]
@@ -90,12 +94,17 @@ class Extractor:
     def _context(
         self, document: Document, doc: Doc, places: list[PlaceMention], rules: RuleSet
     ) -> _Context:
-        sentences = list(doc.sents)
+        # Doc.text joins every token on each call, so it is read once.
+        text = doc.text
+        # Sentence starts read as an array: iterating doc.sents builds a Token per word.
+        starts_at = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1]
+        bounds = sorted({0, *starts_at, len(doc)})
+        sentences = [doc[a:b] for a, b in pairwise(bounds)]
         sentence_of = {i: n for n, s in enumerate(sentences) for i in range(s.start, s.end)}
         paragraph_of, starts, paragraph = [], [], 0
         start = 0
         for n, sent in enumerate(sentences):
-            if n and "\n" in doc.text[sentences[n - 1].end_char : sent.start_char + 1]:
+            if n and "\n" in text[sentences[n - 1].end_char : sent.start_char + 1]:
                 paragraph += 1
                 start = sent.start_char
             paragraph_of.append(paragraph)
@@ -104,13 +113,14 @@ class Extractor:
         return _Context(
             document=document,
             doc=doc,
+            text=text,
             rules=rules,
             sentences=sentences,
             sentence_of=sentence_of,
             paragraph_of=paragraph_of,
             paragraph_start=starts,
             places=places_in(doc, places, sentence_of),
-            times=timex.find(doc.text, timex.parse_published(document.published)),
+            times=timex.find(text, timex.parse_published(document.published)),
             sides=sides,
             status=StatusReader(rules, sides),
         )
@@ -125,15 +135,23 @@ class Extractor:
 
     def _triggers(self, ctx: _Context) -> list[tuple[Rule, Token]]:
         """One rule per anchor token: the longest match, then the first rule."""
+        doc = ctx.doc
+        found: list[tuple[Rule, int, int | None]] = []
+        rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+        for i, (lemma, lower, pos) in enumerate(rows):
+            rules = ctx.rules.index.get(lemma, []) + ctx.rules.index.get(lower, [])
+            for rule in dict.fromkeys(rules):
+                if rule.fits(POS_NAMES.get(pos, "")):
+                    found.append((rule, i, rule.phrase_end(doc, i)))
+        strings = doc.vocab.strings
+        for match_id, start, end in ctx.rules.matcher(doc):
+            found.append((ctx.rules.rules[strings[match_id]], start, end))
         best: dict[int, tuple[int, Rule]] = {}
-        strings = ctx.doc.vocab.strings
-        for match_id, start, end in ctx.rules.matcher(ctx.doc):
-            rule = ctx.rules.rules[strings[match_id]]
-            phrase_end = rule.phrase_end(ctx.doc, start)
-            if phrase_end is None:
+        for rule, start, stop in found:
+            if stop is None:
                 continue
-            end = max(end, phrase_end)
-            anchor = ctx.doc[start:end].root.i
+            end = stop
+            anchor = doc[start:end].root.i
             if anchor in ctx.sides.units:
                 continue  # "Assault" in "3rd Separate Assault Brigade" names a unit
             if anchor not in best or end - start > best[anchor][0]:
@@ -141,12 +159,12 @@ class Extractor:
         # A noun trigger that is the subject of a verb trigger ("drones struck ...",
         # "Russian strikes killed ...") is that event's instrument, not another event.
         return [
-            (rule, ctx.doc[i])
+            (rule, doc[i])
             for i, (_, rule) in sorted(best.items())
             if not (
-                ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
-                and ctx.doc[i].pos_ != "VERB"
-                and ctx.doc[i].head.i in best
+                doc[i].dep_ in ("nsubj", "nsubjpass")
+                and doc[i].pos_ != "VERB"
+                and doc[i].head.i in best
             )
         ]
 
@@ -339,7 +357,7 @@ class Extractor:
 
     @staticmethod
     def _evidence(ctx: _Context, sent: Span) -> Evidence:
-        text = ctx.doc.text
+        text = ctx.text
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1

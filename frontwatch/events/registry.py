@@ -23,7 +23,7 @@ from frontwatch.errors import ModelError
 DATA = resources.files("frontwatch.events") / "data"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
     """One trigger rule (see ``about`` in the triggers file for the fields)."""
 
@@ -37,6 +37,11 @@ class Rule:
     weapon_type: str | None = None
     #: For phrase rules: a first word's forms → the words that must follow it.
     tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def fits(self, pos: str) -> bool:
+        """The anchor's part of speech is allowed (a verb rule also takes participles
+        that the tagger calls adjectives: "encircled", "occupied")."""
+        return not self.pos or pos in self.pos or ("VERB" in self.pos and pos == "ADJ")
 
     def phrase_end(self, doc: Doc, start: int) -> int | None:
         """End of the phrase that starts at ``start``; up to three words may stand between
@@ -71,6 +76,9 @@ class RuleSet:
     language: str
     vocab: Vocab
     rules: dict[str, Rule]
+    #: hash of a lemma or written form → the rules it may start.
+    index: dict[int, list[Rule]]
+    #: Raw spaCy patterns of the rules that have one.
     matcher: Matcher
     lexicon: dict[str, Any]
     units: list[Unit]
@@ -108,25 +116,16 @@ def _forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
     return [lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing", *irregular.get(lemma, ())]
 
 
-def _patterns(spec: dict[str, Any], irregular: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
-    """The spaCy Matcher patterns that one rule stands for."""
-    tags = spec.get("pos", [])
-    pos = {"POS": {"IN": [*tags, "ADJ"] if "VERB" in tags else tags}} if tags else {}
-    lemmas = list(spec.get("lemmas", ()))
-    patterns: list[list[dict[str, Any]]] = []
-    if lemmas:
-        forms = sorted({f for lemma in lemmas for f in _forms(lemma, irregular)})
-        patterns += [[{"LEMMA": {"IN": lemmas}, **pos}], [{"LOWER": {"IN": forms}, **pos}]]
-    heads = sorted({phrase.split()[0] for phrase in spec.get("phrases", ())})
-    if heads:
-        # Only a phrase's first word goes to the Matcher; the rest is checked by
-        # Rule.phrase_end, because Matcher wildcards for the words in between cost more
-        # than the whole rest of extraction.
-        forms = sorted({f for head in heads for f in _forms(head, irregular)})
-        patterns += [[{"LEMMA": {"IN": heads}, **pos}], [{"LOWER": {"IN": forms}, **pos}]]
-    if "pattern" in spec:
-        patterns.append(spec["pattern"])
-    return patterns
+def _words(spec: dict[str, Any], irregular: dict[str, list[str]]) -> set[str]:
+    """The words (lemmas and written forms) that start one of a rule's triggers.
+
+    Single words are looked up by hash (see :func:`find_triggers`) rather than run as
+    Matcher patterns: dozens of ``LEMMA IN``/``POS IN`` patterns cost the Matcher one
+    predicate per pattern per token, more than all the rest of extraction. Only a
+    phrase's first word is looked up; :meth:`Rule.phrase_end` checks the rest.
+    """
+    heads = [*spec.get("lemmas", ()), *(p.split()[0] for p in spec.get("phrases", ()))]
+    return {form for head in heads for form in _forms(head, irregular)}
 
 
 def _rule(spec: dict[str, Any], irregular: dict[str, list[str]]) -> Rule:
@@ -155,10 +154,14 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
     lexicon = _read(f"lexicon.{language}.json")
     matcher = Matcher(vocab)
     rules: dict[str, Rule] = {}
+    index: dict[int, list[Rule]] = {}
     for spec in triggers["rules"]:
         rule = _rule(spec, lexicon["irregular_forms"])
         rules[rule.id] = rule
-        matcher.add(rule.id, _patterns(spec, lexicon["irregular_forms"]), greedy="LONGEST")
+        for word in _words(spec, lexicon["irregular_forms"]):
+            index.setdefault(vocab.strings.add(word), []).append(rule)
+        if "pattern" in spec:
+            matcher.add(rule.id, [spec["pattern"]], greedy="LONGEST")
     # The phrase lists are tokenised the way the model tokenises reports.
     make_doc = spacy.blank(language, vocab=vocab).make_doc
     units = [Unit(u["name"], u["side"], tuple(u["aliases"])) for u in _read("units.json")["units"]]
@@ -171,5 +174,14 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
             source_matcher.add(f"{group}:{name}", [make_doc(a) for a in aliases])
     side_words = {w: side for side, words in lexicon["sides"].items() for w in words}
     return RuleSet(
-        language, vocab, rules, matcher, lexicon, units, unit_matcher, source_matcher, side_words
+        language,
+        vocab,
+        rules,
+        index,
+        matcher,
+        lexicon,
+        units,
+        unit_matcher,
+        source_matcher,
+        side_words,
     )

@@ -1,9 +1,9 @@
 """Events as GeoJSON features, for the API, the page and the offline report.
 
 Two shapes: ``full`` carries the whole contract record in ``properties`` (for
-other GIS tools), ``compact`` only what the map and the timeline draw, so that the
-page can hold tens of thousands of events and filter them without a round trip;
-the event card fetches the full record when one is opened.
+other GIS tools), ``compact`` only what a map draws (type, status, side, place,
+dates), for tools that want many events in a small file. The page itself loads
+the still smaller column form of :mod:`frontwatch.web.columns`.
 """
 
 from __future__ import annotations

@@ -21,15 +21,14 @@ STATIC = Path(__file__).resolve().parent / "static"
 BASEMAP = STATIC / "basemap" / "basemap.geojson"
 STYLES = (
     "vendor/leaflet/leaflet.css",
-    "vendor/leaflet.markercluster/MarkerCluster.css",
-    "vendor/leaflet.markercluster/MarkerCluster.Default.css",
     "app.css",
 )
 SCRIPTS = (
     "vendor/leaflet/leaflet.js",
-    "vendor/leaflet.markercluster/leaflet.markercluster.js",
+    "vendor/supercluster/supercluster.min.js",
     "js/style.js",
     "js/state.js",
+    "js/table.js",
     "js/data.js",
     "js/map.js",
     "js/timeline.js",

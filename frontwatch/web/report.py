@@ -6,16 +6,17 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from frontwatch.records import Document, Event
-from frontwatch.web.geojson import feature_collection
+from frontwatch.web.columns import event_columns
 from frontwatch.web.page import inline_page
 
 
 def report_data(events: list[Event], documents: Iterable[Document]) -> dict[str, object]:
-    """What the page would otherwise fetch from the API: map features, full events for the
-    cards, and the documents they cite (only those, to keep the file small)."""
+    """What the page would otherwise fetch from the API: the events as columns for the map
+    and the timeline, full events for the cards, and the documents they cite (only
+    those, to keep the file small)."""
     cited = {event.doc_id for event in events}
     return {
-        "features": feature_collection(events, "compact")["features"],
+        "columns": event_columns(events),
         "events": [event.model_dump(mode="json") for event in events],
         "documents": [doc.model_dump(mode="json") for doc in documents if doc.id in cited],
     }

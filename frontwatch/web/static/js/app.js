@@ -5,13 +5,7 @@
 (function (FW) {
   "use strict";
 
-  function overlaps(properties, from, to) {
-    if (!from && !to) return true;
-    const start = properties.date_start;
-    const end = properties.date_end || start;
-    if (!start) return false;
-    return (!to || start.slice(0, 10) <= to) && (!from || end.slice(0, 10) >= from);
-  }
+  const { NO_DAY } = FW.table;
 
   function showError(error) {
     const box = document.getElementById("fw-error");
@@ -20,29 +14,41 @@
     console.error(error);
   }
 
+  /* The rows of `rows` whose dates overlap [from, to] (day numbers, either may be null). */
+  function overlapping(table, rows, from, to) {
+    if (from === null && to === null) return rows;
+    const kept = new Int32Array(rows.length);
+    let n = 0;
+    for (const row of rows) {
+      const start = table.start[row];
+      if (start === NO_DAY) continue;
+      if ((to === null || start <= to) && (from === null || table.end[row] >= from)) kept[n++] = row;
+    }
+    return kept.subarray(0, n);
+  }
+
   async function main() {
     const state = FW.state.read(window.location.hash);
     const source = FW.data.open();
-    const [features, basemap] = await Promise.all([source.features(), source.basemap()]);
-    const byId = new Map(features.map((feature) => [feature.properties.id, feature]));
+    const [table, basemap] = await Promise.all([source.table(), source.basemap()]);
     const count = document.getElementById("fw-count");
     const rangeLabel = document.getElementById("fw-range");
     const allDates = document.getElementById("fw-all-dates");
 
     /* Chips first: they set the header's height, which the map's first view depends on. */
-    FW.filters.create(document.getElementById("fw-filters"), features, state, () => apply());
+    FW.filters.create(document.getElementById("fw-filters"), table, state, () => apply());
     const card = FW.card.create(document.getElementById("fw-card"), source, {
       onClose: () => select(null),
     });
-    const view = FW.map.create(document.getElementById("fw-map"), basemap, features, {
+    const view = FW.map.create(document.getElementById("fw-map"), basemap, table, {
       view: state.view,
-      onSelect: (feature) => select(feature),
+      onSelect: (row) => select(row),
       onMove: (next) => {
         state.view = next;
         FW.state.write(state);
       },
     });
-    const timeline = FW.timeline.create(document.getElementById("fw-timeline"), features, {
+    const timeline = FW.timeline.create(document.getElementById("fw-timeline"), table, {
       onBrush: (from, to) => {
         state.from = from;
         state.to = to;
@@ -50,26 +56,40 @@
       },
     });
 
-    function select(feature) {
-      state.event = feature ? feature.properties.id : null;
-      view.select(feature);
-      if (feature) card.open(feature).catch(showError);
+    function select(row) {
+      state.event = row === null ? null : table.id[row];
+      view.select(row);
+      if (row !== null) card.open(table.summary(row)).catch(showError);
       else card.close();
       view.map.invalidateSize();
       FW.state.write(state);
     }
 
-    function apply() {
+    /* The rows the chips keep, recomputed (with the histogram) only when the chips change. */
+    let chosen = null;
+    let chosenKey = null;
+
+    function apply(resized = false) {
       const started = performance.now();
-      const matches = FW.filters.matcher(state);
-      const chosen = features.filter((feature) => matches(feature.properties));
-      const visible = chosen.filter((feature) => overlaps(feature.properties, state.from, state.to));
+      const key = FW.filters.key(state);
+      const chipsChanged = key !== chosenKey;
+      if (chipsChanged) {
+        const matches = FW.filters.matcher(state, table);
+        const rows = new Int32Array(table.count);
+        let n = 0;
+        for (let row = 0; row < table.count; row++) if (matches(row)) rows[n++] = row;
+        chosen = rows.subarray(0, n);
+        chosenKey = key;
+      }
+      const from = state.from ? FW.table.toDay(state.from) : null;
+      const to = state.to ? FW.table.toDay(state.to) : null;
+      const visible = overlapping(table, chosen, from, to);
       const onMap = view.show(visible);
-      timeline.draw(chosen);
+      if (chipsChanged || resized) timeline.draw(chosen);
       timeline.setRange(state.from, state.to);
       rangeLabel.textContent = state.from || state.to ? (state.from || timeline.first) + " – " + (state.to || timeline.last) : "All dates";
       allDates.hidden = !(state.from || state.to);
-      count.textContent = visible.length + " of " + features.length + " events" + (onMap < visible.length ? " (" + (visible.length - onMap) + " without a place)" : "");
+      count.textContent = visible.length + " of " + table.count + " events" + (onMap < visible.length ? " (" + (visible.length - onMap) + " without a place)" : "");
       count.dataset.visible = String(visible.length);
       count.dataset.onMap = String(onMap);
       FW.state.write(state);
@@ -82,7 +102,7 @@
       state.to = null;
       apply();
     });
-    window.addEventListener("resize", () => apply());
+    window.addEventListener("resize", () => apply(true));
     window.addEventListener("hashchange", () => {
       const next = FW.state.read(window.location.hash);
       if (FW.state.encode(next) === FW.state.encode(state)) return;
@@ -90,12 +110,12 @@
     });
 
     apply();
-    select(byId.get(state.event) || null);
+    select(state.event === null ? null : table.row(state.event));
     requestAnimationFrame(() => {
       performance.mark("fw:ready");
       document.body.dataset.ready = "true";
     });
-    FW.app = { state, view, features, apply };
+    FW.app = { state, view, table, apply };
   }
 
   main().catch(showError);

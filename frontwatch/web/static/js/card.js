@@ -79,9 +79,10 @@
       container.replaceChildren();
     }
 
-    async function open(feature) {
+    /* summary: the event's id, doc_id, type and status (FW.table's summary). */
+    async function open(summary) {
       const mine = ++token;
-      const p = feature.properties;
+      const p = summary;
       container.hidden = false;
       container.replaceChildren(el("p", "fw-loading", "Loading…"));
       const [event, doc] = await Promise.all([source.event(p.id, p.doc_id), source.document(p.doc_id)]);

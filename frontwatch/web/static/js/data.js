@@ -18,7 +18,7 @@
     const events = new Map(data.events.map((event) => [event.id, event]));
     const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
     return {
-      features: async () => data.features,
+      table: async () => FW.table.fromColumns(data.columns),
       basemap: async () => block("fw-basemap"),
       event: async (id) => events.get(id) || null,
       document: async (id) => documents.get(id) || null,
@@ -27,7 +27,7 @@
 
   function fromApi() {
     return {
-      features: async () => (await getJSON("api/events.geojson?detail=compact")).features,
+      table: async () => FW.table.fromColumns(await getJSON("api/events.columns")),
       basemap: () => getJSON("static/basemap/basemap.geojson"),
       event: async (id, docId) => {
         const events = await getJSON("api/events?doc_id=" + encodeURIComponent(docId));

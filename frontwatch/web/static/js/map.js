@@ -1,9 +1,23 @@
 /* The map: the offline Natural Earth basemap, the event markers (clustered when zoomed
-   out), the selected event's ring and the legend. */
+   out), the selected event's ring and the legend.
+
+   Clustering is supercluster's: an index over the shown events, rebuilt when the
+   filters change, from which only the clusters and events inside the view are drawn,
+   again after every move. Single events are circle markers on one shared canvas;
+   clusters are small HTML badges with their count. Events that still overlap at the
+   deepest zoom fan out around their cluster when it is clicked. */
 (function (FW) {
   "use strict";
 
   const UKRAINE = { lat: 48.6, lon: 33.5, zoom: 6 };
+  const MIN_ZOOM = 3;
+  const MAX_ZOOM = 13;
+  /* supercluster measures its radius against a tile of `extent` units; Leaflet's tiles
+     are 256 px, so with this extent the radius is in screen pixels. */
+  const CLUSTER = { radius: 40, extent: 256, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
+  /* Spacing of the sunflower pattern that fans out overlapping events, in pixels. */
+  const FAN = 11;
+  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
   const BASEMAP_STYLE = {
     country: { color: "#9e9a8f", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 },
     admin1: { color: "#b7b2a6", weight: 0.6, dashArray: "3 3", fill: false },
@@ -51,9 +65,17 @@
     return control;
   }
 
-  /* features: GeoJSON features with compact properties; onSelect(feature) on a click. */
-  function create(element, basemap, features, { view, onSelect, onMove }) {
-    const map = L.map(element, { minZoom: 3, maxZoom: 13, zoomSnap: 0.5, attributionControl: true });
+  function clusterIcon(count, label) {
+    const size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+    const text = document.createElement("span");
+    text.textContent = label;
+    const diameter = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
+    return L.divIcon({ html: text, className: "fw-cluster fw-cluster-" + size, iconSize: L.point(diameter, diameter) });
+  }
+
+  /* table: the events' columns (FW.table); onSelect(row) on a click. */
+  function create(element, basemap, table, { view, onSelect, onMove }) {
+    const map = L.map(element, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, zoomSnap: 0.5, attributionControl: true });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Basemap: Natural Earth · frontwatch");
     /* The basemap gets its own pane under the markers, deaf to the pointer, so that its
@@ -63,65 +85,141 @@
     pane.style.pointerEvents = "none";
     basemapLayer(basemap, L.canvas({ padding: 0.3, pane: "fw-basemap" })).addTo(map);
 
-    const cluster = L.markerClusterGroup({
-      showCoverageOnHover: false,
-      spiderfyOnMaxZoom: true,
-      maxClusterRadius: (zoom) => (zoom >= 9 ? 25 : 50),
-    });
-    cluster.addTo(map);
-    const markers = new Map();
-    for (const feature of features) {
-      if (!feature.geometry || feature.geometry.type !== "Point") continue;
-      const [lon, lat] = feature.geometry.coordinates;
-      if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-      const p = feature.properties;
-      const marker = L.circleMarker([lat, lon], FW.style.marker(p.type, p.status));
-      marker.feature = feature;
-      marker.on("click", () => onSelect(feature));
-      markers.set(feature, marker);
+    const renderer = L.canvas({ padding: 0.3 });
+    const points = L.layerGroup().addTo(map);
+    const clusters = L.layerGroup().addTo(map);
+    const fan = L.layerGroup().addTo(map);
+    const looks = new Map();
+    /* One GeoJSON point per located row, made once; an index takes a subset of them. */
+    const located = new Array(table.count).fill(null);
+    for (let row = 0; row < table.count; row++) {
+      if (table.located(row)) located[row] = { type: "Feature", geometry: { type: "Point", coordinates: [table.lon[row], table.lat[row]] }, properties: row };
     }
     const ring = L.circleMarker([0, 0], {
       radius: 13, weight: 3, color: "#111", fill: false, interactive: false, className: "fw-ring",
     });
+    let index = null;
+    let shown = new Int32Array(0);
 
-    let shown = [];
-    /* Show only these features' markers; returns how many are on the map. */
-    function show(visible) {
-      const next = [];
-      for (const feature of visible) {
-        const marker = markers.get(feature);
-        if (marker) next.push(marker);
+    function look(row) {
+      const key = table.type[row] * 65536 + table.status[row];
+      if (!looks.has(key)) {
+        const options = FW.style.marker(table.types[table.type[row]], table.statuses[table.status[row]]);
+        looks.set(key, Object.assign(options, { renderer }));
       }
-      if (next.length === shown.length && next.every((marker, i) => marker === shown[i])) return next.length;
-      cluster.clearLayers();
-      cluster.addLayers(next);
-      shown = next;
-      return next.length;
+      return looks.get(key);
     }
 
-    function select(feature) {
-      const marker = feature && markers.get(feature);
-      if (!marker) {
+    function pointMarker(row, latlng) {
+      const marker = L.circleMarker(latlng, look(row));
+      marker.on("click", () => onSelect(row));
+      return marker;
+    }
+
+    /* Lay the events of a cluster that no zoom can split around it, with a leg to where
+       they are. */
+    function fanOut(cluster, latlng) {
+      fan.clearLayers();
+      const centre = map.latLngToLayerPoint(latlng);
+      const leaves = index.getLeaves(cluster.properties.cluster_id, Infinity);
+      leaves.forEach((leaf, k) => {
+        const distance = FAN * Math.sqrt(k + 1.5);
+        const angle = k * GOLDEN_ANGLE;
+        const spot = map.layerPointToLatLng(centre.add(L.point(distance * Math.cos(angle), distance * Math.sin(angle))));
+        fan.addLayer(L.polyline([latlng, spot], { renderer, color: "#444", weight: 1, opacity: 0.7, interactive: false }));
+        fan.addLayer(pointMarker(leaf.properties, spot));
+      });
+      element.dataset.fanned = String(leaves.length);
+    }
+
+    function clusterMarker(cluster, latlng) {
+      const { point_count: count, point_count_abbreviated: label } = cluster.properties;
+      const marker = L.marker(latlng, { icon: clusterIcon(count, String(label)), title: count + " events" });
+      marker.on("click", () => {
+        const zoom = index.getClusterExpansionZoom(cluster.properties.cluster_id);
+        if (zoom <= MAX_ZOOM) map.setView(latlng, zoom);
+        else fanOut(cluster, latlng);
+      });
+      return marker;
+    }
+
+    /* Draw what the index has inside the view (and a margin, so that a small pan shows
+       no gap before the redraw). */
+    function render() {
+      points.clearLayers();
+      clusters.clearLayers();
+      fan.clearLayers();
+      delete element.dataset.fanned;
+      if (!index) return;
+      const bounds = map.getBounds().pad(0.3);
+      const box = [bounds.getWest(), Math.max(-85, bounds.getSouth()), bounds.getEast(), Math.min(85, bounds.getNorth())];
+      let nPoints = 0;
+      let nClusters = 0;
+      for (const item of index.getClusters(box, map.getZoom())) {
+        const [lon, lat] = item.geometry.coordinates;
+        if (item.properties.cluster) {
+          clusters.addLayer(clusterMarker(item, L.latLng(lat, lon)));
+          nClusters++;
+        } else {
+          points.addLayer(pointMarker(item.properties, L.latLng(lat, lon)));
+          nPoints++;
+        }
+      }
+      element.dataset.points = String(nPoints);
+      element.dataset.clusters = String(nClusters);
+    }
+
+    function same(rows) {
+      if (rows.length !== shown.length) return false;
+      for (let i = 0; i < rows.length; i++) if (rows[i] !== shown[i]) return false;
+      return true;
+    }
+
+    /* Show only these rows (an Int32Array); returns how many of them are on the map. */
+    function show(rows) {
+      const features = [];
+      for (const row of rows) if (located[row]) features.push(located[row]);
+      if (index && same(rows)) return features.length;
+      shown = rows;
+      index = new Supercluster(CLUSTER).load(features);
+      render();
+      return features.length;
+    }
+
+    function select(row) {
+      if (row === null || !table.located(row)) {
         ring.remove();
         return;
       }
-      ring.setLatLng(marker.getLatLng()).addTo(map);
+      ring.setLatLng([table.lat[row], table.lon[row]]).addTo(map);
     }
 
     function fit() {
-      const points = [...markers.values()].map((marker) => marker.getLatLng());
-      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8 });
+      let south = 90;
+      let north = -90;
+      let west = 180;
+      let east = -180;
+      for (let row = 0; row < table.count; row++) {
+        if (!located[row]) continue;
+        south = Math.min(south, table.lat[row]);
+        north = Math.max(north, table.lat[row]);
+        west = Math.min(west, table.lon[row]);
+        east = Math.max(east, table.lon[row]);
+      }
+      if (south <= north) map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.2), { maxZoom: 8 });
       else map.setView([UKRAINE.lat, UKRAINE.lon], UKRAINE.zoom);
     }
 
     if (view) map.setView([view.lat, view.lon], view.zoom);
     else fit();
     legend().addTo(map);
+    map.on("zoomstart", () => fan.clearLayers());
     map.on("moveend", () => {
+      render();
       const centre = map.getCenter();
       onMove({ zoom: map.getZoom(), lat: centre.lat, lon: centre.lng });
     });
-    return { map, show, select, located: markers.size };
+    return { map, show, select };
   }
 
   FW.map = { create };

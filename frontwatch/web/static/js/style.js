@@ -40,8 +40,6 @@
   /* Options for an L.circleMarker of this type and status. */
   function marker(typeName, statusName) {
     const look = status(statusName);
-    const known = Object.prototype.hasOwnProperty.call(TYPES, typeName) ? typeName : "other";
-    const knownStatus = Object.prototype.hasOwnProperty.call(STATUSES, statusName) ? statusName : "reported";
     return {
       radius: 7,
       weight: 2,
@@ -51,7 +49,6 @@
       fillOpacity: look.fillOpacity,
       opacity: look.opacity,
       dashArray: look.dashArray,
-      className: "fw-marker fw-type-" + known + " fw-status-" + knownStatus,
     };
   }
 

@@ -1,23 +1,17 @@
 /* The timeline: a stacked histogram of events per day (or per few days when the span is
    long) drawn as SVG, with a brush to choose a date range. Written by hand because a
    histogram and a one-dimensional brush are a few dozen lines, where d3's brush would
-   bring five packages. */
+   bring five packages. Each type's bars are one SVG path, so a redraw makes a dozen
+   elements however many days and events there are. */
 (function (FW) {
   "use strict";
 
   const NS = "http://www.w3.org/2000/svg";
-  const DAY_MS = 86400000;
   const HEIGHT = 96;
   const PAD = { left: 34, right: 12, top: 8, bottom: 20 };
   const MIN_BAR_PX = 3;
-
-  function toDay(iso) {
-    return Math.floor(Date.parse(iso.slice(0, 10) + "T00:00:00Z") / DAY_MS);
-  }
-
-  function toIso(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-  }
+  const HINT = "drag to choose dates; click to clear";
+  const { toIso, NO_DAY } = FW.table;
 
   function svgElement(name, attributes) {
     const element = document.createElementNS(NS, name);
@@ -25,14 +19,17 @@
     return element;
   }
 
-  /* features: every feature (fixes the time axis); onBrush(from, to) with ISO days or nulls. */
-  function create(container, features, { onBrush }) {
-    const days = features
-      .map((f) => f.properties.date_start)
-      .filter((d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}/.test(d))
-      .map(toDay);
-    const first = days.length ? days.reduce((a, b) => Math.min(a, b)) : toDay(new Date().toISOString());
-    const last = days.length ? days.reduce((a, b) => Math.max(a, b)) : first;
+  /* table: every event (its dates fix the time axis); onBrush(from, to) with ISO days or nulls. */
+  function create(container, table, { onBrush }) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (let row = 0; row < table.count; row++) {
+      const day = table.start[row];
+      if (day === NO_DAY) continue;
+      if (day < first) first = day;
+      if (day > last) last = day;
+    }
+    if (first > last) first = last = FW.table.toDay(new Date().toISOString());
     const span = last - first + 1;
     const svg = svgElement("svg", { class: "fw-timeline-svg", height: HEIGHT, role: "img" });
     container.appendChild(svg);
@@ -43,8 +40,12 @@
       overlay: svgElement("rect", { class: "fw-overlay", x: PAD.left, y: 0, height: HEIGHT }),
     };
     for (const layer of Object.values(layers)) svg.appendChild(layer);
+    const tip = svgElement("title", {});
+    tip.textContent = HINT;
+    layers.overlay.appendChild(tip);
     let width = 0;
     let binDays = 1;
+    let totals = new Int32Array(0);
     let range = null;
 
     function plotWidth() {
@@ -77,46 +78,45 @@
       layers.axis.appendChild(unit);
     }
 
-    /* Stacked bars of the given features, one stack per bin, one colour per type. */
-    function draw(selected) {
+    /* Stacked bars of the given rows (an Int32Array), one stack per bin, one colour per type. */
+    function draw(rows) {
       width = container.clientWidth || 800;
       svg.setAttribute("width", width);
       svg.setAttribute("viewBox", "0 0 " + width + " " + HEIGHT);
       layers.overlay.setAttribute("width", plotWidth());
       binDays = Math.max(1, Math.ceil(span / Math.floor(plotWidth() / MIN_BAR_PX)));
-      const bins = new Map();
-      for (const feature of selected) {
-        const start = feature.properties.date_start;
-        if (typeof start !== "string") continue;
-        const bin = Math.floor((toDay(start) - first) / binDays);
-        if (!(bin >= 0)) continue;
-        const stack = bins.get(bin) || new Map();
-        const type = feature.properties.type;
-        stack.set(type, (stack.get(type) || 0) + 1);
-        bins.set(bin, stack);
+      const bins = Math.ceil(span / binDays);
+      const types = table.types.length;
+      const counts = new Int32Array(bins * types);
+      totals = new Int32Array(bins);
+      for (const row of rows) {
+        const day = table.start[row];
+        if (day === NO_DAY) continue;
+        const bin = Math.floor((day - first) / binDays);
+        counts[bin * types + table.type[row]]++;
+        totals[bin]++;
       }
-      let maxCount = 1;
-      for (const stack of bins.values()) {
-        let total = 0;
-        for (const n of stack.values()) total += n;
-        maxCount = Math.max(maxCount, total);
-      }
+      const maxCount = Math.max(1, ...totals);
       const scale = (HEIGHT - PAD.top - PAD.bottom) / maxCount;
       const barWidth = Math.max(1, (binDays / span) * plotWidth() - 1);
-      layers.bars.replaceChildren();
-      for (const [bin, stack] of bins) {
+      const outlines = Array.from({ length: types }, () => []);
+      for (let bin = 0; bin < bins; bin++) {
+        if (!totals[bin]) continue;
         let y = HEIGHT - PAD.bottom;
-        const left = x(first + bin * binDays);
-        for (const [type, n] of stack) {
+        const left = x(first + bin * binDays).toFixed(1);
+        for (let type = 0; type < types; type++) {
+          const n = counts[bin * types + type];
+          if (!n) continue;
           const h = n * scale;
           y -= h;
-          const bar = svgElement("rect", { x: left, y, width: barWidth, height: h, fill: FW.style.type(type).colour });
-          const tip = svgElement("title", {});
-          tip.textContent = toIso(first + bin * binDays) + ": " + n + " " + FW.style.type(type).label.toLowerCase();
-          bar.appendChild(tip);
-          layers.bars.appendChild(bar);
+          outlines[type].push("M" + left + " " + y.toFixed(2) + "h" + barWidth.toFixed(2) + "v" + h.toFixed(2) + "h" + (-barWidth).toFixed(2) + "z");
         }
       }
+      const paths = [];
+      outlines.forEach((parts, type) => {
+        if (parts.length) paths.push(svgElement("path", { d: parts.join(""), fill: FW.style.type(table.types[type]).colour }));
+      });
+      layers.bars.replaceChildren(...paths);
       drawAxis(maxCount);
       drawBrush();
     }
@@ -126,8 +126,8 @@
         layers.brush.setAttribute("width", 0);
         return;
       }
-      const left = x(toDay(range[0]));
-      const right = x(toDay(range[1]) + 1);
+      const left = x(FW.table.toDay(range[0]));
+      const right = x(FW.table.toDay(range[1]) + 1);
       layers.brush.setAttribute("x", left);
       layers.brush.setAttribute("width", Math.max(2, right - left));
     }
@@ -137,6 +137,14 @@
       drawBrush();
     }
 
+    /* The tooltip names the bin under the pointer and its count. */
+    function hint(px) {
+      const bin = Math.floor((dayAt(px) - first) / binDays);
+      const start = first + bin * binDays;
+      const days = binDays === 1 ? toIso(start) : toIso(start) + " – " + toIso(Math.min(last, start + binDays - 1));
+      tip.textContent = days + ": " + (totals[bin] || 0) + " events; " + HINT;
+    }
+
     let dragStart = null;
     const localX = (event) => event.clientX - svg.getBoundingClientRect().left;
     layers.overlay.addEventListener("pointerdown", (event) => {
@@ -144,7 +152,10 @@
       layers.overlay.setPointerCapture(event.pointerId);
     });
     layers.overlay.addEventListener("pointermove", (event) => {
-      if (dragStart === null) return;
+      if (dragStart === null) {
+        hint(localX(event));
+        return;
+      }
       const a = dayAt(Math.min(dragStart, localX(event)));
       const b = dayAt(Math.max(dragStart, localX(event)));
       range = [toIso(a), toIso(b)];
