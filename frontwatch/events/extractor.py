@@ -12,7 +12,7 @@ silent are listed in ``docs/extraction.md``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -69,6 +69,8 @@ class _Context:
     times: list[timex.TimeExpr]
     sides: SideReader
     status: StatusReader
+    #: Root tokens of places that a trigger was tied to in the parse, as they are found.
+    eventful: set[int] = field(default_factory=set)
 
     def places_in_sentence(self, index: int) -> list[PlaceInText]:
         return [p for p in self.places if p.sentence == index]
@@ -98,13 +100,18 @@ class Extractor:
         text = doc.text
         # Sentence starts read as an array: iterating doc.sents builds a Token per word.
         starts_at = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1]
-        bounds = sorted({0, *starts_at, len(doc)})
+        # A blank line ends a sentence even where the parser ran on ("... their way…" and
+        # the next paragraph): the rules never read across paragraphs.
+        breaks = [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text and t.i + 1 < len(doc)]
+        bounds = sorted({0, *starts_at, *breaks, len(doc)})
         sentences = [doc[a:b] for a, b in pairwise(bounds)]
         sentence_of = {i: n for n, s in enumerate(sentences) for i in range(s.start, s.end)}
         paragraph_of, starts, paragraph = [], [], 0
         start = 0
         for n, sent in enumerate(sentences):
-            if n and "\n" in text[sentences[n - 1].end_char : sent.start_char + 1]:
+            # The blank line may sit inside the previous sentence's trailing whitespace.
+            between = text[sentences[n - 1].start_char : sent.start_char] if n else ""
+            if n and "\n" in between[len(between.rstrip()) :]:
                 paragraph += 1
                 start = sent.start_char
             paragraph_of.append(paragraph)
@@ -196,6 +203,13 @@ class Extractor:
             if near & weapons or (anchor.pos_ == "NOUN" and on_place):
                 event_type = rule.weapon_type
         if (
+            event_type == "strike"
+            and anchor.pos_ == "VERB"
+            and any(c.lower_ in ctx.rules.words("thrust_preps") for c in anchor.children)
+        ):
+            # "to strike towards the coast" is a ground thrust, not a hit on a target.
+            event_type = "advance"
+        if (
             anchor.dep_ == "xcomp"
             and anchor.head.lemma_ in ctx.rules.words("attempt_verbs")
             and event_type in ATTEMPTED
@@ -206,9 +220,28 @@ class Extractor:
 
     def _background(self, ctx: _Context, anchor: Token, sentence: int, event_type: str) -> bool:
         """Not an event of the report: a past event named in a passing clause on a place
-        ("Bakhmut, which Russia captured"), or a state named by an adjective ("occupied
-        territories", "liberated villages")."""
+        ("Bakhmut, which Russia captured"), a state named by an adjective ("occupied
+        territories", "liberated villages"), an action noun after a demonstrative
+        ("these attacks"), which refers back to an event already told, a trigger word
+        that only names a kind of thing ("a death sentence") or a state ("left intact")."""
         if anchor.dep_ == "amod" and event_type in ATTEMPTED | {"withdrawal"}:
+            return True
+        if anchor.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ctx.rules.words("anaphoric_determiners")
+            for c in anchor.children
+        ):
+            # "This counteroffensive ...", "These attacks ..." as a subject point back to an
+            # event already told; the sentence says more about it, not a new one.
+            return True
+        if anchor.dep_ == "compound" and anchor.head.lemma_.lower() not in ctx.rules.words(
+            "event_compound_heads"
+        ):
+            # "a death sentence", "strike drones": the trigger word names a kind of thing.
+            return True
+        if anchor.lemma_ in ctx.rules.words("resultative_verbs") and any(
+            c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in anchor.children
+        ):
+            # "the bridge was left intact" describes a state, not a departure.
             return True
         if anchor.dep_ not in ("relcl", "acl") or anchor.tag_ == "VBG":
             return False
@@ -299,11 +332,17 @@ class Extractor:
             event_type,
             {t.i for t in parts.patient},
         )
+        ctx.eventful.update(p.place.root.i for p in chosen)
         if chosen or requires == "object":
             return chosen
         earlier = [p for p in ctx.places if p.sentence < sentence]
         back = locator.look_back(
-            ctx.sentences[sentence], sentence, earlier, ctx.paragraph_start[sentence]
+            anchor,
+            ctx.sentences[sentence],
+            sentence,
+            earlier,
+            ctx.paragraph_start[sentence],
+            ctx.eventful,
         )
         if requires and not any(p.how == "anaphor" for p in back):
             return []
@@ -490,7 +529,8 @@ class Extractor:
 
     @staticmethod
     def _fill_sides(mentions: list[Mention]) -> None:
-        """An offensive event without an agent takes the side the report shows advancing."""
+        """An offensive event without an agent takes the side the report shows advancing;
+        a withdrawal without one, the other side."""
         momentum = Counter(
             m.actor.side
             for m in mentions
@@ -502,6 +542,8 @@ class Extractor:
         for mention in mentions:
             if mention.actor.side is None and mention.type in OFFENSIVE:
                 mention.actor = Actor(side=side, name=None)
+            elif mention.actor.side is None and mention.type == "withdrawal" and side in OPPOSITE:
+                mention.actor = Actor(side=OPPOSITE[side], name=None)
 
     def _events(self, document: Document, groups: list[list[Mention]]) -> list[Event]:
         events = []

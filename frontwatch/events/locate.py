@@ -30,6 +30,8 @@ DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into", "on", "onto", 
 NAMING_VERBS = frozenset({"call", "name", "know"})
 #: How far back (in sentences) a sentence that refers back may look for its place.
 LOOKBACK = 3
+#: How many parse edges from its trigger "the city" may sit and still refer for it.
+ANAPHOR_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Locator:
                 p.mention.text.lower() in self.metonyms and p.root.dep_ in ("nsubj", "poss", "dobj")
             )
         ]
+        usable = [p for p in usable if not self._other_action(anchor, p)]
         if not usable:
             return []
         scored = sorted(usable, key=lambda p: self._score(anchor, p))
@@ -158,7 +161,7 @@ class Locator:
         # or "Crimea" merely sharing a sentence with a verb is how generic talk reads.
         if (requires and not tied) or (area and not tied):
             return []
-        if not tied and len({p.mention.name for p in usable}) > 1:
+        if not tied:
             return []
         if area == "country" and event_type not in COUNTRY_TYPES:
             return []
@@ -172,6 +175,22 @@ class Locator:
         return [Placement(p, self.precision(anchor, p), how) for p in chosen]
 
     @staticmethod
+    def _other_action(anchor: Token, place: PlaceInText) -> bool:
+        """A place reached through a coordinated action ("the recapture of villages and
+        the shelling of X", "crossed the river and shelled X") belongs to that action; a
+        verb with no object of its own right before the next ("surrounded and retook X")
+        shares that one's."""
+        own = ("dobj",) if anchor.pos_ == "VERB" else ("dobj", "prep")
+        shares = not any(c.dep_ in own for c in anchor.children)
+        return any(
+            t.dep_ == "conj"
+            and t.i not in place.tokens
+            and (t.pos_ == "VERB" or t.tag_ == "VBG" or t.lower_.endswith("ing"))
+            and not (shares and t.head.i == anchor.i and t.i - anchor.i <= 2)
+            for t in path(anchor, place.root)
+        )
+
+    @staticmethod
     def _coordinated(first: PlaceInText, other: PlaceInText) -> bool:
         route = [first.root, *path(first.root, other.root), other.root]
         if not any(t.dep_ == "conj" for t in route):
@@ -179,6 +198,8 @@ class Locator:
         for t in route:
             if t.dep_ in ("relcl", "appos", "advcl", "ccomp", "parataxis"):
                 return False
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                return False  # "retook X, and officials toured Y": another clause's place
             if t.dep_ == "acl" and t.lemma_ not in NAMING_VERBS:
                 return False
             if t.lower_ in BLOCKING_PREPS:
@@ -190,16 +211,33 @@ class Locator:
         return any(t.lower_ in DESTINATION_PREPS for t in (place.root.head, place.root.head.head))
 
     def look_back(
-        self, sent: Span, sentence_index: int, earlier: list[PlaceInText], paragraph_start: int
+        self,
+        anchor: Token,
+        sent: Span,
+        sentence_index: int,
+        earlier: list[PlaceInText],
+        paragraph_start: int,
+        eventful: set[int],
     ) -> list[Placement]:
-        """A place from the sentences just before, for a sentence without its own."""
-        anaphor = any(t.lower_ in self.anaphors for t in sent)
-        for place in reversed(earlier):
-            if place.sentence < sentence_index - LOOKBACK:
-                break
-            if _area_precision(place.mention):
-                continue
-            if place.root.idx < paragraph_start and not anaphor:
-                break
-            return [Placement(place, place.mention.precision, "anaphor" if anaphor else "context")]
+        """A place from the sentences just before, for a sentence without its own.
+
+        "the city", "there" refer back only when tied to the trigger ("shelled the city",
+        "fighting there"); one elsewhere in the sentence ("with the goal of occupying the
+        city") says nothing about where this trigger happened."""
+        anaphor = any(
+            t.lower_ in self.anaphors
+            and (anchor.is_ancestor(t) or distance(anchor, t) <= ANAPHOR_REACH)
+            for t in sent
+        )
+        # The latest place where an earlier event happened comes ahead of one named in
+        # passing ("... retook villages and eyed X. Troops there killed ...").
+        window = [p for p in earlier if p.sentence >= sentence_index - LOOKBACK]
+        how = "anaphor" if anaphor else "context"
+        for group in ([p for p in window if p.root.i in eventful], window):
+            for place in reversed(group):
+                if _area_precision(place.mention):
+                    continue
+                if place.root.idx < paragraph_start and not anaphor:
+                    break
+                return [Placement(place, place.mention.precision, how)]
         return []

@@ -2,9 +2,10 @@
 
 A report names the same capture in its lead, its body and a quote; an ACLED coder
 records it once. Two mentions are the same event when they have the same type (or a
-capture and the other side's withdrawal from the same place, which the contract's
-scoring also treats as one), the same place, no conflicting sides or dates, and both
-are facts or both are possibilities: a prediction and the event itself are two things.
+capture and the other side's withdrawal from the same place told in the same or the
+next paragraph, which the contract's scoring also treats as one), the same place, no
+conflicting sides or dates, and both are facts or both are possibilities: a
+prediction and the event itself are two things.
 
 The merged status follows §4's precedence over the mentions' statuses, with one
 reading of "claimed" ("attributed to a party ... and not endorsed by the author"): a
@@ -21,6 +22,9 @@ from frontwatch.events.sides import OPPOSITE
 from frontwatch.events.status import first_status
 from frontwatch.records import Status, TimeSpan
 
+#: How many paragraphs apart a capture and the other side's withdrawal may be told and
+#: still be one event.
+CROSSED_REACH = 1
 HOW_RANK = {"syntax": 0, "anaphor": 1, "sentence": 2, "context": 3}
 
 
@@ -45,6 +49,9 @@ def same_event(a: Mention, b: Mention) -> bool:
         return False
     crossed = {a.type, b.type} == {"capture", "withdrawal"}
     if a.type != b.type and not crossed:
+        return False
+    if crossed and abs(a.paragraph - b.paragraph) > CROSSED_REACH:
+        # Told far apart, a capture and a withdrawal are different phases of the fight.
         return False
     if not _sides_agree(a.actor.side, b.actor.side, crossed):
         return False

@@ -125,14 +125,32 @@ class StatusReader:
                 return True
             if token is not anchor and token.lemma_ in future and token.pos_ == "VERB":
                 return True
+            if self._gerund_under_modal(token, modals):
+                return True
             if token.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
-                break
+                # "analysts expect Ukraine to strike ...": a forecast's content.
+                return token.dep_ == "ccomp" and token.head.lemma_ in future
         return anchor.dep_ == "xcomp" and anchor.head.lemma_ in future
+
+    @staticmethod
+    def _gerund_under_modal(token: Token, modals: frozenset[str]) -> bool:
+        """A possibility, not a deed: "Withdrawing from X would be a blow", a gerund
+        clause without a subject of its own that is the subject of a modal copula."""
+        return (
+            token.tag_ == "VBG"
+            and token.dep_ in ("csubj", "advcl")
+            and token.i < token.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ in modals for c in token.head.children)
+        )
 
     def aim(self, anchor: Token) -> bool:
         """A trigger that names an aim or a capacity, not a deed or a conditional outcome:
-        "the goal of seizing", "its path to winning back", "difficult to occupy". Such
+        "the goal of seizing", "its path to winning back", "difficult to occupy", "so that
+        the garrison can withdraw". Such
         analysis is not an event (§3), so the extractor drops it."""
+        if self._purpose(anchor):
+            return True
         nouns = self.rules.words("intent_nouns")
         adjectives = self.rules.words("modal_adjectives")
         for depth, head in enumerate(ancestors(anchor)):
@@ -145,6 +163,13 @@ class StatusReader:
             if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "xcomp", "acl"):
                 break
         return False
+
+    def _purpose(self, anchor: Token) -> bool:
+        """The trigger's clause opens with a purpose mark ("so that", "in order to")."""
+        if anchor.dep_ not in ("advcl", "xcomp", "ccomp"):
+            return False
+        opening = " ".join(t.lower_ for t in list(anchor.subtree)[:3])
+        return any(opening.startswith(mark) for mark in self.rules.words("purpose_marks"))
 
     def _hedged(self, chain: list[Token]) -> bool:
         adverbs = self.rules.words("hedge_adverbs")

@@ -25,9 +25,9 @@ from typing import NamedTuple
 import platformdirs
 
 from frontwatch.geo import adjectives, sources
-from frontwatch.geo.keys import key, keys
+from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 3
+FORMAT = 4
 
 
 class Place(NamedTuple):
@@ -58,6 +58,7 @@ class Gazetteer:
         self.regions = {tuple(k.split(".", 1)): v for k, v in json.loads(meta["regions"]).items()}
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
+        self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
 
     def _lookup(self, table: str, name_key: str) -> tuple[Place, ...]:
         row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (name_key,)).fetchone()
@@ -78,6 +79,12 @@ class Gazetteer:
 
     def _adjective_candidates(self, name_key: str) -> tuple[Place, ...]:
         return self._lookup("adjectives", name_key)
+
+    def _loose_candidates(self, name_key: str) -> tuple[Place, ...]:
+        """Settlements of the Cyrillic-script countries whose names share the key's
+        consonants: only for a name whose region the text states."""
+        loose = skeleton(name_key)
+        return self._lookup("skeletons", loose) if loose else ()
 
     def region_name(self, place: Place) -> str | None:
         if place.country and place.admin1:
@@ -125,10 +132,14 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
         yield from sources.rail_stations(shared)
 
 
-def _rows(shared: Path | None) -> tuple[list[Place], dict[str, list[int]], dict[str, list[int]]]:
+Keyed = dict[str, list[int]]
+
+
+def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     places: list[Place] = []
-    names: dict[str, list[int]] = {}
-    adjectival: dict[str, list[int]] = {}
+    names: Keyed = {}
+    adjectival: Keyed = {}
+    skeletons: Keyed = {}
     # A register village is added only when GeoNames has no place of that name in
     # the same oblast: the register's points are coarse community centroids.
     known: set[tuple[str, str | None]] = set()
@@ -157,13 +168,16 @@ def _rows(shared: Path | None) -> tuple[list[Place], dict[str, list[int]], dict[
         if entry.adjectival and entry.country in sources.CYRILLIC_COUNTRIES:
             for adjective in adjectives.forms(entry_keys):
                 adjectival.setdefault(adjective, []).append(index)
+            if entry.kind in ("settlement", "register"):
+                for loose in {skeleton(k) for k in entry_keys} - {""}:
+                    skeletons.setdefault(loose, []).append(index)
     _add_former_names(places, names)
-    return places, names, adjectival
+    return places, names, adjectival, skeletons
 
 
 def build(shared: Path | None, path: Path) -> None:
     """Write the index to ``path`` atomically (a temporary file, then a rename)."""
-    places, names, adjectival = _rows(shared)
+    places, names, adjectival, skeletons = _rows(shared)
     regions = {
         f"{country}.{code}": row[0]
         for country, rows in sources.admin1_table().items()
@@ -184,13 +198,15 @@ def build(shared: Path | None, path: Path) -> None:
             " lat REAL, lon REAL, country TEXT, admin1 TEXT, population INTEGER, kind TEXT);"
             "CREATE TABLE names (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE adjectives (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
+            "CREATE TABLE skeletons (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
         )
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((i, *p) for i, p in enumerate(places)),
         )
-        for table, mapping in (("names", names), ("adjectives", adjectival)):
+        tables = (("names", names), ("adjectives", adjectival), ("skeletons", skeletons))
+        for table, mapping in tables:
             db.executemany(
                 f"INSERT INTO {table} VALUES (?, ?)",
                 ((k, ",".join(map(str, v))) for k, v in mapping.items()),

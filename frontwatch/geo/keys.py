@@ -73,6 +73,25 @@ def key(name: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+#: Loose folds: Russian and Ukrainian forms of one village differ in vowels (Малая
+#: Рогань / Мала Рогань, Новоселовка / Новоселівка) and in г read as g or h.
+_SKELETON_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"shch"), "sch"),
+    (re.compile(r"g"), "h"),
+    (re.compile(r"[aeiou]"), ""),
+)
+
+
+def skeleton(name_key: str) -> str:
+    """A key's consonants: too loose to find places by, but enough to match a
+    village's Russian spelling to its Ukrainian one inside a stated region."""
+    text = name_key
+    for pattern, replacement in _SKELETON_FOLDS:
+        text = pattern.sub(replacement, text)
+    text = _DOUBLED.sub(r"\1", text)
+    return text if len(text.replace(" ", "")) >= 3 else ""
+
+
 def keys(name: str) -> set[str]:
     """Every key a name is known by: its own and those of its romanisations."""
     return {key(spelling) for spelling in romanisations(name)} - {""}

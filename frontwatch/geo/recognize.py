@@ -267,6 +267,8 @@ class Match:
     last: int
     adjectival: bool = False
     evidence: set[str] = field(default_factory=set)
+    #: Found by consonants only: kept only where the text states the place's region.
+    loose: bool = False
 
 
 def _capitalised(token: Token) -> bool:
@@ -311,29 +313,73 @@ def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> 
     return Match(token.start, token.end, token.text, token_key, found, i, i, adjectival=True)
 
 
+def _addressed(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, covered: int
+) -> Match | None:
+    """An unknown name written as an address ('Malaya Rohan, Kharkiv Oblast'), or
+    one the gazetteer knows only a part of ('Malaya'): read loosely, since the region
+    that follows decides whether any candidate fits."""
+    j = i + 1
+    while j < len(tokens) and j - i < MAX_WORDS and _capitalised(tokens[j]):
+        j += 1
+    if j - 1 <= covered or j >= len(tokens) or tokens[j].text != ",":
+        return None
+    surface = text[tokens[i].start : tokens[j - 1].end]
+    surface_key = key(surface)
+    found = gazetteer.loose_candidates(surface_key)
+    if not found:
+        return None
+    return Match(
+        tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
+    )
+
+
+def _caption_start(tokens: list[Token], i: int) -> bool:
+    """The first name of a lowercase caption ('mariupol, Donetsk Oblast')."""
+    return (
+        tokens[i].sent_start
+        and tokens[i].text[:1].isalpha()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ","
+    )
+
+
+def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The longest gazetteer name over the run of capitalised words from ``i``."""
+    n = len(tokens)
+    limit = i + 1
+    while (
+        limit < n
+        and limit - i < MAX_WORDS
+        and (_capitalised(tokens[limit]) or tokens[limit].text.lower() in CONNECTORS)
+    ):
+        limit += 1
+    # One lowercase word may end a longer name ('Chasiv yar', 'Kryvyi rih'): only
+    # an exact gazetteer name of several words can match it.
+    lowercase_end = 0
+    if limit < n and limit - i < MAX_WORDS and tokens[limit].text[:1].isalpha():
+        limit += 1
+        lowercase_end = limit
+    for j in range(limit, i, -1):
+        if j - 1 != i and not _capitalised(tokens[j - 1]) and j != lowercase_end:
+            continue
+        found = _lookup(gazetteer, text, tokens, i, j)
+        if found:
+            return found
+    return None
+
+
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
     """Every longest gazetteer match over runs of capitalised words."""
     matches: list[Match] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        if not _capitalised(tokens[i]):
+    while i < len(tokens):
+        if not _capitalised(tokens[i]) and not _caption_start(tokens, i):
             i += 1
             continue
-        limit = i + 1
-        while (
-            limit < n
-            and limit - i < MAX_WORDS
-            and (_capitalised(tokens[limit]) or tokens[limit].text.lower() in CONNECTORS)
-        ):
-            limit += 1
-        found = None
-        for j in range(limit, i, -1):
-            if not _capitalised(tokens[j - 1]):
-                continue
-            found = _lookup(gazetteer, text, tokens, i, j)
-            if found:
-                break
+        found = _exact(gazetteer, text, tokens, i)
+        covered = found.last if found else i - 1
+        found = _addressed(gazetteer, text, tokens, i, covered) or found
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
         if found is None:

@@ -47,12 +47,16 @@ class Resolved:
         return self.ranked[0][0] - self.ranked[1][0]
 
 
-def distance_km(a: Place, lat: float, lon: float) -> float:
-    """Great-circle distance (haversine): a few lines, no library needed."""
-    p1, p2 = math.radians(a.lat), math.radians(lat)
-    dp, dl = p2 - p1, math.radians(lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+def approx_km(a: Place, lat: float, lon: float) -> float:
+    """Equirectangular distance: within a few per cent of the great circle at the
+    scales that matter for context (hundreds of km), and several times cheaper."""
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+#: Points of a document used as context: the most confident ones are enough.
+MAX_POINTS = 12
 
 
 def prior(place: Place, match: Match) -> float:
@@ -75,7 +79,7 @@ class Context:
             score += 0.6 * self.countries[place.country] / total
         if place.country and place.admin1 and (place.country, place.admin1) in self.regions:
             score += 0.5
-        near = [distance_km(place, lat, lon) for lat, lon, i in self.points if i != own]
+        near = [approx_km(place, lat, lon) for lat, lon, i in self.points if i != own]
         if near and place.kind in ("settlement", "register", "infrastructure"):
             near.sort()
             closest = near[: max(1, len(near) // 2 + 1)]
@@ -94,50 +98,118 @@ def _context(first: Sequence[Resolved], stated: set[tuple[str, str]]) -> Context
             countries[place.country] += weight
         if place.kind == "admin" and place.country and place.admin1:
             regions.add((place.country, place.admin1))
-        if weight == 1.0 and place.kind not in ("country", "admin", "area"):
+        seen = {(lat, lon) for lat, lon, _ in points}
+        point_like = place.kind not in ("country", "admin", "area")
+        if weight == 1.0 and point_like and (place.lat, place.lon) not in seen:
             points.append((place.lat, place.lon, index))
-    return Context(countries, regions, points)
+    return Context(countries, regions, points[:MAX_POINTS])
 
 
-def _stated_regions(matches: Sequence[Match]) -> dict[int, set[tuple[str, str]]]:
-    """Regions stated right after a place ('Pokrovka, Donetsk region'), by match index."""
-    stated: dict[int, set[tuple[str, str]]] = {}
-    for i in range(len(matches) - 1):
+def _described_by(match: Match) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The regions and countries a following name states, and those it only implies.
+
+    An oblast or a country is a statement; a settlement implies its region and
+    country ('Kazinka, Belgorod, Russia': the village lies in Belgorod's oblast).
+    """
+    stated = {(p.country, "") for p in match.candidates if p.kind == "country" and p.country}
+    stated |= {
+        (p.country, p.admin1)
+        for p in match.candidates
+        if p.kind == "admin" and p.country and p.admin1
+    }
+    implied: set[tuple[str, str]] = set()
+    if not stated and match.candidates:
+        top = max(match.candidates, key=lambda p: prior(p, match))
+        if top.country and top.admin1 and top.kind == "settlement":
+            implied = {(top.country, top.admin1), (top.country, "")}
+    return stated, implied
+
+
+@dataclass
+class Statements:
+    """What the names after each match say about it, by match index."""
+
+    regions: dict[int, set[tuple[str, str]]]
+    #: Regions and countries stated outright (by a region's or a country's name).
+    explicit: dict[int, set[tuple[str, str]]]
+
+
+def _stated_regions(matches: Sequence[Match]) -> Statements:
+    """Regions stated right after a place ('Pokrovka, Donetsk region').
+
+    A list of names ('Pokrovka, Donetsk Oblast, Ukraine') states everything that
+    follows, so the statements are carried back along the list.
+    """
+    found = Statements({}, {})
+    for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
         if after.start - here.end > 3:
             continue
-        regions = {
-            (p.country, p.admin1)
-            for p in after.candidates
-            if p.kind == "admin" and p.country and p.admin1
-        }
-        countries = {(p.country, "") for p in after.candidates if p.kind == "country" and p.country}
-        if regions or countries:
-            stated[i] = regions | countries
-    return stated
+        stated, implied = _described_by(after)
+        regions = stated | implied | found.regions.get(i + 1, set())
+        explicit = stated | found.explicit.get(i + 1, set())
+        if regions:
+            found.regions[i] = regions
+        if explicit:
+            found.explicit[i] = explicit
+    return found
+
+
+#: A place stated to lie in a country where no place of its name is known is left
+#: out rather than moved abroad, unless it is this large (a city known worldwide).
+#: Regions are not held to this: descriptions often name a neighbouring oblast.
+FOREIGN_POPULATION = 50_000
+
+
+def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
+    """Whether the text puts a small place in a country where none of its namesakes is."""
+    countries = {c for c, _ in explicit}
+    if not countries or any(p.country in countries for p in match.candidates):
+        return False
+    return max((p.population for p in match.candidates), default=0) < FOREIGN_POPULATION
+
+
+def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
+    """The most populous candidates, plus every one in a region the text states:
+    the right Pokrovka is often too small to be among the largest sixty."""
+    pool = sorted(match.candidates, key=lambda p: -p.population)[:MAX_CANDIDATES]
+    kept = set(pool)
+    pool += [
+        p
+        for p in match.candidates
+        if p not in kept and ((p.country, p.admin1) in stated or (p.country, "") in stated)
+    ]
+    return pool
 
 
 def resolve(matches: Sequence[Match]) -> list[Resolved]:
     """Rank every match's candidates; the same name gets the same place throughout."""
-    pools = [sorted(m.candidates, key=lambda p: -p.population)[:MAX_CANDIDATES] for m in matches]
+    statements = _stated_regions(matches)
+    stated_after = statements.regions
+    pools = [_pool(m, stated_after.get(i, set())) for i, m in enumerate(matches)]
     first = [
         Resolved(m, sorted(((prior(p, m), p) for p in pool), key=lambda x: -x[0]))
         for m, pool in zip(matches, pools, strict=True)
     ]
-    stated_after = _stated_regions(matches)
     stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
     context = _context(first, stated_all)
     final: list[Resolved] = []
     chosen: dict[str, Resolved] = {}
     for index, (match, pool) in enumerate(zip(matches, pools, strict=True)):
+        if _contradicted(match, statements.explicit.get(index, set())):
+            continue
         local = stated_after.get(index, set())
+        if match.loose:
+            pool = [p for p in pool if (p.country, p.admin1) in local]
+            if not pool:
+                continue
         ranked = []
         for place in pool:
             score = prior(place, match) + context.score(place, index)
+            if (place.country, "") in local:
+                score += 0.8
             if (place.country, place.admin1) in local:
                 score += 1.0
-            elif (place.country, "") in local:
-                score += 0.8
             ranked.append((score, place))
         ranked.sort(key=lambda x: -x[0])
         resolved = Resolved(match, ranked)

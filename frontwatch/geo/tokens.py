@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*(?:['’](?!\w))?|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
 
 class Token(NamedTuple):
@@ -32,12 +32,18 @@ class Token(NamedTuple):
 
 def from_text(text: str) -> list[Token]:
     tokens: list[Token] = []
+    previous = ""
     previous_end = 0
     for match in _WORD.finditer(text):
-        gap = text[max(0, previous_end - 2) : match.start()]
-        sent_start = not tokens or bool(_SENTENCE_END.search(gap)) or "\n" in gap
-        tokens.append(Token(match.start(), match.end(), match.group(), sent_start))
+        start = match.start()
+        sent_start = (
+            not tokens
+            or previous in _SENTENCE_ENDS
+            or (start - previous_end > 1 and "\n" in text[previous_end:start])
+        )
+        previous = match.group()
         previous_end = match.end()
+        tokens.append(Token(start, previous_end, previous, sent_start))
     return tokens
 
 

@@ -36,6 +36,8 @@ SCRIPTS = (
     "js/card.js",
     "js/app.js",
 )
+#: What the served page fetches before it can draw (the same URLs as js/data.js).
+DATA_URLS = ("api/events.columns", "static/basemap/basemap.geojson")
 #: Ids of the ``<script type="application/json">`` blocks that the page reads in a report.
 DATA_ID = "fw-data"
 BASEMAP_ID = "fw-basemap"
@@ -67,11 +69,22 @@ def csp_hash(text: str) -> str:
 
 
 def server_page(title: str = "frontwatch") -> str:
-    """The page as the web app serves it: assets by URL, data from the API."""
+    """The page as the web app serves it: assets by URL, data from the API.
+
+    The data is preloaded from the head, so that the browser downloads it while it
+    still parses the scripts that will ask for it."""
     styles = "\n".join(f'<link rel="stylesheet" href="static/{name}">' for name in STYLES)
     scripts = "\n".join(f'<script src="static/{name}"></script>' for name in SCRIPTS)
+    preload = "\n".join(
+        f'<link rel="preload" href="{url}" as="fetch" crossorigin="anonymous">' for url in DATA_URLS
+    )
     return template().substitute(
-        csp="", title=html.escape(title), styles=styles, data="", scripts=scripts
+        csp="",
+        title=html.escape(title),
+        styles=styles,
+        preload=preload,
+        data="",
+        scripts=scripts,
     )
 
 
@@ -104,6 +117,7 @@ def inline_page(title: str, data: Any) -> str:
         csp=f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">',
         title=html.escape(title),
         styles="\n".join(_inline("style", body) for body in styles),
+        preload="",
         data=blocks,
         scripts="\n".join(_inline("script", body) for body in scripts),
     )

@@ -16,15 +16,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-from shapely.geometry import Point, box, mapping, shape
+from shapely.geometry import LineString, MultiLineString, Point, box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "frontwatch" / "web" / "static" / "basemap" / "basemap.geojson"
-#: Oblast lines are drawn only around the war; elsewhere they are clutter and weight.
+#: Around the war: oblast lines are drawn only here, and shapes keep their detail here.
 ADMIN1_AREA = box(19.0, 42.0, 50.0, 58.0)
 #: Degrees; about 1 km at these latitudes, invisible at the zooms the app uses for overviews.
 TOLERANCE = {"country": 0.01, "admin1": 0.01, "coast": 0.01}
+#: Degrees, for shapes wholly outside ADMIN1_AREA: seen only zoomed out, where 5 km is a
+#: pixel or two, and they hold half the vertices that the browser must project.
+FAR_TOLERANCE = 0.05
 DIGITS = 3
 ATTRIBUTION = "Made with Natural Earth (public domain), German point of view (version 5.1.1)"
 #: Places whose country the basemap must get right (Crimea in Ukraine).
@@ -48,6 +51,10 @@ def rounded(geometry: BaseGeometry) -> dict[str, Any]:
     return {"type": geo["type"], "coordinates": walk(geo["coordinates"])}
 
 
+def tolerance(layer: str, geometry: BaseGeometry) -> float:
+    return TOLERANCE[layer] if geometry.intersects(ADMIN1_AREA) else FAR_TOLERANCE
+
+
 def load(shared: Path, name: str) -> list[dict[str, Any]]:
     features: list[dict[str, Any]] = json.loads((shared / name).read_text(encoding="utf-8"))[
         "features"
@@ -62,7 +69,8 @@ def build(shared: Path) -> dict[str, Any]:
     for feature in load(base, "ne_10m_admin_0_countries_deu_europe_clip.geojson"):
         props = feature["properties"]
         iso = props["ISO_A2"] if props["ISO_A2"] != "-99" else props["ADM0_A3"]
-        geometry = shape(feature["geometry"]).simplify(TOLERANCE["country"], preserve_topology=True)
+        geometry = shape(feature["geometry"])
+        geometry = geometry.simplify(tolerance("country", geometry), preserve_topology=True)
         if geometry.is_empty:
             continue
         countries[iso] = geometry
@@ -74,16 +82,21 @@ def build(shared: Path) -> dict[str, Any]:
         ("admin1", "ne_10m_admin_1_states_provinces_lines_europe.geojson", ADMIN1_AREA),
         ("coast", "ne_10m_coastline_europe.geojson", None),
     ):
+        lines: list[LineString] = []
         for feature in load(base, name):
             geometry = shape(feature["geometry"])
             if area is not None:
                 geometry = geometry.intersection(area)
-            geometry = geometry.simplify(TOLERANCE[layer])
+            geometry = geometry.simplify(tolerance(layer, geometry))
             if geometry.is_empty or geometry.length == 0:
                 continue
-            features.append(
-                {"type": "Feature", "properties": {"layer": layer}, "geometry": rounded(geometry)}
-            )
+            lines.extend(getattr(geometry, "geoms", [geometry]))
+        # One feature per layer of lines: the browser makes a map layer per feature, and a
+        # thousand small ones cost more to set up than their vertices.
+        merged = MultiLineString([line for line in lines if isinstance(line, LineString)])
+        features.append(
+            {"type": "Feature", "properties": {"layer": layer}, "geometry": rounded(merged)}
+        )
     for place, (lon, lat, iso) in CHECKS.items():
         if not countries[iso].contains(Point(lon, lat)):
             raise SystemExit(f"basemap check failed: {place} is not in {iso}")

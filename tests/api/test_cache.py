@@ -23,10 +23,13 @@ def test_answers_follow_the_store_when_a_report_is_added(
     with TestClient(create_app(store)) as client:
         before = client.get("/api/events").json()
         compact = client.get("/api/events.geojson?detail=compact").json()["features"]
-        assert len(before) == len(compact) == len(first_events)
+        columns = client.get("/api/events.columns").json()
+        assert len(before) == len(compact) == columns["count"] == len(first_events)
         store.add(second_doc, second_events)
         clock[0] += 5
         after = client.get("/api/events").json()
         compact = client.get("/api/events.geojson?detail=compact").json()["features"]
-        assert len(after) == len(compact) == len(first_events) + len(second_events)
+        columns = client.get("/api/events.columns").json()
+        assert len(after) == len(compact) == columns["count"]
+        assert columns["count"] == len(first_events) + len(second_events)
     store.close()

@@ -101,6 +101,23 @@ def test_compact_geojson_carries_only_what_the_map_draws(client: TestClient) -> 
     assert by_id["kharkiv-0909:e3"]["date_start"] is None
 
 
+def test_columns_carry_every_event_for_the_page(client: TestClient, corpus) -> None:
+    response = client.get("/api/events.columns")
+    assert response.headers["content-type"] == "application/json"
+    columns = response.json()
+    assert columns["count"] == sum(len(found) for _, found in corpus)
+    assert len(columns["id"]) == len(columns["lon"]) == len(columns["start"]) == columns["count"]
+    row = columns["id"].index("bakhmut-0513:e3")
+    assert columns["statuses"][columns["status"][row]] == "denied"
+    assert columns["types"][columns["type"][row]] == "withdrawal"
+
+
+def test_columns_take_the_same_filters(client: TestClient) -> None:
+    columns = client.get("/api/events.columns?status=hypothetical").json()
+    assert sorted(columns["id"]) == ["kharkiv-0909:e3", "rostov-0724:e3"]
+    assert columns["statuses"] == ["hypothetical"]
+
+
 def test_counts_by_day_and_type(client: TestClient) -> None:
     counts = client.get("/api/counts?date_from=2025-07-01").json()
     assert {"day": "2025-07-23", "type": "strike", "count": 1} in counts

@@ -88,3 +88,81 @@ def test_ids_are_unique_and_offsets_point_into_the_text(extract) -> None:
         assert event.id.startswith("report-")
         assert text[event.evidence.start : event.evidence.end] == event.evidence.sentence
         assert event.confidence is not None and 0 < event.confidence <= 1
+
+
+def test_a_place_in_passing_is_not_the_trigger_s(extract) -> None:
+    events = extract(
+        "Moscow's envoy arrived in Geneva on Tuesday. "
+        "Ukrainian drones struck an ammunition depot overnight, the governor said."
+    )
+    assert not any(e.location and e.location.name == "Geneva" for e in events)
+
+
+def test_a_place_of_a_coordinated_action_is_that_action_s(extract) -> None:
+    events = extract(
+        "The operation led to the recapture of two hamlets and the shelling of Myrnohrad "
+        "by Ukrainian artillery."
+    )
+    assert not any(
+        e.type == "capture" and e.location and e.location.name == "Myrnohrad" for e in events
+    )
+
+
+def test_coordinated_verbs_share_their_object(extract) -> None:
+    events = extract("On Friday, Ukrainian troops encircled and retook Vovchansk.")
+    assert {e.type for e in events if e.location and e.location.name == "Vovchansk"} == {
+        "encirclement",
+        "capture",
+    }
+
+
+def test_the_city_elsewhere_in_the_sentence_does_not_place_the_trigger(extract) -> None:
+    events = extract(
+        "Ukrainian troops shelled positions near Pokrovsk. "
+        "Analysts say the death sentence for deserters keeps men from leaving the city."
+    )
+    assert not any(e.type in ("casualties", "withdrawal") for e in events)
+
+
+def test_look_back_prefers_the_place_of_an_earlier_event(extract) -> None:
+    events = extract(
+        "Ukrainian forces retook part of Kupiansk, and officials toured Myrnohrad. "
+        "Since then, Ukrainian forces have killed hundreds of Russian soldiers."
+    )
+    killed = [e for e in events if e.type == "casualties"]
+    assert killed and killed[0].location is not None
+    assert killed[0].location.name == "Kupiansk"
+
+
+def test_a_trigger_word_naming_a_state_is_not_an_event(extract) -> None:
+    events = extract("Russian engineers left the bridge at Kharkiv intact for their own convoys.")
+    assert not any(e.type == "withdrawal" for e in events)
+
+
+def test_a_purpose_clause_is_an_aim_not_an_event(extract) -> None:
+    events = extract(
+        "Ukrainian officials keep the corridor open so that the Russian garrison can retreat "
+        "from Kupiansk."
+    )
+    assert not any(e.type == "withdrawal" for e in events)
+
+
+def test_a_capture_and_a_withdrawal_told_far_apart_stay_two(extract) -> None:
+    events = extract(
+        "Ukrainian forces retook Vovchansk in the spring.\n\n"
+        "Aid deliveries to the region have slowed since then, officials in Kharkiv said.\n\n"
+        "Grain exports from Odesa are running at their usual pace.\n\n"
+        "Russian troops are now withdrawing from Vovchansk again, the governor said."
+    )
+    assert sorted(e.type for e in events if e.location and e.location.name == "Vovchansk") == [
+        "capture",
+        "withdrawal",
+    ]
+
+
+def test_these_attacks_refers_back_to_a_told_event(extract) -> None:
+    events = extract(
+        "Russian drones struck Odesa overnight, the governor said. "
+        "These attacks have plunged much of Odesa into darkness."
+    )
+    assert [e.type for e in events] == ["strike"]

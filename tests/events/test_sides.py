@@ -67,3 +67,17 @@ def test_the_object_s_side_gives_the_actor_of_a_strike(one) -> None:
 def test_a_strike_on_russian_soil_is_ukrainian(one) -> None:
     event = one("A drone struck a refinery in Novorossiysk on Tuesday.")
     assert event.actor is not None and event.actor.side == "UA"
+
+
+def test_an_agentless_withdrawal_is_the_side_not_advancing(extract) -> None:
+    events = extract(
+        "Ukrainian brigades retook Balakliia on Tuesday.\n\n"
+        "By Thursday the garrison of Vovchansk had been withdrawn under fire."
+    )
+    withdrawal = [e for e in events if e.type == "withdrawal"]
+    assert withdrawal and withdrawal[0].actor.side == "RU"
+
+
+def test_a_subject_hung_on_an_auxiliary_still_acts(one) -> None:
+    event = one("Russian troops had at one stage driven the defenders out of Vovchansk.")
+    assert event.type == "capture" and event.actor.side == "RU"

@@ -58,6 +58,10 @@ def test_a_hedge_in_the_next_sentence_reaches_back(extract) -> None:
             "Our units pushed the enemy out of Vovchansk, said a commander of the 77th Brigade.",
             None,
         ),
+        (
+            "A Ukrainian platoon commander described heavy fighting near Pokrovsk overnight.",
+            None,
+        ),
     ],
 )
 def test_a_party_s_word_is_claimed(one, text: str, source: str | None) -> None:
@@ -90,6 +94,8 @@ def test_a_party_claim_confirmed_elsewhere_in_the_report_is_reported(extract) ->
         "Moscow will try to take Kupiansk before the winter sets in.",
         "Ukrainian commanders plan to retake Vovchansk before the spring.",
         "Russian troops should reach Pokrovsk by the end of the month, a blogger predicted.",
+        "Most Western officers expect Ukraine to push toward Myrnohrad once the ground dries.",
+        "Pulling out of Pokrovsk now would be a heavy political blow for the Russian command.",
     ],
 )
 def test_conditions_and_predictions_are_hypothetical(one, text: str) -> None:

@@ -141,3 +141,9 @@ def test_an_attempt_to_take_a_place_is_a_clash(extract) -> None:
     events = extract("Russian troops tried to retake positions south of Bakhmut but were repulsed.")
     assert {e.type for e in events} == {"clash"}
     assert events[0].actor is not None and events[0].actor.side == "RU"
+
+
+def test_striking_toward_a_place_is_an_advance(one) -> None:
+    event = one("Ukrainian brigades struck towards Myrnohrad on Thursday, the General Staff said.")
+    assert event.type == "advance"
+    assert event.location is not None and event.location.name == "Myrnohrad"

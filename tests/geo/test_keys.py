@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo import adjectives
-from frontwatch.geo.keys import key, keys, romanisations
+from frontwatch.geo.keys import key, keys, romanisations, skeleton
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,19 @@ def test_adjectival_forms_of_a_town() -> None:
     assert key("Kupiansky") in adjectives.forms({key("Kupiansk")})
     assert key("Krasnolimansky") in adjectives.forms({key("Krasnyi Lyman")})
     assert key("Zaporizhzhian") in adjectives.forms({key("Zaporizhzhia")})
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Malaya Rohan", "Mala Rohan", "Malaya Rogan"),  # Russian and Ukrainian forms
+        ("Novoselovka", "Novoselivka"),
+        ("Moschun", "Moshchun"),  # щ as sch or shch
+    ],
+)
+def test_russian_and_ukrainian_forms_share_a_skeleton(variants: tuple[str, ...]) -> None:
+    assert len({skeleton(key(v)) for v in variants}) == 1
+
+
+def test_short_names_have_no_skeleton() -> None:
+    assert skeleton(key("Ai")) == ""

@@ -24,6 +24,16 @@ def shown(page: Any) -> int:
     return int(page.get_attribute("#fw-count", "data-visible"))
 
 
+def wait_until(page: Any, expression: str, timeout_ms: int = 10_000) -> None:
+    """Poll a JavaScript expression from outside the page: Playwright's wait_for_function
+    evaluates strings inside the page, which its Content-Security-Policy forbids."""
+    for _ in range(timeout_ms // 50):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"still false after {timeout_ms} ms: {expression}")
+
+
 def click_event(page: Any, event_id: str) -> None:
     """Click an event's marker where the map draws it (markers are on a canvas, so there
     is no element to click)."""
@@ -67,7 +77,7 @@ def test_brush_filters_the_map_and_lands_in_the_url(page, server, console, scree
     open_page(page, server)
     # The right-most sixth of the timeline: only the Rostov report of July 2025.
     drag_timeline(page, 0.84, 1.0)
-    page.wait_for_function("document.querySelector('#fw-count').dataset.visible === '3'")
+    wait_until(page, "document.querySelector('#fw-count').dataset.visible === '3'")
     assert "to=2025-07-23" in page.evaluate("location.hash")
     page.screenshot(path=screenshots / "brushed.png")
     page.click("#fw-all-dates")
@@ -86,6 +96,33 @@ def test_chips_filter_and_the_link_restores_them(page, server, console) -> None:
     open_page(page, link)
     assert shown(page) == 1
     assert page.get_attribute(".fw-chip[data-value=withdrawal]", "aria-pressed") == "true"
+    assert console.errors == []
+
+
+def test_events_cluster_when_zoomed_out_and_split_when_clicked(page, server, console) -> None:
+    open_page(page, f"{server}#map=6/48.4/37.6")
+    cluster = page.locator(".fw-cluster").first
+    assert int(cluster.text_content()) >= 2
+    cluster.click()
+    wait_until(page, "FW.app.view.map.getZoom() > 6")
+    wait_until(page, "!decodeURIComponent(location.hash).includes('map=6/')")
+    assert console.errors == []
+
+
+def test_events_at_one_spot_fan_out_at_the_deepest_zoom(page, server, console, screenshots) -> None:
+    # The strike on the Rostov rail terminal and its casualties share one point.
+    open_page(page, f"{server}#map=12/47.2313/39.7233")
+    badge = page.locator(".fw-cluster")
+    assert badge.text_content() == "2"
+    badge.click()
+    page.wait_for_selector("#fw-map[data-fanned='2']")
+    box = badge.bounding_box()
+    # The first fanned event sits 28 px right of its cluster's centre.
+    page.mouse.click(box["x"] + box["width"] / 2 + 28, box["y"] + box["height"] / 2)
+    title = page.wait_for_selector(".fw-card-title").text_content()
+    assert title in {"Strike", "Casualties"}
+    assert page.get_attribute("#fw-map", "data-fanned") == "2", "the fan stays out"
+    page.screenshot(path=screenshots / "fanned.png")
     assert console.errors == []
 
 
@@ -129,7 +166,7 @@ def test_offline_report_works_from_a_file(
     click_event(page, "kharkiv-0909:e1")
     assert "retook Balakliia" in page.wait_for_selector(".fw-evidence").text_content()
     drag_timeline(page, 0.0, 0.05)
-    page.wait_for_function("document.querySelector('#fw-count').dataset.visible === '2'")
+    wait_until(page, "document.querySelector('#fw-count').dataset.visible === '2'")
     open_page(page, f"{report.as_uri()}#event=pokrovsk-evil%3Ae1")
     page.wait_for_selector(".fw-evidence")
     assert page.evaluate("window.__pwned") is None

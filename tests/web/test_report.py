@@ -27,7 +27,8 @@ def test_report_carries_every_event_and_the_cited_documents(corpus, tmp_path: Pa
     html = render(corpus, tmp_path)
     blocks = {attrs: body for attrs, body in SCRIPT.findall(html) if "application/json" in attrs}
     data = json.loads(blocks[' type="application/json" id="fw-data"'])
-    assert len(data["features"]) == len(data["events"]) == 12
+    assert data["columns"]["count"] == len(data["events"]) == 12
+    assert data["columns"]["id"] == [event["id"] for event in data["events"]]
     assert {doc["id"] for doc in data["documents"]} == {doc.id for doc, _ in corpus}
     hostile = next(doc for doc in data["documents"] if doc["id"] == "pokrovsk-evil")
     assert hostile["text"].startswith("</script><script>window.__pwned=1</script>")

@@ -34,10 +34,11 @@
     const count = document.getElementById("fw-count");
     const rangeLabel = document.getElementById("fw-range");
     const allDates = document.getElementById("fw-all-dates");
+    const cardBox = document.getElementById("fw-card");
 
     /* Chips first: they set the header's height, which the map's first view depends on. */
     FW.filters.create(document.getElementById("fw-filters"), table, state, () => apply());
-    const card = FW.card.create(document.getElementById("fw-card"), source, {
+    const card = FW.card.create(cardBox, source, {
       onClose: () => select(null),
     });
     const view = FW.map.create(document.getElementById("fw-map"), basemap, table, {
@@ -57,11 +58,13 @@
     });
 
     function select(row) {
+      const cardWasOpen = !cardBox.hidden;
       state.event = row === null ? null : table.id[row];
       view.select(row);
       if (row !== null) card.open(table.summary(row)).catch(showError);
       else card.close();
-      view.map.invalidateSize();
+      /* The card takes room from the map only when it opens or closes. */
+      if (cardWasOpen !== !cardBox.hidden) view.map.invalidateSize();
       FW.state.write(state);
     }
 

@@ -9,7 +9,8 @@
   }
 
   async function getJSON(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    /* No extra headers: the page's preloaded responses are reused only for plain requests. */
+    const response = await fetch(url);
     if (!response.ok) throw new Error(url + ": HTTP " + response.status);
     return response.json();
   }

@@ -11,11 +11,15 @@
 
   const UKRAINE = { lat: 48.6, lon: 33.5, zoom: 6 };
   const MIN_ZOOM = 3;
-  const MAX_ZOOM = 13;
+  /* Streets apart, about 40 m a pixel. One level deeper, where events are sparsest,
+     would double the time supercluster takes to index 50,000 events. */
+  const MAX_ZOOM = 12;
   /* supercluster measures its radius against a tile of `extent` units; Leaflet's tiles
      are 256 px, so with this extent the radius is in screen pixels. */
   const CLUSTER = { radius: 40, extent: 256, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
-  /* Spacing of the sunflower pattern that fans out overlapping events, in pixels. */
+  /* The sunflower pattern that fans out overlapping events: the first sits FAN_INNER px
+     from the cluster's centre, clear of its badge, the others FAN px apart. */
+  const FAN_INNER = 28;
   const FAN = 11;
   const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
   const BASEMAP_STYLE = {
@@ -100,6 +104,9 @@
     });
     let index = null;
     let shown = new Int32Array(0);
+    /* The cluster whose events are fanned out: they stay out through pans and resizes,
+       and fold back when the zoom or the shown events change. */
+    let fanned = null;
 
     function look(row) {
       const key = table.type[row] * 65536 + table.status[row];
@@ -118,12 +125,21 @@
 
     /* Lay the events of a cluster that no zoom can split around it, with a leg to where
        they are. */
-    function fanOut(cluster, latlng) {
+    function foldFan() {
       fan.clearLayers();
+      fanned = null;
+      delete element.dataset.fanned;
+      clusters.eachLayer((marker) => marker.setOpacity(1));
+    }
+
+    function fanOut(cluster, badge, latlng) {
+      foldFan();
+      fanned = cluster.properties.cluster_id;
+      badge.setOpacity(0.4);
       const centre = map.latLngToLayerPoint(latlng);
       const leaves = index.getLeaves(cluster.properties.cluster_id, Infinity);
       leaves.forEach((leaf, k) => {
-        const distance = FAN * Math.sqrt(k + 1.5);
+        const distance = FAN_INNER + FAN * Math.sqrt(k);
         const angle = k * GOLDEN_ANGLE;
         const spot = map.layerPointToLatLng(centre.add(L.point(distance * Math.cos(angle), distance * Math.sin(angle))));
         fan.addLayer(L.polyline([latlng, spot], { renderer, color: "#444", weight: 1, opacity: 0.7, interactive: false }));
@@ -134,11 +150,12 @@
 
     function clusterMarker(cluster, latlng) {
       const { point_count: count, point_count_abbreviated: label } = cluster.properties;
-      const marker = L.marker(latlng, { icon: clusterIcon(count, String(label)), title: count + " events" });
+      const id = cluster.properties.cluster_id;
+      const marker = L.marker(latlng, { icon: clusterIcon(count, String(label)), title: count + " events", opacity: id === fanned ? 0.4 : 1 });
       marker.on("click", () => {
-        const zoom = index.getClusterExpansionZoom(cluster.properties.cluster_id);
+        const zoom = index.getClusterExpansionZoom(id);
         if (zoom <= MAX_ZOOM) map.setView(latlng, zoom);
-        else fanOut(cluster, latlng);
+        else fanOut(cluster, marker, latlng);
       });
       return marker;
     }
@@ -148,8 +165,6 @@
     function render() {
       points.clearLayers();
       clusters.clearLayers();
-      fan.clearLayers();
-      delete element.dataset.fanned;
       if (!index) return;
       const bounds = map.getBounds().pad(0.3);
       const box = [bounds.getWest(), Math.max(-85, bounds.getSouth()), bounds.getEast(), Math.min(85, bounds.getNorth())];
@@ -182,6 +197,7 @@
       if (index && same(rows)) return features.length;
       shown = rows;
       index = new Supercluster(CLUSTER).load(features);
+      foldFan();
       render();
       return features.length;
     }
@@ -213,7 +229,7 @@
     if (view) map.setView([view.lat, view.lon], view.zoom);
     else fit();
     legend().addTo(map);
-    map.on("zoomstart", () => fan.clearLayers());
+    map.on("zoomstart", foldFan);
     map.on("moveend", () => {
       render();
       const centre = map.getCenter();

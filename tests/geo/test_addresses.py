@@ -1,0 +1,36 @@
+"""Places written as addresses ('village, oblast, country'), as captions and
+incident tables give them: loose spellings, lowercase words, stated regions."""
+
+from __future__ import annotations
+
+
+def test_russian_spelling_of_a_village_in_a_stated_oblast(places_in) -> None:
+    found = places_in("Shelling damaged a school in Malaya Rohan, Kharkiv Oblast, on Tuesday.")
+    assert found["Malaya Rohan"].name == "Mala Rohan"
+    assert found["Malaya Rohan"].admin1 == "Kharkiv Oblast"
+
+
+def test_loose_spelling_needs_a_stated_region(places_in) -> None:
+    found = places_in("Residents of Malaya Rohan, the mayor said, had no power for a week.")
+    assert all(p.name != "Mala Rohan" for p in found.values())
+
+
+def test_stated_country_is_not_overruled_by_a_namesake_abroad(places_in) -> None:
+    found = places_in("A convoy of trucks was filmed at Abramovka, Gomel, Belarus.")
+    assert {p.country for p in found.values()} == {"BY"}
+
+
+def test_region_stated_through_a_city(places_in) -> None:
+    found = places_in("Drones fell near Kamenka, Gomel, Belarus overnight.")
+    assert all(p.country == "BY" for p in found.values())
+
+
+def test_lowercase_caption(places_in) -> None:
+    found = places_in("mariupol, Donetsk Oblast, Ukraine: smoke over the port")
+    assert found["mariupol"].name == "Mariupol"
+
+
+def test_lowercase_last_word_of_a_town(places_in) -> None:
+    found = places_in("Assault groups pushed into the eastern part of Chasiv yar on Sunday.")
+    assert found["Chasiv yar"].name == "Chasiv Yar"
+    assert found["Chasiv yar"].admin1 == "Donetsk Oblast"
