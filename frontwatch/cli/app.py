@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TypeVar
 
 import typer
@@ -23,7 +22,8 @@ app = typer.Typer(
 benchmark_app = typer.Typer(help="Measure speed and memory on a real corpus.", no_args_is_help=True)
 app.add_typer(benchmark_app, name="benchmark")
 
-DEFAULT_DB = Path("frontwatch.db")
+#: A SQLite file path or a SQLAlchemy URL; a str, because a Path would fold "//" in URLs.
+DEFAULT_DB = "frontwatch.db"
 
 T = TypeVar("T")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,7 +13,9 @@ Paths = Annotated[
     list[str],
     typer.Argument(help="Report files or folders (searched recursively); - for standard input."),
 ]
-Db = Annotated[Path, typer.Option("--db", help="The SQLite store file (or a database URL).")]
+Db = Annotated[
+    str, typer.Option("--db", help="The SQLite store file, or a database URL (postgresql+psycopg://...).")
+]
 Published = Annotated[
     str | None, typer.Option(help="Publication date for reports that carry none (ISO).")
 ]

@@ -26,7 +26,7 @@ def is_loopback(host: str) -> bool:
 @app.command()
 def serve(
     db: Annotated[
-        Path, typer.Option("--db", help="The store to show (file or database URL).")
+        str, typer.Option("--db", help="The store to show (file or database URL).")
     ] = DEFAULT_DB,
     host: Annotated[
         str, typer.Option(help="Address to listen on; the default lets only this computer in.")
@@ -47,7 +47,7 @@ def serve(
             "pip install 'frontwatch[web]'"
         ) from None
     allowed = LOOPBACK_NAMES if is_loopback(host) else None
-    web = create_app(str(db), allowed_hosts=allowed, warm=True)
+    web = create_app(db, allowed_hosts=allowed, warm=True)
     typer.echo(f"frontwatch: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.engine import make_url
 
 from frontwatch.jobs import Summary
 
@@ -23,4 +24,11 @@ def print_summary(summary: Summary, db: Path | str | None = None) -> None:
     table.add_row("inputs with problems", str(len(summary.problems)))
     console.print(table)
     if db is not None:
-        console.print(f"store: {db}")
+        console.print(f"store: {shown(db)}")
+
+
+def shown(db: Path | str) -> str:
+    """The store as it may be printed: a database URL without its password."""
+    if "://" not in str(db):
+        return str(db)
+    return make_url(str(db)).render_as_string(hide_password=True)

@@ -24,11 +24,11 @@ EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "kml", "parquet")
 @dataclass
 class DemoResult:
     summary: Summary
-    db: Path
+    db: str | Path
     outputs: list[Path] = field(default_factory=list)
 
 
-def run_demo(db: Path, out_dir: Path, on_problem: Callable[[Problem], None]) -> DemoResult:
+def run_demo(db: str | Path, out_dir: Path, on_problem: Callable[[Problem], None]) -> DemoResult:
     """Build the store from the demo corpus, then write every export and the HTML report."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with as_file(files("frontwatch.demo") / "corpus") as corpus, Store(db) as store:

@@ -358,6 +358,9 @@ class Extractor:
             if not (sent.start_char <= expr.start < sent.end_char):
                 continue
             span = ctx.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            while span is not None and len(span) > 1 and span[-1].is_punct:
+                # "in February." : the full stop would make the sentence's root the head.
+                span = span[:-1]
             if span is None:
                 continue
             if not self._same_clause(anchor, span.root, verbs):

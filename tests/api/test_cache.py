@@ -13,9 +13,9 @@ from frontwatch.store import Store
 
 
 def test_answers_follow_the_store_when_a_report_is_added(
-    tmp_path: Path, corpus, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, web_corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (first_doc, first_events), (second_doc, second_events) = corpus[:2]
+    (first_doc, first_events), (second_doc, second_events) = web_corpus[:2]
     store = Store(tmp_path / "growing.db")
     store.add(first_doc, first_events)
     clock = [1000.0]

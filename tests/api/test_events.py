@@ -14,11 +14,11 @@ def ids(client: TestClient, query: str) -> set[str]:
     return {event["id"] for event in response.json()}
 
 
-def test_every_event_comes_back_as_a_contract_record(client: TestClient, corpus) -> None:
+def test_every_event_comes_back_as_a_contract_record(client: TestClient, web_corpus) -> None:
     response = client.get("/api/events")
     assert response.headers["content-type"] == "application/json"
     events = [Event.model_validate(record) for record in response.json()]
-    assert len(events) == sum(len(found) for _, found in corpus)
+    assert len(events) == sum(len(found) for _, found in web_corpus)
     retook = next(e for e in events if e.id == "kharkiv-0909:e1")
     assert retook.type == "capture"
     assert retook.location is not None and retook.location.canonical == "Balakliia"
@@ -101,11 +101,11 @@ def test_compact_geojson_carries_only_what_the_map_draws(client: TestClient) -> 
     assert by_id["kharkiv-0909:e3"]["date_start"] is None
 
 
-def test_columns_carry_every_event_for_the_page(client: TestClient, corpus) -> None:
+def test_columns_carry_every_event_for_the_page(client: TestClient, web_corpus) -> None:
     response = client.get("/api/events.columns")
     assert response.headers["content-type"] == "application/json"
     columns = response.json()
-    assert columns["count"] == sum(len(found) for _, found in corpus)
+    assert columns["count"] == sum(len(found) for _, found in web_corpus)
     assert len(columns["id"]) == len(columns["lon"]) == len(columns["start"]) == columns["count"]
     row = columns["id"].index("bakhmut-0513:e3")
     assert columns["statuses"][columns["status"][row]] == "denied"

@@ -68,8 +68,8 @@ def test_the_page_itself_holds_no_report_text(client: TestClient) -> None:
     assert "<script>" not in page, "every script is a file, so the CSP needs no inline script"
 
 
-def test_foreign_host_names_are_refused_when_serving_on_loopback(store_file: Path) -> None:
-    app = create_app(store_file, allowed_hosts=["127.0.0.1", "localhost"])
+def test_foreign_host_names_are_refused_when_serving_on_loopback(web_store: Path) -> None:
+    app = create_app(web_store, allowed_hosts=["127.0.0.1", "localhost"])
     with TestClient(app, base_url="http://127.0.0.1:8765") as local:
         assert local.get("/api/stats").status_code == 200
     with TestClient(app, base_url="http://rebound.evil.example") as rebound:

@@ -7,9 +7,7 @@ under $FRONTWATCH_ARTIFACTS.
 
 from __future__ import annotations
 
-import json
 import os
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -18,37 +16,9 @@ from typing import Any
 
 import pytest
 
-from frontwatch.records import Document, Event
-from frontwatch.store import Store
+from frontwatch.api.benchmark import CHROMIUM, CHROMIUM_ARGS, free_port
 
-CORPUS = Path(__file__).resolve().parent / "data" / "corpus.jsonl"
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def corpus() -> list[tuple[Document, list[Event]]]:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    return [(Document(**row["doc"]), [Event(**e) for e in row["events"]]) for row in rows]
-
-
-@pytest.fixture(scope="session")
-def store_file(tmp_path_factory: pytest.TempPathFactory, corpus) -> Path:
-    path = tmp_path_factory.mktemp("web") / "store.db"
-    with Store(path) as store:
-        for document, events in corpus:
-            store.add(document, events)
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -59,20 +29,14 @@ def screenshots() -> Path:
     return folder
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
-def server(store_file: Path) -> Iterator[str]:
+def server(web_store: Path) -> Iterator[str]:
     """The web app on 127.0.0.1 in a thread of the test process; yields its base URL."""
     uvicorn = pytest.importorskip("uvicorn")
     from frontwatch.api import create_app
 
     port = free_port()
-    app = create_app(store_file, allowed_hosts=["127.0.0.1"])
+    app = create_app(web_store, allowed_hosts=["127.0.0.1"])
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
@@ -89,13 +53,13 @@ def server(store_file: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
+    if not Path(CHROMIUM).exists():
         pytest.skip(
             f"{CHROMIUM} is missing: install Debian's chromium package to run browser tests"
         )
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 

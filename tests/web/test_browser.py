@@ -157,10 +157,10 @@ def test_hostile_report_text_stays_text(page, server, console, screenshots) -> N
 
 
 def test_offline_report_works_from_a_file(
-    page, corpus, tmp_path: Path, console, screenshots
+    page, web_corpus, tmp_path: Path, console, screenshots
 ) -> None:
-    events = [event for _, found in corpus for event in found]
-    report = render_report(events, [doc for doc, _ in corpus], tmp_path / "report.html")
+    events = [event for _, found in web_corpus for event in found]
+    report = render_report(events, [doc for doc, _ in web_corpus], tmp_path / "report.html")
     open_page(page, f"{report.as_uri()}#{BALAKLIIA}")
     assert shown(page) == 12
     click_event(page, "kharkiv-0909:e1")

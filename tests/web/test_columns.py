@@ -5,8 +5,8 @@ from __future__ import annotations
 from frontwatch.web.columns import day_number, event_columns
 
 
-def test_columns_line_up_with_the_events(corpus) -> None:
-    events = [event for _, found in corpus for event in found]
+def test_columns_line_up_with_the_events(web_corpus) -> None:
+    events = [event for _, found in web_corpus for event in found]
     columns = event_columns(events)
     assert columns["count"] == len(events) == 12
     row = columns["id"].index("kharkiv-0909:e2")
@@ -23,12 +23,12 @@ def test_columns_line_up_with_the_events(corpus) -> None:
     assert (columns["lon"][strike], columns["lat"][strike]) == (39.7233, 47.2313)
 
 
-def test_undated_events_and_repeated_values(corpus) -> None:
-    events = [event for _, found in corpus for event in found]
+def test_undated_events_and_repeated_values(web_corpus) -> None:
+    events = [event for _, found in web_corpus for event in found]
     columns = event_columns(events)
     forecast = columns["id"].index("kharkiv-0909:e3")
     assert columns["start"][forecast] is None and columns["end"][forecast] is None
-    assert len(columns["docs"]) == len(corpus)
+    assert len(columns["docs"]) == len(web_corpus)
     assert sorted(columns["types"]) == sorted({event.type for event in events})
 
 
