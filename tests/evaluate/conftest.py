@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import count
 from typing import Any
 
 import pytest
@@ -63,31 +64,18 @@ def gold_event() -> Callable[..., GoldEvent]:
 
 
 @pytest.fixture
-def predicted_event() -> Callable[..., Event]:
-    """Like ``gold_event`` plus the document id and the evidence an extractor gives."""
-    counter = iter(range(1_000_000))
+def predicted_event(gold_event: Callable[..., GoldEvent]) -> Callable[..., Event]:
+    """``gold_event``'s arguments after a document id; adds the id and evidence an
+    extractor gives."""
+    counter = count()
 
-    def make(
-        doc_id: str,
-        type: str,
-        side: str | None,
-        place: str | None,
-        start: str | None = None,
-        end: str | None = None,
-        status: str = "reported",
-        precision: str = "exact",
-        lat: float | None = None,
-        lon: float | None = None,
-    ) -> Event:
+    def make(doc_id: str, *args: Any, **kwargs: Any) -> Event:
+        fields = gold_event(*args, **kwargs).model_dump(exclude={"note"})
         return Event.model_validate(
             {
+                **fields,
                 "id": f"e{next(counter)}",
                 "doc_id": doc_id,
-                "type": type,
-                "actor": Actor(side=side),
-                "location": _location(place, precision, lat, lon),
-                "time": _time(start, end),
-                "status": status,
                 "evidence": Evidence(sentence="...", start=0, end=3),
             }
         )

@@ -72,3 +72,21 @@ def test_time_of_the_statement_bounds_the_event(one) -> None:
         "Russian troops were retreating near Bakhmut, the ministry said Friday.", "2023-05-13"
     )
     assert event.time.date_end == "2023-05-12"
+
+
+def test_a_date_in_a_since_clause_ending_the_sentence_is_not_the_event_s(one) -> None:
+    event = one(
+        "The withdrawal from Vovchansk was the worst blow to Moscow since its tanks crossed "
+        "the border in February.",
+        published="2022-09-11",
+    )
+    assert event.time.date_start != "2022-02-01"
+
+
+def test_a_blank_line_ends_a_sentence_the_parser_ran_on(extract) -> None:
+    events = extract(
+        "Ukrainian troops retook Balakliia, and the mood in Kyiv turned hopeful…\n\n"
+        "The retreat from Vovchansk came months after Russian tanks rolled in in February.",
+        published="2022-09-11",
+    )
+    assert events and all(e.time.date_start != "2022-02-01" for e in events)

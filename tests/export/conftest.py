@@ -3,6 +3,9 @@ talk, and one event whose text is hostile markup."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 import pyogrio
 import pytest
 import shapely
@@ -29,12 +32,6 @@ TEXT = (
 )
 
 
-def _evidence(first: str, last: str) -> Evidence:
-    start = TEXT.index(first)
-    end = TEXT.index(last, start) + len(last)
-    return Evidence(sentence=TEXT[start:end], start=start, end=end)
-
-
 @pytest.fixture
 def document() -> Document:
     return Document(
@@ -49,17 +46,13 @@ def document() -> Document:
 
 
 @pytest.fixture
-def events(document: Document) -> list[Event]:
-    kupiansk = Location(
-        name="Kupiansk",
-        canonical="Kupiansk",
-        geonames_id=704617,
-        lat=49.7106,
-        lon=37.6156,
-        admin1="Kharkiv",
-        country="UA",
-        precision="exact",
-    )
+def events(
+    document: Document,
+    place: Callable[[str, str], Location],
+    evidence: Callable[[str, str, str], Evidence],
+) -> list[Event]:
+    cite = partial(evidence, TEXT)
+    kupiansk = place("Kupiansk", "exact")
     friday = TimeSpan(
         text="on Friday", date_start="2025-12-12", date_end="2025-12-12", precision="day"
     )
@@ -72,7 +65,7 @@ def events(document: Document) -> list[Event]:
             location=kupiansk,
             time=friday,
             sources=["77th Brigade"],
-            evidence=_evidence("Soldiers of", "brigade said."),
+            evidence=cite("Soldiers of", "brigade said."),
             confidence=0.81,
         ),
         Event(
@@ -81,22 +74,13 @@ def events(document: Document) -> list[Event]:
             type="strike",
             actor=Actor(side="UA"),
             target=Target(side="RU", name="Bataisk rail terminal", kind="rail"),
-            location=Location(
-                name="Rostov-on-Don",
-                canonical="Rostov-on-Don",
-                geonames_id=501175,
-                lat=47.2313,
-                lon=39.7233,
-                admin1="Rostov",
-                country="RU",
-                precision="near",
-            ),
+            location=place("Rostov-on-Don", "near"),
             time=TimeSpan(
                 text="overnight", date_start="2025-12-13", date_end="2025-12-13", precision="day"
             ),
             status="unverified",
             sources=["Russian Telegram channels"],
-            evidence=_evidence("Drones struck", "channels reported."),
+            evidence=cite("Drones struck", "channels reported."),
             confidence=0.6,
         ),
         Event(
@@ -105,16 +89,7 @@ def events(document: Document) -> list[Event]:
             type="casualties",
             actor=Actor(side="UA"),
             target=Target(side="RU", name="Russian troops"),
-            location=Location(
-                name="Pokrovsk",
-                canonical="Pokrovsk",
-                geonames_id=708568,
-                lat=48.282,
-                lon=37.1758,
-                admin1="Donetsk",
-                country="UA",
-                precision="near",
-            ),
+            location=place("Pokrovsk", "near"),
             time=TimeSpan(
                 text="since Monday",
                 date_start="2025-12-08",
@@ -124,7 +99,7 @@ def events(document: Document) -> list[Event]:
             status="claimed",
             sources=["General Staff of Ukraine"],
             quantities={"killed": Quantity(value=1000, qualifier="at_least")},
-            evidence=_evidence("Ukraine's General", "since Monday."),
+            evidence=cite("Ukraine's General", "since Monday."),
             confidence=0.5,
         ),
         Event(
@@ -132,7 +107,7 @@ def events(document: Document) -> list[Event]:
             doc_id=document.id,
             type="negotiation",
             status="hypothetical",
-            evidence=_evidence("Envoys may", "official hinted."),
+            evidence=cite("Envoys may", "official hinted."),
         ),
         Event(
             id=f"{document.id}:5",
@@ -143,7 +118,7 @@ def events(document: Document) -> list[Event]:
             time=friday,
             status="unverified",
             sources=["<b>Telegram</b> & co"],
-            evidence=_evidence("A post shared", "could not be verified."),
+            evidence=cite("A post shared", "could not be verified."),
         ),
     ]
 

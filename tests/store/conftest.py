@@ -34,105 +34,6 @@ REPORT = (
     "follow, one negotiator suggested."
 )
 
-KUPIANSK = Location(
-    name="Kupiansk",
-    canonical="Kupiansk",
-    geonames_id=704617,
-    lat=49.7106,
-    lon=37.6156,
-    admin1="Kharkiv",
-    country="UA",
-    precision="exact",
-)
-ROSTOV = Location(
-    name="Rostov-on-Don",
-    canonical="Rostov-on-Don",
-    geonames_id=501175,
-    lat=47.2313,
-    lon=39.7233,
-    admin1="Rostov",
-    country="RU",
-    precision="exact",
-)
-POKROVSK = Location(
-    name="Pokrovsk",
-    canonical="Pokrovsk",
-    geonames_id=708568,
-    lat=48.282,
-    lon=37.1758,
-    admin1="Donetsk",
-    country="UA",
-    precision="near",
-)
-
-
-def evidence(text: str, start_words: str, end_words: str) -> Evidence:
-    start = text.index(start_words)
-    end = text.index(end_words, start) + len(end_words)
-    return Evidence(sentence=text[start:end], start=start, end=end)
-
-
-def report_events(doc_id: str, text: str = REPORT) -> list[Event]:
-    return [
-        Event(
-            id="e1",
-            doc_id=doc_id,
-            type="capture",
-            actor=Actor(side="UA", name="Ukrainian troops"),
-            target=Target(side="RU"),
-            location=KUPIANSK,
-            time=TimeSpan(
-                text="on Saturday", date_start="2025-12-13", date_end="2025-12-13", precision="day"
-            ),
-            status="reported",
-            sources=["DeepState"],
-            evidence=evidence(text, "Ukrainian troops", "DeepState said."),
-            confidence=0.86,
-        ),
-        Event(
-            id="e2",
-            doc_id=doc_id,
-            type="strike",
-            actor=Actor(side="UA", name=None),
-            target=Target(side="RU", name="freight rail terminal", kind="rail"),
-            location=ROSTOV,
-            time=TimeSpan(
-                text="Overnight", date_start="2025-12-14", date_end="2025-12-14", precision="day"
-            ),
-            status="claimed",
-            sources=["Rostov regional governor"],
-            evidence=evidence(text, "Overnight", "governor reported."),
-            confidence=0.74,
-        ),
-        Event(
-            id="e3",
-            doc_id=doc_id,
-            type="casualties",
-            actor=Actor(side="UA"),
-            target=Target(side="RU", name="Russian soldiers"),
-            location=POKROVSK,
-            time=TimeSpan(
-                text="this week", date_start="2025-12-08", date_end="2025-12-14", precision="week"
-            ),
-            status="claimed",
-            sources=["General Staff of Ukraine", "DeepState"],
-            quantities={"killed": Quantity(value=1000, qualifier="at_least")},
-            evidence=evidence(text, "The General Staff", "near Pokrovsk."),
-            confidence=0.55,
-        ),
-        Event(
-            id="e4",
-            doc_id=doc_id,
-            type="negotiation",
-            actor=None,
-            location=None,
-            time=TimeSpan(),
-            status="hypothetical",
-            evidence=evidence(text, "A new round", "suggested."),
-            confidence=0.3,
-        ),
-    ]
-
 
 @pytest.fixture
 def report() -> Document:
@@ -149,8 +50,81 @@ def report() -> Document:
 
 
 @pytest.fixture
-def make_events() -> Callable[[str], list[Event]]:
+def make_events(
+    place: Callable[[str, str], Location], evidence: Callable[[str, str, str], Evidence]
+) -> Callable[[str], list[Event]]:
     """Events of the report for any document id (the same report stored twice, say)."""
+
+    def report_events(doc_id: str) -> list[Event]:
+        return [
+            Event(
+                id="e1",
+                doc_id=doc_id,
+                type="capture",
+                actor=Actor(side="UA", name="Ukrainian troops"),
+                target=Target(side="RU"),
+                location=place("Kupiansk", "exact"),
+                time=TimeSpan(
+                    text="on Saturday",
+                    date_start="2025-12-13",
+                    date_end="2025-12-13",
+                    precision="day",
+                ),
+                status="reported",
+                sources=["DeepState"],
+                evidence=evidence(REPORT, "Ukrainian troops", "DeepState said."),
+                confidence=0.86,
+            ),
+            Event(
+                id="e2",
+                doc_id=doc_id,
+                type="strike",
+                actor=Actor(side="UA", name=None),
+                target=Target(side="RU", name="freight rail terminal", kind="rail"),
+                location=place("Rostov-on-Don", "exact"),
+                time=TimeSpan(
+                    text="Overnight",
+                    date_start="2025-12-14",
+                    date_end="2025-12-14",
+                    precision="day",
+                ),
+                status="claimed",
+                sources=["Rostov regional governor"],
+                evidence=evidence(REPORT, "Overnight", "governor reported."),
+                confidence=0.74,
+            ),
+            Event(
+                id="e3",
+                doc_id=doc_id,
+                type="casualties",
+                actor=Actor(side="UA"),
+                target=Target(side="RU", name="Russian soldiers"),
+                location=place("Pokrovsk", "near"),
+                time=TimeSpan(
+                    text="this week",
+                    date_start="2025-12-08",
+                    date_end="2025-12-14",
+                    precision="week",
+                ),
+                status="claimed",
+                sources=["General Staff of Ukraine", "DeepState"],
+                quantities={"killed": Quantity(value=1000, qualifier="at_least")},
+                evidence=evidence(REPORT, "The General Staff", "near Pokrovsk."),
+                confidence=0.55,
+            ),
+            Event(
+                id="e4",
+                doc_id=doc_id,
+                type="negotiation",
+                actor=None,
+                location=None,
+                time=TimeSpan(),
+                status="hypothetical",
+                evidence=evidence(REPORT, "A new round", "suggested."),
+                confidence=0.3,
+            ),
+        ]
+
     return report_events
 
 
