@@ -464,7 +464,9 @@ class Extractor:
         return "other"
 
     def _reach_back(self, ctx: _Context, mentions: list[Mention]) -> None:
-        """Hedges and sources in a sentence without events qualify the sentences before it."""
+        """Hedges, denials and sources in a sentence without events qualify the sentences
+        before it. A denial ("Kyiv denied the claim", "officials called the report false")
+        reaches only events that the report attributes to someone: it answers a claim."""
         with_events = {m.sentence for m in mentions}
         verbs = ctx.rules.words("attribution_verbs")
         pointers = ctx.rules.words("hedge_demonstratives")
@@ -472,13 +474,14 @@ class Extractor:
             if index in with_events:
                 continue
             hedged = ctx.status.sentence_hedged(sent)
+            denying = ctx.status.denies_earlier(sent, pointers)
             confirming = [
                 t
                 for t in sent
                 if t.lemma_ in verbs
                 and any(c.lower_ in pointers for c in t.children if c.dep_ in ("dobj", "obj"))
             ]
-            if not hedged and not confirming:
+            if not hedged and not confirming and not denying:
                 continue
             earlier = [
                 m
@@ -488,6 +491,8 @@ class Extractor:
             for mention in earlier:
                 if hedged:
                     mention.statuses.add("unverified")
+                if denying and (mention.sources or "claimed" in mention.statuses):
+                    mention.statuses.add("denied")
                 for verb in confirming:
                     for attribution in attributions(verb, sent, ctx.rules, ctx.sides):
                         if attribution.source and attribution.source not in mention.sources:

@@ -74,6 +74,19 @@ def places_in(
     return out
 
 
+def _loose_participle(anchor: Token, place: Token) -> bool:
+    """"the talks, set for July 23, in Istanbul": the small parser hangs a participle
+    that follows a noun after a comma on the noun's verb, yet it describes the noun."""
+    return anchor.pos_ == "NOUN" and any(
+        t.dep_ == "advcl"
+        and t.tag_ == "VBN"
+        and t.head.i == anchor.head.i
+        and 0 < t.i - anchor.i <= 2
+        and all(doc_token.is_punct for doc_token in t.doc[anchor.i + 1 : t.i])
+        for t in [place, *place.ancestors]
+    )
+
+
 def _area_precision(mention: PlaceMention) -> str | None:
     if mention.precision == "country" or mention.kind == "country":
         return "country"
@@ -155,6 +168,7 @@ class Locator:
                 and anchor.dep_ == "nsubj"
                 and anchor.head.is_ancestor(best.root)
             )
+            or _loose_participle(anchor, best.root)
         )
         area = _area_precision(best.mention)
         # A country or a region counts only when the trigger itself names it: "Russia"

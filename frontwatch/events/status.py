@@ -65,6 +65,27 @@ class StatusReader:
     def sentence_hedged(self, sent: Span) -> bool:
         return self.hedge_re.search(sent.text) is not None
 
+    def denies_earlier(self, sent: Span, pointers: frozenset[str]) -> bool:
+        """A sentence that refutes something already told: a denial verb on a word that
+        points back ("Kyiv denied the claim", "the army refuted it"), or such a word
+        called false ("called the report misinformation", "said the claim was fake")."""
+        verbs = self.rules.words("denial_verbs")
+        nouns = self.rules.words("denial_nouns")
+        for token in sent:
+            if token.lemma_ in verbs and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in pointers
+                for c in token.children
+            ):
+                return True
+            if token.lower_ in nouns or token.lemma_ in nouns:
+                near = [
+                    *(c for c in token.children if c.dep_ in ("compound", "nsubj")),
+                    *(c for c in token.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")),
+                ]
+                if any(c.lower_ in pointers for c in near):
+                    return True
+        return False
+
     def read(self, anchor: Token, sent: Span) -> StatusReading:
         reading = StatusReading()
         chain = [anchor, *self._clause_chain(anchor)]
@@ -161,8 +182,20 @@ class StatusReader:
             if head.lower_ in adjectives and head.pos_ == "ADJ":
                 return True
             if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "xcomp", "acl"):
-                break
+                return depth == 0 and self._infinitive_of_capacity(anchor, head, nouns)
         return False
+
+    @staticmethod
+    def _infinitive_of_capacity(anchor: Token, head: Token, nouns: frozenset[str]) -> bool:
+        """"serves as a launchpad to hit X", "gives Kyiv the ability to strike X": the
+        parser hangs the infinitive on the verb, but it completes the capacity noun."""
+        if anchor.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children
+        ):
+            return False
+        nominals = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
+        nominals += [g for c in head.children if c.dep_ == "prep" for g in c.children]
+        return any(n.lemma_.lower() in nouns and n.pos_ == "NOUN" for n in nominals)
 
     def _purpose(self, anchor: Token) -> bool:
         """The trigger's clause opens with a purpose mark ("so that", "in order to")."""

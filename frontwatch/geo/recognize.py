@@ -355,9 +355,16 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
     ):
         limit += 1
     # One lowercase word may end a longer name ('Chasiv yar', 'Kryvyi rih'): only
-    # an exact gazetteer name of several words can match it.
+    # an exact gazetteer name of several words can match it. Function words and
+    # the common lowercase words after a name ('said') never end one: not looked up.
     lowercase_end = 0
-    if limit < n and limit - i < MAX_WORDS and tokens[limit].text[:1].isalpha():
+    if (
+        limit < n
+        and limit - i < MAX_WORDS
+        and tokens[limit].text[:1].isalpha()
+        and tokens[limit].text not in STOP_WORDS
+        and not tokens[limit].text.endswith(("ed", "s"))
+    ):
         limit += 1
         lowercase_end = limit
     for j in range(limit, i, -1):
