@@ -35,9 +35,13 @@ from frontwatch.records import Actor, Document, Event, Evidence, PlaceMention, T
 #: Types whose actor may be inferred from the report's momentum when the sentence has
 #: no agent ("Balakliya was surrounded yesterday").
 OFFENSIVE = frozenset({"capture", "advance", "encirclement"})
+#: Events whose side a loss told in the same sentence takes.
+CAUSES = frozenset({"strike", "clash", "sabotage"})
 #: Types whose patient is a side that suffers: the actor is the other side.
 LOSSES = frozenset({"casualties", "prisoners", "equipment_loss"})
 ATTEMPTED = frozenset({"capture", "advance", "encirclement"})
+#: Target kinds whose naming an attack makes it a remote strike ("rail attacks").
+STRIKE_ASSETS = frozenset({"rail", "energy", "fuel", "airbase", "port", "bridge", "radar"})
 PERSON_KEYS = {"casualties": "killed", "prisoners": "captured", "encirclement": "trapped"}
 WOUNDING = frozenset({"wound", "injure", "injury", "wounded"})
 QUANTITY_TYPES = {
@@ -163,15 +167,23 @@ class Extractor:
                 continue  # "Assault" in "3rd Separate Assault Brigade" names a unit
             if anchor not in best or end - start > best[anchor][0]:
                 best[anchor] = (end - start, rule)
-        # A noun trigger that is the subject of a verb trigger ("drones struck ...",
-        # "Russian strikes killed ...") is that event's instrument, not another event.
+        weapons = ctx.rules.words("classes.weapon")
+        # A noun trigger that is the subject of a verb trigger of its own type ("drones
+        # struck ...") is that event's instrument, and one that is its object ("repelled
+        # 23 attacks") the same fight told once; a weapon is always the instrument
+        # ("drones wounded 12"), but an attack that killed or damaged ("a drone attack
+        # injured three") is an event beside its losses.
         return [
             (rule, doc[i])
             for i, (_, rule) in sorted(best.items())
             if not (
-                doc[i].dep_ in ("nsubj", "nsubjpass")
-                and doc[i].pos_ != "VERB"
+                doc[i].pos_ != "VERB"
                 and doc[i].head.i in best
+                and doc[i].dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (
+                    best[doc[i].head.i][1].type in (rule.type, rule.weapon_type)
+                    or doc[i].lemma_.lower() in weapons
+                )
             )
         ]
 
@@ -200,7 +212,8 @@ class Extractor:
             weapons = ctx.rules.words("classes.weapon")
             near = {t.lower_ for t in anchor.subtree} | {t.lower_ for t in anchor.children}
             on_place = any(c.dep_ == "prep" and c.lower_ == "on" for c in anchor.children)
-            if near & weapons or (anchor.pos_ == "NOUN" and on_place):
+            on_asset = anchor.pos_ == "NOUN" and self._on_asset(ctx, anchor)
+            if near & weapons or on_asset or (anchor.pos_ == "NOUN" and on_place):
                 event_type = rule.weapon_type
         if (
             event_type == "strike"
@@ -217,6 +230,14 @@ class Extractor:
         ):
             event_type = "clash"
         return event_type
+
+    @staticmethod
+    def _on_asset(ctx: _Context, anchor: Token) -> bool:
+        """ "rail attacks", "refinery attacks": an attack named by the installation it hit
+        is a remote strike; troops do not assault a rail line or a refinery."""
+        kinds = ctx.rules.lexicon["target_kinds"]
+        assets = {cue for kind, cues in kinds.items() if kind in STRIKE_ASSETS for cue in cues}
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in assets for c in anchor.children)
 
     def _background(self, ctx: _Context, anchor: Token, sentence: int, event_type: str) -> bool:
         """Not an event of the report: a past event named in a passing clause on a place
@@ -266,6 +287,10 @@ class Extractor:
         if ctx.status.aim(anchor):
             return []
         reading = ctx.status.read(anchor, sent)
+        if reading.attribution and ctx.status.denied_later(
+            anchor, sent, ctx.rules.words("hedge_demonstratives")
+        ):
+            reading.statuses.add("denied")
         placements = self._place(ctx, rule, anchor, parts, event_type, sentence)
         if any(p.how == "context" for p in placements) and (
             (actor is None and patient is None) or "hypothetical" in reading.statuses
@@ -316,9 +341,21 @@ class Extractor:
         self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles, event_type: str, sentence: int
     ) -> list[Placement]:
         locator = self._locator(ctx.rules)
-        excluded = {t.i for t in parts.actor}
+        excluded = (
+            set() if self._deadly_event(ctx, event_type, parts) else {t.i for t in parts.actor}
+        )
         for attribution in attributions(anchor, ctx.sentences[sentence], ctx.rules, ctx.sides):
             excluded |= {t.i for t in attribution.speaker.subtree}
+        # "missiles give Kyiv the ability to strike X": X belongs to the capacity, which
+        # is no event, not to the weapon that is the sentence's subject.
+        for verb in ctx.sentences[sentence]:
+            if (
+                verb.pos_ == "VERB"
+                and verb.i != anchor.i
+                and not verb.is_ancestor(anchor)
+                and ctx.status.aim(verb)
+            ):
+                excluded |= {t.i for t in verb.subtree}
         requires = (
             "object"
             if "place_object" in rule.requires
@@ -333,7 +370,7 @@ class Extractor:
             {t.i for t in parts.patient},
         )
         ctx.eventful.update(p.place.root.i for p in chosen)
-        if chosen or requires == "object":
+        if chosen or requires == "object" or self._from_back(ctx, anchor, event_type):
             return chosen
         earlier = [p for p in ctx.places if p.sentence < sentence]
         back = locator.look_back(
@@ -347,6 +384,29 @@ class Extractor:
         if requires and not any(p.how == "anaphor" for p in back):
             return []
         return back
+
+    @staticmethod
+    def _deadly_event(ctx: _Context, event_type: str, parts: Roles) -> bool:
+        """ "A drone attack on Odesa wounded four": a loss whose agent is itself an event
+        happened where that event did, so the agent's place is the loss's place."""
+        if event_type not in LOSSES or not parts.actor:
+            return False
+        head = min(parts.actor, key=lambda t: len(list(t.ancestors)))
+        return head.pos_ == "NOUN" and any(
+            rule.type in CAUSES or rule.weapon_type in CAUSES
+            for rule in ctx.rules.index.get(head.lemma, [])
+        )
+
+    @staticmethod
+    def _from_back(ctx: _Context, anchor: Token, event_type: str) -> bool:
+        """ "From there they moved east": the place told before is where an advance set
+        out from, and an advance takes its destination (§5), so it looks no further."""
+        anaphors = ctx.rules.words("anaphors")
+        return event_type == "advance" and any(
+            prep.lower_ == "from"
+            and any(t.lower_ in anaphors for t in prep.subtree if t.i != prep.i)
+            for prep in anchor.children
+        )
 
     def _time(
         self, ctx: _Context, anchor: Token, sent: Span, statuses: set[str]
@@ -429,6 +489,9 @@ class Extractor:
             target_side = patient.side if patient else None
             if target_side is None and country == "RU":
                 target_side = "RU"
+            if target_side is None and country == "UA" and not self._contested(ctx, placement):
+                # Remote strikes on the Ukrainian-held rear with no named actor are Russian.
+                target_side = "UA"
             if actor is None and target_side in OPPOSITE:
                 actor = SideCue(OPPOSITE[target_side])
             kind = (
@@ -442,6 +505,13 @@ class Extractor:
             other = patient.side if patient else (OPPOSITE.get(actor.side or "") if actor else None)
             return actor, Target(side=other) if other else None
         return actor, None
+
+    @staticmethod
+    def _contested(ctx: _Context, placement: Placement) -> bool:
+        """The place lies in a region held wholly or partly by Russia, or its region is
+        unknown: there either side strikes."""
+        admin1 = (placement.place.mention.admin1 or "").lower()
+        return not admin1 or any(part in admin1 for part in ctx.rules.words("contested_admin1"))
 
     @staticmethod
     def _target_kind(ctx: _Context, anchor: Token, parts: Roles, placement: Placement) -> str:
@@ -537,8 +607,23 @@ class Extractor:
 
     @staticmethod
     def _fill_sides(mentions: list[Mention]) -> None:
-        """An offensive event without an agent takes the side the report shows advancing;
-        a withdrawal without one, the other side."""
+        """A loss without an agent takes the side of the strike or fight of its sentence;
+        an offensive event without one, the side the report shows advancing; a withdrawal
+        without one, the other side."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for m in mentions:
+            # "Two civilians were killed when a missile hit X": the strike's side did it.
+            if m.type in LOSSES and m.actor.side is None:
+                cause = next(
+                    (o for o in by_sentence[m.sentence] if o.type in CAUSES and o.actor.side),
+                    None,
+                )
+                if cause is not None:
+                    m.actor = cause.actor
+                    if m.target is not None and m.target.side is None:
+                        m.target = Target(side=OPPOSITE.get(cause.actor.side or ""))
         momentum = Counter(
             m.actor.side
             for m in mentions

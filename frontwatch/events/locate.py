@@ -74,8 +74,17 @@ def places_in(
     return out
 
 
+def _quantifying_noun(anchor: Token) -> Token:
+    """ "a new round of talks, scheduled ... in Geneva", "a wave of strikes across
+    Kharkiv": the noun that an ``of`` phrase of the trigger hangs on speaks for it."""
+    of = anchor.head
+    if anchor.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        return of.head
+    return anchor
+
+
 def _loose_participle(anchor: Token, place: Token) -> bool:
-    """"the talks, set for July 23, in Istanbul": the small parser hangs a participle
+    """ "ceasefire talks, set for Monday, in Riyadh": the small parser hangs a participle
     that follows a noun after a comma on the noun's verb, yet it describes the noun."""
     return anchor.pos_ == "NOUN" and any(
         t.dep_ == "advcl"
@@ -169,6 +178,7 @@ class Locator:
                 and anchor.head.is_ancestor(best.root)
             )
             or _loose_participle(anchor, best.root)
+            or _quantifying_noun(anchor).is_ancestor(best.root)
         )
         area = _area_precision(best.mention)
         # A country or a region counts only when the trigger itself names it: "Russia"

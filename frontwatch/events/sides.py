@@ -52,9 +52,24 @@ class SideReader:
         if side is None and "-" in lower:
             # "Kyiv-based", "Russian-held": the first part names the side.
             side = self.rules.side_words.get(lower.split("-")[0])
+        if side is None:
+            side = self._phrase_side(token)
         if side is None and lower in self.rules.words("enemy_words"):
             side = self.enemy
         return SideCue(side) if side else None
+
+    def _phrase_side(self, token: Token) -> str | None:
+        """The side of a phrase ending at ``token`` ("Defense forces repelled ..."), unless
+        "air" opens it: air defence forces belong to either side."""
+        for side, phrases in self.rules.lexicon["side_phrases"].items():
+            for words in phrases:
+                parts = words.split()
+                start = token.i - len(parts) + 1
+                if start < 0 or [t.lower_ for t in self.doc[start : token.i + 1]] != parts:
+                    continue
+                if start == 0 or self.doc[start - 1].lower_ != "air":
+                    return str(side)
+        return None
 
     def of_tokens(self, tokens: Iterable[Token]) -> SideCue | None:
         """The first unit in the tokens, else the first side word; a unit's name wins."""

@@ -21,6 +21,7 @@ hedges, not conditions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -65,16 +66,25 @@ class StatusReader:
     def sentence_hedged(self, sent: Span) -> bool:
         return self.hedge_re.search(sent.text) is not None
 
-    def denies_earlier(self, sent: Span, pointers: frozenset[str]) -> bool:
+    def denied_later(self, anchor: Token, sent: Span, pointers: frozenset[str]) -> bool:
+        """A claim refuted later in its own sentence: "X said its troops took Y, but Kyiv
+        denied it", "..., a claim Kyiv rejected"."""
+        after = [t for t in sent if t.i > anchor.i and not t.is_ancestor(anchor)]
+        return self.denies_earlier(after, pointers)
+
+    def denies_earlier(self, sent: Iterable[Token], pointers: frozenset[str]) -> bool:
         """A sentence that refutes something already told: a denial verb on a word that
         points back ("Kyiv denied the claim", "the army refuted it"), or such a word
         called false ("called the report misinformation", "said the claim was fake")."""
         verbs = self.rules.words("denial_verbs")
         nouns = self.rules.words("denial_nouns")
         for token in sent:
-            if token.lemma_ in verbs and any(
-                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in pointers
-                for c in token.children
+            if token.lemma_ in verbs and (
+                any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in pointers
+                    for c in token.children
+                )
+                or (token.dep_ == "relcl" and token.head.lower_ in pointers)
             ):
                 return True
             if token.lower_ in nouns or token.lemma_ in nouns:
@@ -187,7 +197,7 @@ class StatusReader:
 
     @staticmethod
     def _infinitive_of_capacity(anchor: Token, head: Token, nouns: frozenset[str]) -> bool:
-        """"serves as a launchpad to hit X", "gives Kyiv the ability to strike X": the
+        """ "serves as a launchpad to hit X", "gives Kyiv the ability to strike X": the
         parser hangs the infinitive on the verb, but it completes the capacity noun."""
         if anchor.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children

