@@ -46,6 +46,9 @@ MIN_POPULATION = {
 }
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
 SENTENCE_START_POPULATION = 200_000
+#: The same, when the tagger reads it as the proper-noun subject of a verb
+#: ('Balakliya was surrounded') in a country the story is about.
+SUBJECT_POPULATION = 20_000
 ALTERNATIVES = 3
 #: Model components the geoparser does not read: the dependency parser is the
 #: slowest part of the small model and only served sentence starts, which spaCy's
@@ -91,8 +94,11 @@ class Geoparser:
         toks = self.tokens(text, doc)
         found = recognize.candidates(self.gazetteer, text, toks)
         kept = [m for m in found if recognize.verdict(self.gazetteer, toks, m)]
+        # Names read elsewhere in the text as part of a person's or a unit's name
+        # ("Sgt. Tom Moore ... Moore was arrested").
+        refused = {m.key for m in found if m not in kept}
         resolved = resolve.resolve(kept)
-        accepted = [r for r in resolved if _accept(r, resolved)]
+        accepted = [r for r in resolved if _accept(r, resolved, refused)]
         return [self._mention(text, r) for r in accepted]
 
     def _mention(self, text: str, resolved: resolve.Resolved) -> PlaceMention:
@@ -140,7 +146,9 @@ def _kind(place: Place) -> str:
     return "settlement" if place.kind == "register" else place.kind
 
 
-def _accept(resolved: resolve.Resolved, everything: list[resolve.Resolved]) -> bool:
+def _accept(
+    resolved: resolve.Resolved, everything: list[resolve.Resolved], refused: set[str]
+) -> bool:
     """Keep a match only when its evidence and its best place's size agree it is a place."""
     best = resolved.best
     evidence = resolved.match.evidence
@@ -149,16 +157,29 @@ def _accept(resolved: resolve.Resolved, everything: list[resolve.Resolved]) -> b
     if any(
         r.match.key == resolved.match.key
         and r is not resolved
-        and r.match.evidence - {"sentence-start"}
+        and r.match.evidence - {"sentence-start", "subject"}
         for r in everything
     ):
         evidence = evidence | {"cue"}
+    if "subject" in evidence and not evidence - {"sentence-start", "subject"}:
+        home = best.country in _story_countries(everything)
+        return home and resolved.match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         return best.population >= SENTENCE_START_POPULATION
-    needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start"}) | {""})
+    needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start", "subject"}) | {""})
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
     return best.population >= needed or resolved.ranked[0][0] > 1.6
+
+
+def _story_countries(everything: list[resolve.Resolved]) -> set[str]:
+    """Countries holding at least half of the places found with a cue or in a list."""
+    counts: dict[str, int] = {}
+    for r in everything:
+        if r.best.country and r.match.evidence & {"cue", "comma", "ner"}:
+            counts[r.best.country] = counts.get(r.best.country, 0) + 1
+    total = sum(counts.values())
+    return {c for c, n in counts.items() if 2 * n >= total}
 
 
 def _precision(text: str, match: recognize.Match, place: Place) -> PlacePrecision:

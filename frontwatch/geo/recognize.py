@@ -246,6 +246,14 @@ OTHER_ENTS = frozenset(
 COMMON_POS = frozenset(
     {"ADJ", "NOUN", "VERB", "ADP", "DET", "PRON", "AUX", "ADV", "CCONJ", "SCONJ"}
 )
+#: Words that name a following proper noun ("a small town called Volokhiv Yar"); a
+#: cue only after a settlement noun, since people are called things too.
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "locality"})
+#: Verbs of saying after a sentence-initial name make it a person ("Jackson said").
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "added", "noted", "stated", "wrote", "argued", "explained", "asked"}
+)
 _ROAD = re.compile(r"^[PMEHTR]-?\d{2,3}$")
 
 
@@ -268,6 +276,8 @@ class Match:
     evidence: set[str] = field(default_factory=set)
     #: Found by consonants only: kept only where the text states the place's region.
     loose: bool = False
+    #: Followed by a possessive ("Russia's ability"): an owner, not an address part.
+    possessive: bool = False
 
 
 def _capitalised(token: Token) -> bool:
@@ -421,7 +431,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if following < len(tokens) and tokens[following].text in ("'", "’"):
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
-    cue = before is not None and before.text.lower() in LOCATIVE_CUES
+    match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    cue = (before is not None and before.text.lower() in LOCATIVE_CUES) or _named(tokens, match)
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
@@ -468,4 +479,26 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("adjective")
     if first.sent_start and words == 1 and "ner" not in match.evidence:
         match.evidence.add("sentence-start")
+        if _subject(first, after):
+            match.evidence.add("subject")
     return True
+
+
+def _named(tokens: list[Token], match: Match) -> bool:
+    """'another small town called Volokhiv Yar', 'a village named Pisky'."""
+    if match.first < 2 or tokens[match.first - 1].text.lower() not in NAMING_WORDS:
+        return False
+    window = tokens[max(0, match.first - 4) : match.first - 1]
+    return any(t.text.lower() in SETTLEMENT_NOUNS for t in window)
+
+
+def _subject(first: Token, after: Token | None) -> bool:
+    """A proper noun opening a sentence as the subject of a verb that is not one of
+    saying ('Balakliya was surrounded'): a place as often as a person, so the size of
+    the best candidate decides (see the parser's acceptance thresholds)."""
+    return (
+        first.pos == "PROPN"
+        and after is not None
+        and after.pos in ("AUX", "VERB")
+        and after.text.lower() not in SPEECH_VERBS
+    )

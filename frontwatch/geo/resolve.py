@@ -59,6 +59,14 @@ def approx_km(a: Place, lat: float, lon: float) -> float:
 COUNTRY_WEIGHT = 0.3
 #: Points of a document used as context: the most confident ones are enough.
 MAX_POINTS = 12
+#: Pull of the nearest placed town, and the distance over which it fades.
+NEIGHBOUR_WEIGHT = 0.8
+NEIGHBOUR_KM = 50.0
+#: Penalty on a region that shares its name with a city ("Istanbul", "Moscow"):
+#: the bare name means the city; "the Kharkiv region" is matched as the region.
+SHARED_NAME_PENALTY = 0.6
+#: Kinds placed at a point, which the distance to the other places can tell apart.
+POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
 
 
 def prior(place: Place, match: Match) -> float:
@@ -78,7 +86,7 @@ class Context:
     regions: set[tuple[str, str]]
     points: list[tuple[float, float, int]]
 
-    def score(self, place: Place, own: int) -> float:
+    def score(self, place: Place, own: int, namesake: bool = False) -> float:
         total = sum(self.countries.values())
         score = 0.0
         if total and place.country:
@@ -88,10 +96,15 @@ class Context:
         if total and place.country and place.admin1:
             score += 0.4 * self.admin1s[(place.country, place.admin1)] / total
         near = [approx_km(place, lat, lon) for lat, lon, i in self.points if i != own]
-        if near and place.kind in ("settlement", "register", "infrastructure"):
+        if near and place.kind in POINT_KINDS:
             near.sort()
             closest = near[: max(1, len(near) // 2 + 1)]
             score += 0.5 * sum(math.exp(-d / 250.0) for d in closest) / len(closest)
+            # A namesake within a short drive of a placed town is the one meant
+            # ("Holubivka near Kupiansk"), even when a larger one lies 150 km off.
+            # Only between namesakes: it must not pull a country's name to a city.
+            if namesake:
+                score += NEIGHBOUR_WEIGHT * math.exp(-near[0] / NEIGHBOUR_KM)
         return score
 
 
@@ -158,7 +171,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     found = Statements({}, {})
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
-        if after.start - here.end > 3:
+        if after.start - here.end > 3 or after.possessive:
             continue
         stated, implied = _described_by(after)
         regions = stated | implied | found.regions.get(i + 1, set())
@@ -197,6 +210,36 @@ def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
     return pool
 
 
+#: Size from which a city outweighs the region of its name in the same country.
+CITY_FIRST_POPULATION = 100_000
+
+
+def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> set[str]:
+    """Countries where a bare name that is both a large city and a region means the
+    city: none when it describes the place before it ('Albany, New York') or is an
+    adjective, and a city abroad never displaces a region ('Ontario', 'Fife')."""
+    if described or match.adjectival:
+        return set()
+    return {
+        p.country
+        for p in pool
+        if p.kind == "settlement"
+        and p.population >= CITY_FIRST_POPULATION
+        and key(p.name) == match.key
+        and p.country
+    }
+
+
+def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
+    """Point-like candidates carrying the matched name, when there are several."""
+    same = {p for p in pool if p.kind in POINT_KINDS and key(p.name) == match.key}
+    return same if len(same) > 1 else set()
+
+
+def _described(matches: Sequence[Match], index: int) -> bool:
+    return index > 0 and matches[index].start - matches[index - 1].end <= 3
+
+
 def resolve(matches: Sequence[Match]) -> list[Resolved]:
     """Rank every match's candidates; the same name gets the same place throughout."""
     statements = _stated_regions(matches)
@@ -219,8 +262,12 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
             if not pool:
                 continue
         ranked = []
+        cities = _cities_first(match, pool, _described(matches, index))
+        namesakes = _namesakes(match, pool)
         for place in pool:
-            score = prior(place, match) + context.score(place, index)
+            score = prior(place, match) + context.score(place, index, place in namesakes)
+            if place.kind == "admin" and place.country in cities:
+                score -= SHARED_NAME_PENALTY
             if (place.country, "") in local:
                 score += 0.8
             if (place.country, place.admin1) in local:

@@ -1,0 +1,59 @@
+"""Places in war reporting that need the document's context: sentence-initial towns,
+villages introduced by name, cities that share a name with their province, and
+namesake villages placed by their neighbours. Each case is checked on the path the
+event extractor takes (a tagged doc) and, where the rules alone suffice, in fast mode."""
+
+from __future__ import annotations
+
+
+def test_town_opening_a_sentence_as_its_subject(places_in_doc):
+    text = (
+        "Ukrainian units pushed east of Kharkiv on Thursday. "
+        "Balakliya was encircled by the morning, the regional governor said."
+    )
+    place = places_in_doc(text)["Balakliya"]
+    assert place.admin1 == "Kharkiv Oblast"
+    assert abs(place.lat - 49.46) < 0.1 and abs(place.lon - 36.84) < 0.1
+
+
+def test_surname_opening_a_sentence_is_not_a_place(places_in_doc):
+    text = "Shelling hit Izium overnight. Jackson said the strikes would continue."
+    assert "Jackson" not in places_in_doc(text)
+
+
+def test_village_introduced_by_name_on_both_paths(places_in, places_in_doc):
+    text = (
+        "Ukrainian troops freed Balakliia and a small village called Volokhiv Yar, "
+        "then pressed on toward the Oskil river."
+    )
+    for found in (places_in(text), places_in_doc(text)):
+        assert found["Volokhiv Yar"].admin1 == "Kharkiv Oblast"
+
+
+def test_possessive_country_does_not_relocate_the_town_before_it(places_in_doc):
+    text = "With the garrison gone from Izyum, Russia's grip on the region weakened."
+    assert places_in_doc(text)["Izyum"].country == "UA"
+
+
+def test_city_preferred_over_province_of_the_same_name(places_in, places_in_doc):
+    text = "Negotiators from both sides met again in Istanbul to discuss grain shipments."
+    for found in (places_in(text), places_in_doc(text)):
+        place = found["Istanbul"]
+        assert place.kind == "settlement" and place.precision == "exact"
+        assert abs(place.lat - 41.01) < 0.1
+
+
+def test_region_named_as_region_stays_a_region(places_in):
+    found = places_in(
+        "Drones hit Kharkiv overnight, and air alerts sounded across the Kharkiv region."
+    )
+    assert found["Kharkiv"].kind == "settlement"
+    assert found["Kharkiv region"].precision == "admin"
+
+
+def test_namesake_village_placed_beside_its_neighbour(places_in, places_in_doc):
+    text = "Officials condemned the shelling of Holubivka near Kupiansk, which wounded three."
+    for found in (places_in(text), places_in_doc(text)):
+        place = found["Holubivka"]
+        assert place.admin1 == "Kharkiv Oblast"
+        assert abs(place.lat - 49.83) < 0.3 and abs(place.lon - 37.43) < 0.3
