@@ -25,7 +25,7 @@ from frontwatch.events.locate import Locator, PlaceInText, Placement, places_in
 from frontwatch.events.mention import Mention
 from frontwatch.events.quantities import amounts
 from frontwatch.events.registry import Rule, RuleSet, load_rules
-from frontwatch.events.roles import Roles, roles
+from frontwatch.events.roles import Roles, governing_subject, roles
 from frontwatch.events.sides import OPPOSITE, SideCue, SideReader
 from frontwatch.events.sources import attributions, describe
 from frontwatch.events.status import StatusReader
@@ -35,6 +35,9 @@ from frontwatch.records import Actor, Document, Event, Evidence, PlaceMention, T
 #: Types whose actor may be inferred from the report's momentum when the sentence has
 #: no agent ("Balakliya was surrounded yesterday").
 OFFENSIVE = frozenset({"capture", "advance", "encirclement"})
+#: Types whose actor is the one acting: with no stated actor they take the side the
+#: discourse is about (the governing clause's subject, else the paragraph's last actor).
+DISCOURSE_TYPES = frozenset({"clash", "advance", "capture", "strike", "encirclement"})
 #: Events whose side a loss told in the same sentence takes.
 CAUSES = frozenset({"strike", "clash", "sabotage"})
 #: Types whose patient is a side that suffers: the actor is the other side.
@@ -306,6 +309,10 @@ class Extractor:
             actor_cue, target = self._actor_target(
                 ctx, event_type, anchor, parts, actor, patient, placement
             )
+            if actor_cue is None and not parts.actor and event_type in DISCOURSE_TYPES:
+                # After the target's country has had its say (strikes on either side's soil).
+                governing = governing_subject(anchor)
+                actor_cue = ctx.sides.of_phrase(governing) if governing is not None else None
             mentions.append(
                 Mention(
                     type=event_type,
@@ -624,6 +631,7 @@ class Extractor:
                     m.actor = cause.actor
                     if m.target is not None and m.target.side is None:
                         m.target = Target(side=OPPOSITE.get(cause.actor.side or ""))
+        Extractor._follow_discourse(mentions)
         momentum = Counter(
             m.actor.side
             for m in mentions
@@ -637,6 +645,19 @@ class Extractor:
                 mention.actor = Actor(side=side, name=None)
             elif mention.actor.side is None and mention.type == "withdrawal" and side in OPPOSITE:
                 mention.actor = Actor(side=OPPOSITE[side], name=None)
+
+    @staticmethod
+    def _follow_discourse(mentions: list[Mention]) -> None:
+        """An acting event with no side takes the side of the nearest earlier event of its
+        paragraph that has one ("Ukrainian forces pushed ... Counterattacks around X
+        followed"): a report's paragraph tells one force's story. Never across a blank
+        line, where the story may have turned to the other side."""
+        last: dict[int, Actor] = {}
+        for m in sorted(mentions, key=lambda m: m.anchor):
+            if m.actor.side is None and m.type in DISCOURSE_TYPES and m.paragraph in last:
+                m.actor = Actor(side=last[m.paragraph].side, name=None)
+            if m.actor.side is not None:
+                last[m.paragraph] = m.actor
 
     def _events(self, document: Document, groups: list[list[Mention]]) -> list[Event]:
         events = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from frontwatch.events.registry import Rule
-from frontwatch.events.syntax import agent, is_passive, objects, phrase, subject
+from frontwatch.events.syntax import agent, ancestors, is_passive, objects, phrase, subject
 
 #: Types whose verbs take no patient: a noun they hang on is the one acting.
 ACTING_TYPES = frozenset({"withdrawal", "advance", "clash"})
@@ -24,6 +24,9 @@ NOUN_PATIENT_PREPS = frozenset({"of", "on", "against", "at", "in", "upon", "to"}
 SUPPORT_VERBS = frozenset(
     {"launch", "carry", "conduct", "mount", "stage", "make", "begin", "start", "continue", "lead"}
 )
+
+#: Clauses whose governing verb is a speaker's: its subject says, it does not act.
+REPORTED_CLAUSES = frozenset({"ccomp", "parataxis"})
 
 
 @dataclass
@@ -87,6 +90,25 @@ def _noun_roles(anchor: Token, rule: Rule) -> Roles:
     if rule.subject == "target":
         return Roles(actor=phrase(by) if by is not None else [], patient=modifiers + patient)
     return Roles(actor=actor, patient=patient, patient_head=head)
+
+
+def governing_subject(anchor: Token) -> Token | None:
+    """The subject of the nearest clause above a nominal trigger: "Ukrainian forces pushed
+    Russian troops out of X, resulting in the targeting of Y" — the forces target Y. An
+    agentless action noun is done by whoever the clause that holds it is about."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return None
+    below = anchor
+    for head in ancestors(anchor):
+        if below.dep_ in REPORTED_CLAUSES:
+            # "Officials said the attack on X ...": the speaker did not attack.
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            found = subject(head)
+            if found is not None and found.i != anchor.i:
+                return found
+        below = head
+    return None
 
 
 def roles(anchor: Token, rule: Rule) -> Roles:

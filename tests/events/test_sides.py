@@ -81,3 +81,46 @@ def test_an_agentless_withdrawal_is_the_side_not_advancing(extract) -> None:
 def test_a_subject_hung_on_an_auxiliary_still_acts(one) -> None:
     event = one("Russian troops had at one stage driven the defenders out of Vovchansk.")
     assert event.type == "capture" and event.actor.side == "RU"
+
+
+def test_an_agentless_action_noun_takes_its_clause_s_subject(extract) -> None:
+    events = extract(
+        "Ukrainian troops drove Russian units back from Vovchansk, "
+        "resulting in the targeting of Kupiansk."
+    )
+    clashes = [e for e in events if e.location and e.location.name == "Kupiansk"]
+    assert clashes and all(e.actor is not None and e.actor.side == "UA" for e in clashes)
+
+
+def test_an_agentless_clash_takes_the_side_of_the_paragraph_s_last_actor(extract) -> None:
+    events = extract(
+        "Russian troops seized the outskirts of Pokrovsk on Tuesday. "
+        "Counterattacks near Myrnohrad continued on Wednesday."
+    )
+    clash = [e for e in events if e.type == "clash"]
+    assert clash and clash[0].actor is not None and clash[0].actor.side == "RU"
+
+
+def test_the_side_does_not_cross_a_paragraph_break(extract) -> None:
+    events = extract(
+        "Russian troops seized the outskirts of Pokrovsk on Tuesday.\n\n"
+        "Counterattacks near Myrnohrad continued on Wednesday."
+    )
+    clash = [e for e in events if e.type == "clash"]
+    assert clash and clash[0].actor is not None and clash[0].actor.side is None
+
+
+def test_a_stated_side_is_never_overridden_by_the_paragraph(extract) -> None:
+    events = extract(
+        "Russian troops seized the outskirts of Pokrovsk on Tuesday. "
+        "Ukrainian forces counterattacked near Myrnohrad on Wednesday."
+    )
+    clash = [e for e in events if e.type == "clash"]
+    assert clash and clash[0].actor is not None and clash[0].actor.side == "UA"
+
+
+def test_a_speaker_is_not_the_actor_of_the_strike_it_reports(extract) -> None:
+    events = extract("Ukrainian officials said a drone strike hit a power station in Kharkiv.")
+    strike = [e for e in events if e.type == "strike"]
+    assert strike and strike[0].actor is not None and strike[0].actor.side == "RU"
+    assert strike[0].target is not None and strike[0].target.side == "UA"
