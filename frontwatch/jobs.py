@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from frontwatch.pipeline import Pipeline
 from frontwatch.records import Document, Event, Problem
 from frontwatch.store import Store
+
+if TYPE_CHECKING:
+    from frontwatch.pipeline import Pipeline
 
 
 @dataclass
@@ -67,7 +70,7 @@ def run_into(
     summary = Summary()
     documents = split_problems(items, summary, on_problem)
     pending = (d for d in documents if not _already_done(store, d, summary))
-    for document, events in (pipeline or Pipeline()).pipe(pending):
+    for document, events in (pipeline or _pipeline()).pipe(pending):
         _count(summary, store.add(document, events, extracted=True), events)
     return summary
 
@@ -97,7 +100,14 @@ def extract_stream(
     """Events per document without a store (``frontwatch extract``)."""
     summary = Summary()
     documents = split_problems(items, summary, on_problem)
-    return summary, (pipeline or Pipeline()).pipe(documents)
+    return summary, (pipeline or _pipeline()).pipe(documents)
+
+
+def _pipeline() -> Pipeline:
+    """Imported on first use: spaCy takes seconds to import, and ``--help`` should not wait."""
+    from frontwatch.pipeline import Pipeline
+
+    return Pipeline()
 
 
 def _already_done(store: Store, document: Document, summary: Summary) -> bool:

@@ -25,10 +25,6 @@ MATCH_RADIUS_KM = 25.0
 AREA_PRECISIONS = frozenset({"admin", "country"})
 EARTH_RADIUS_KM = 6371.0088
 
-try:
-    from scipy.optimize import linear_sum_assignment
-except ImportError:  # scipy is optional: without it a greedy assignment stands in
-    linear_sum_assignment = None
 
 
 class Scorable(Protocol):
@@ -144,31 +140,21 @@ def assign(gold: list[Scorable], predicted: list[Scorable]) -> list[tuple[int, i
     }
     if not candidates:
         return []
-    if linear_sum_assignment is None:
-        return _greedy(candidates)
     return _optimal(candidates, len(gold), len(predicted))
 
 
 def _optimal(
     candidates: dict[tuple[int, int], float], n_gold: int, n_pred: int
 ) -> list[tuple[int, int]]:
-    """Maximum-weight assignment whose weights make one more pair worth more than any tie-break."""
+    """Maximum-weight assignment whose weights make one more pair worth more than any tie-break.
+
+    scipy is imported here, not at module level, so that the command line starts fast.
+    """
+    from scipy.optimize import linear_sum_assignment
+
     scale = 1.0 / (5.0 * (min(n_gold, n_pred) + 1))
     weights = np.zeros((n_gold, n_pred))
     for (g, p), bonus in candidates.items():
         weights[g, p] = 1.0 + scale * bonus
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return sorted((int(g), int(p)) for g, p in zip(rows, cols, strict=True) if (g, p) in candidates)
-
-
-def _greedy(candidates: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """Best-agreeing pairs first; ties by index, so the result is deterministic."""
-    taken_gold: set[int] = set()
-    taken_pred: set[int] = set()
-    pairs = []
-    for (g, p), _ in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
-        if g not in taken_gold and p not in taken_pred:
-            taken_gold.add(g)
-            taken_pred.add(p)
-            pairs.append((g, p))
-    return sorted(pairs)

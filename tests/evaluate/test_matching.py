@@ -6,7 +6,6 @@ import math
 
 import pytest
 
-from frontwatch.evaluate import matching
 from frontwatch.evaluate.matching import (
     assign,
     date_agrees,
@@ -104,22 +103,6 @@ def test_ties_prefer_the_pair_that_agrees_on_side_status_and_date(
     ]
     preds = [
         predicted_event("d", "strike", "RU", "Kherson", "2022-09-07", status="reported"),
-        predicted_event("d", "strike", "UA", "Kherson", "2022-09-05", status="claimed"),
-    ]
-    assert assign(gold, preds) == [(0, 1), (1, 0)]
-
-
-def test_greedy_fallback_without_scipy_pairs_the_same_simple_case(
-    gold_event, predicted_event, monkeypatch
-) -> None:
-    monkeypatch.setattr(matching, "linear_sum_assignment", None)
-    gold = [
-        gold_event("strike", "UA", "Kherson", "2022-09-05", status="claimed"),
-        gold_event("strike", "RU", "Kherson", "2022-09-07", status="reported"),
-    ]
-    preds = [
-        predicted_event("d", "strike", "RU", "Kherson", "2022-09-07", status="reported"),
-        predicted_event("d", "strike", "UA", "Kherson", "2022-09-05", status="claimed"),
         predicted_event("d", "strike", "UA", "Kherson", "2022-09-05", status="claimed"),
     ]
     assert assign(gold, preds) == [(0, 1), (1, 0)]
