@@ -10,7 +10,7 @@ from users, rows from the store) and validation there is the point.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,7 +28,7 @@ EventType = Literal[
     "sabotage",
     "negotiation",
 ]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 Status = Literal["reported", "claimed", "unverified", "hypothetical", "denied"]
 #: Precedence of §4: when several statuses apply, the first one wins.
@@ -50,6 +50,7 @@ TargetKind = Literal[
     "civilian",
     "other",
 ]
+TARGET_KINDS: tuple[str, ...] = get_args(TargetKind)
 PlacePrecision = Literal["exact", "near", "admin", "country"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]

@@ -56,11 +56,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def distance_km(gold: Location | None, pred: Location | None) -> float | None:
     """How far apart two places are, or None when one has no coordinates."""
-    if gold is None or pred is None:
+    if gold is None or pred is None or gold.lat is None or gold.lon is None:
         return None
-    if None in (gold.lat, gold.lon, pred.lat, pred.lon):
+    if pred.lat is None or pred.lon is None:
         return None
-    return haversine_km(gold.lat, gold.lon, pred.lat, pred.lon)  # type: ignore[arg-type]
+    return haversine_km(gold.lat, gold.lon, pred.lat, pred.lon)
 
 
 def same_area(gold: Location | None, pred: Location | None) -> bool:

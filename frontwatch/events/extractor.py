@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import cast
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -30,7 +31,16 @@ from frontwatch.events.sides import OPPOSITE, SideCue, SideReader
 from frontwatch.events.sources import attributions, describe
 from frontwatch.events.status import StatusReader
 from frontwatch.events.syntax import CLAUSES, ancestors, distance, path, phrase
-from frontwatch.records import Actor, Document, Event, Evidence, PlaceMention, Target
+from frontwatch.records import (
+    Actor,
+    Document,
+    Event,
+    EventType,
+    Evidence,
+    PlaceMention,
+    Target,
+    TargetKind,
+)
 
 #: Types whose actor may be inferred from the report's momentum when the sentence has
 #: no agent ("Balakliya was surrounded yesterday").
@@ -196,7 +206,9 @@ class Extractor:
             mentions += self._read(ctx, rule, anchor)
         return mentions
 
-    def _type(self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles) -> str | None:
+    def _type(
+        self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles
+    ) -> EventType | None:
         """The event type, after the object's class and the sentence's wording have their say."""
         classes = ctx.rules.lexicon["classes"]
         patient = {t.lemma_.lower() for t in parts.patient}
@@ -505,7 +517,7 @@ class Extractor:
                 self._target_kind(ctx, anchor, parts, placement) if event_type != "cyber" else None
             )
             name = " ".join(t.text for t in parts.patient[:6]) or None
-            return actor, Target(side=target_side, name=name, kind=kind)  # type: ignore[arg-type]
+            return actor, Target(side=target_side, name=name, kind=kind)
         if event_type in ("clash", "encirclement"):
             if actor is None and patient and patient.side in OPPOSITE:
                 actor = SideCue(OPPOSITE[patient.side])
@@ -521,7 +533,9 @@ class Extractor:
         return not admin1 or any(part in admin1 for part in ctx.rules.words("contested_admin1"))
 
     @staticmethod
-    def _target_kind(ctx: _Context, anchor: Token, parts: Roles, placement: Placement) -> str:
+    def _target_kind(
+        ctx: _Context, anchor: Token, parts: Roles, placement: Placement
+    ) -> TargetKind:
         """The kind of what was hit, read from the noun that the event's place belongs to
         ("a rail depot in Belgorod", "the Rostov rail terminal"), else from the object."""
         words: list[str] = []
@@ -537,7 +551,7 @@ class Extractor:
         text = " ".join(words)
         for kind, cues in ctx.rules.lexicon["target_kinds"].items():
             if any((" " in cue and cue in text) or cue in words for cue in cues):
-                return str(kind)
+                return cast(TargetKind, kind)
         return "other"
 
     def _reach_back(self, ctx: _Context, mentions: list[Mention]) -> None:
@@ -682,7 +696,7 @@ class Extractor:
                 Event(
                     id=f"{document.id}-{n}",
                     doc_id=document.id,
-                    type=lead.type,  # type: ignore[arg-type]
+                    type=lead.type,
                     actor=actor,
                     target=target,
                     location=lead.placement.location(),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.events.syntax import ASIDES, distance, path
-from frontwatch.records import Location, PlaceMention
+from frontwatch.records import Location, PlaceMention, PlacePrecision
 
 AREA_KINDS = frozenset({"admin", "area", "region", "river", "sea", "admin1", "admin2"})
 MULTI_PLACE_TYPES = frozenset(
@@ -45,13 +45,13 @@ class PlaceInText:
 @dataclass(frozen=True)
 class Placement:
     place: PlaceInText
-    precision: str
+    precision: PlacePrecision
     #: ``syntax`` (tied by the parse), ``sentence`` (only in the same sentence),
     #: ``anaphor`` ("the city") or ``context`` (an earlier sentence).
     how: str
 
     def location(self) -> Location:
-        return Location.from_place(self.place.mention, self.precision)  # type: ignore[arg-type]
+        return Location.from_place(self.place.mention, self.precision)
 
     @property
     def key(self) -> str:
@@ -96,7 +96,7 @@ def _loose_participle(anchor: Token, place: Token) -> bool:
     )
 
 
-def _area_precision(mention: PlaceMention) -> str | None:
+def _area_precision(mention: PlaceMention) -> PlacePrecision | None:
     if mention.precision == "country" or mention.kind == "country":
         return "country"
     if mention.precision == "admin" or mention.kind in AREA_KINDS:
@@ -112,7 +112,7 @@ class Locator:
         self.anaphors = anaphors
         self.metonyms = metonyms
 
-    def precision(self, anchor: Token, place: PlaceInText) -> str:
+    def precision(self, anchor: Token, place: PlaceInText) -> PlacePrecision:
         area = _area_precision(place.mention)
         if area:
             return area

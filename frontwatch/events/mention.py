@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frontwatch.events.locate import Placement
-from frontwatch.records import Actor, Evidence, Quantity, Target, TimeSpan
+from frontwatch.records import Actor, EventType, Evidence, Quantity, Target, TimeSpan
 
 
 @dataclass
 class Mention:
-    type: str
+    type: EventType
     anchor: int
     sentence: int
     paragraph: int

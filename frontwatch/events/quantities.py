@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from frontwatch.events.numbers import PLURALS, SCALES, UNITS, plural_value, word_value
-from frontwatch.records import Quantity
+from frontwatch.records import Qualifier, Quantity
 
 KM_PER_MILE = 1.609344
 DISTANCE = {
@@ -74,7 +74,7 @@ class Amount:
     """A number in a sentence with the word it counts."""
 
     value: float
-    qualifier: str
+    qualifier: Qualifier
     #: "distance_km", "duration_days", "area_km2", "count" or "person".
     measure: str
     #: The token that says what is counted (for finding the event it belongs to).
@@ -84,7 +84,7 @@ class Amount:
 
     def quantity(self) -> Quantity:
         value = round(self.value, 1) if self.value % 1 else self.value
-        return Quantity(value=value, qualifier=self.qualifier)  # type: ignore[arg-type]
+        return Quantity(value=value, qualifier=self.qualifier)
 
 
 def _is_number(token: Token) -> bool:
@@ -102,14 +102,15 @@ def _is_number(token: Token) -> bool:
     )
 
 
-def _qualifier(first: Token, sent_start: int) -> str:
+def _qualifier(first: Token, sent_start: int) -> Qualifier:
     before = " ".join(t.lower_ for t in first.doc[max(sent_start, first.i - 3) : first.i])
-    for words, qualifier in (
+    cues: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
         (AT_LEAST, "at_least"),
         (AT_MOST, "at_most"),
         (APPROX, "approx"),
         (EXACT, "exact"),
-    ):
+    )
+    for words, qualifier in cues:
         if any(before.endswith(w) for w in words):
             return qualifier
     return "exact"

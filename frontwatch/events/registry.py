@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from frontwatch.errors import ModelError
+from frontwatch.records import EVENT_TYPES, TARGET_KINDS, EventType
 
 DATA = resources.files("frontwatch.events") / "data"
 
@@ -28,13 +29,13 @@ class Rule:
     """One trigger rule (see ``about`` in the triggers file for the fields)."""
 
     id: str
-    type: str
+    type: EventType
     pos: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     subject: str = "actor"
-    object_types: dict[str, str] = field(default_factory=dict)
+    object_types: dict[str, EventType] = field(default_factory=dict)
     object_requires: str | None = None
-    weapon_type: str | None = None
+    weapon_type: EventType | None = None
     #: For phrase rules: a first word's forms → the words that must follow it.
     tails: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -128,6 +129,13 @@ def _words(spec: dict[str, Any], irregular: dict[str, list[str]]) -> set[str]:
     return {form for head in heads for form in _forms(head, irregular)}
 
 
+def _event_type(name: str, rule_id: str) -> EventType:
+    """A rule's event type, checked against the contract when the rules load."""
+    if name not in EVENT_TYPES:
+        raise ModelError(f"trigger rule {rule_id!r}: {name!r} is not an event type of the contract")
+    return cast(EventType, name)
+
+
 def _rule(spec: dict[str, Any], irregular: dict[str, list[str]]) -> Rule:
     tails: dict[str, list[tuple[str, ...]]] = {}
     for phrase in spec.get("phrases", ()):
@@ -137,13 +145,16 @@ def _rule(spec: dict[str, Any], irregular: dict[str, list[str]]) -> Rule:
     return Rule(
         tails={form: tuple(rest) for form, rest in tails.items()},
         id=spec["id"],
-        type=spec["type"],
+        type=_event_type(spec["type"], spec["id"]),
         pos=tuple(spec.get("pos", ())),
         requires=tuple(spec.get("requires", ())),
         subject=spec.get("subject", "actor"),
-        object_types=dict(spec.get("object_types", {})),
+        object_types={
+            noun: _event_type(name, spec["id"])
+            for noun, name in spec.get("object_types", {}).items()
+        },
         object_requires=spec.get("object_requires"),
-        weapon_type=spec.get("weapon_type"),
+        weapon_type=_event_type(spec["weapon_type"], spec["id"]) if "weapon_type" in spec else None,
     )
 
 
@@ -152,6 +163,9 @@ def load_rules(vocab: Vocab, language: str = "en") -> RuleSet:
     """The compiled rules for ``language``, cached per spaCy vocabulary."""
     triggers = _read(f"triggers.{language}.json")
     lexicon = _read(f"lexicon.{language}.json")
+    unknown = set(lexicon["target_kinds"]) - set(TARGET_KINDS)
+    if unknown:
+        raise ModelError(f"lexicon.{language}.json: unknown target kinds {sorted(unknown)}")
     matcher = Matcher(vocab)
     rules: dict[str, Rule] = {}
     index: dict[int, list[Rule]] = {}

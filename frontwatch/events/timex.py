@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frontwatch.events.numbers import word_value
-from frontwatch.records import TimeSpan
+from frontwatch.records import TimePrecision, TimeSpan
+
+#: A resolved expression: first day, last day, and how precise the range is.
+Resolved = tuple[date, date, TimePrecision]
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -59,7 +62,7 @@ class TimeExpr:
     kind: str = "point"
 
 
-Resolver = Callable[[re.Match[str], date | None], tuple[date, date, str] | None]
+Resolver = Callable[[re.Match[str], date | None], Resolved | None]
 
 
 def _iso(d: date) -> str:
@@ -78,7 +81,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year - 1 if candidate > published + timedelta(days=180) else year
 
 
-def _month_day(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _month_day(m: re.Match[str], published: date | None) -> Resolved | None:
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     year = int(m["year"]) if m["year"] else _year_for(month, day, published)
     if year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -87,12 +90,12 @@ def _month_day(m: re.Match[str], published: date | None) -> tuple[date, date, st
     return d, d, "day"
 
 
-def _month_year(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _month_year(m: re.Match[str], published: date | None) -> Resolved | None:
     month, year = MONTHS[m["month"].lower()], int(m["year"])
     return date(year, month, 1), _month_end(year, month), "month"
 
 
-def _season(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _season(m: re.Match[str], published: date | None) -> Resolved | None:
     year = int(m["year"]) if m["year"] else (published.year if published else None)
     if year is None:
         return None
@@ -102,12 +105,12 @@ def _season(m: re.Match[str], published: date | None) -> tuple[date, date, str] 
     return date(year, first, 1), _month_end(year, last), "month"
 
 
-def _year(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _year(m: re.Match[str], published: date | None) -> Resolved | None:
     year = int(m["year"])
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _month(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _month(m: re.Match[str], published: date | None) -> Resolved | None:
     """A month without a year: the latest one not after publication ("last": before it)."""
     if published is None:
         return None
@@ -119,7 +122,7 @@ def _month(m: re.Match[str], published: date | None) -> tuple[date, date, str] |
     return date(year, month, 1), min(_month_end(year, month), published), "month"
 
 
-def _weekday(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _weekday(m: re.Match[str], published: date | None) -> Resolved | None:
     if published is None:
         return None
     back = (published.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
@@ -130,7 +133,7 @@ def _weekday(m: re.Match[str], published: date | None) -> tuple[date, date, str]
 
 
 def _days_back(low: int, high: int) -> Resolver:
-    def resolve(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
         if published is None:
             return None
         return published - timedelta(days=high), published - timedelta(days=low), "day"
@@ -138,7 +141,7 @@ def _days_back(low: int, high: int) -> Resolver:
     return resolve
 
 
-def _ago(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _ago(m: re.Match[str], published: date | None) -> Resolved | None:
     if published is None:
         return None
     unit = m["unit"].lower().rstrip("s")
@@ -147,7 +150,13 @@ def _ago(m: re.Match[str], published: date | None) -> tuple[date, date, str] | N
     if count not in VAGUE:
         low = high = int(count) if count.isdigit() else int(word_value(count) or 1)
     days = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[unit]
-    precision = {"hour": "day", "day": "day", "week": "week", "month": "month", "year": "year"}
+    precision: dict[str, TimePrecision] = {
+        "hour": "day",
+        "day": "day",
+        "week": "week",
+        "month": "month",
+        "year": "year",
+    }
     newest = published - timedelta(days=int(low * days))
     oldest = published - timedelta(days=int(high * days))
     if unit in ("week", "month", "year"):
@@ -157,7 +166,7 @@ def _ago(m: re.Match[str], published: date | None) -> tuple[date, date, str] | N
     return oldest, newest, precision[unit]
 
 
-def _past(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _past(m: re.Match[str], published: date | None) -> Resolved | None:
     """ "over the last 48 hours" = a two-day range ending at publication."""
     if published is None:
         return None
@@ -172,11 +181,13 @@ def _past(m: re.Match[str], published: date | None) -> tuple[date, date, str] | 
         "year": count * 365,
     }[unit]
     span = max(1, round(days))
-    precision = "day" if span <= 3 else "week" if span <= 14 else "month" if span <= 93 else "year"
+    precision: TimePrecision = (
+        "day" if span <= 3 else "week" if span <= 14 else "month" if span <= 93 else "year"
+    )
     return published - timedelta(days=span - 1), published, precision
 
 
-def _relative_period(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+def _relative_period(m: re.Match[str], published: date | None) -> Resolved | None:
     if published is None:
         return None
     which, unit = m["which"].lower(), m["unit"].lower()
@@ -202,7 +213,7 @@ def _relative_period(m: re.Match[str], published: date | None) -> tuple[date, da
 
 
 def _offset(days_back: int, days_span: int = 0) -> Resolver:
-    def resolve(m: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
         if published is None:
             return None
         end = published - timedelta(days=days_back)
@@ -313,7 +324,7 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
                     text=m.group(0).strip(),
                     date_start=_iso(first),
                     date_end=_iso(last),
-                    precision=precision,  # type: ignore[arg-type]
+                    precision=precision,
                 )
             found.append(TimeExpr(start, end, m.group(0).strip(), span, kind_here))
     return sorted(found, key=lambda t: t.start)
