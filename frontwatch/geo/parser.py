@@ -28,13 +28,6 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NEAR = re.compile(r"^\s+(?:direction|axis|front|sector|outskirts|area)\b", re.IGNORECASE)
-COARSE_KINDS: dict[str, PlacePrecision] = {
-    "admin": "admin",
-    "area": "admin",
-    "river": "admin",
-    "register": "admin",
-    "country": "country",
-}
 #: Population below which a name seen with no other sign of being a place is dropped.
 MIN_POPULATION = {
     "ner": 0,
@@ -136,7 +129,7 @@ class Geoparser:
             lon=place.lon,
             country=place.country,
             admin1=self.gazetteer.region_name(place),
-            precision=COARSE_KINDS.get(place.kind, precision),
+            precision=resolve.COARSE_KINDS.get(place.kind, precision),
             score=0.0,
             kind=_kind(place),
         )
@@ -183,7 +176,7 @@ def _story_countries(everything: list[resolve.Resolved]) -> set[str]:
 
 
 def _precision(text: str, match: recognize.Match, place: Place) -> PlacePrecision:
-    coarse = COARSE_KINDS.get(place.kind)
+    coarse = resolve.COARSE_KINDS.get(place.kind)
     if coarse:
         return coarse
     if place.kind == "infrastructure" and place.name.endswith("highway"):

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.sources import DATA, STATION_WORDS
-from frontwatch.geo.tokens import Token
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, STATION_WORDS
+from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token
 
 MAX_WORDS = 6
 #: Lowercase words allowed inside a name ("Sea of Azov", "Rostov-on-Don").
@@ -255,6 +256,36 @@ SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "noted", "stated", "wrote", "argued", "explained", "asked"}
 )
 _ROAD = re.compile(r"^[PMEHTR]-?\d{2,3}$")
+#: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
+_INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
+#: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
+_DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-"})
+#: Kinds that are written as initialisms ("US", "UAE", "DRC"); settlements never are.
+_INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area"})
+#: Kinds whose names have alternates that readers use as they are ("UK", "Holland").
+_OWN_NAMED_KINDS = frozenset({"country", "continent"})
+#: A settlement abroad known to the text only by another name ("Marburg" for Maribor,
+#: "Passover" for Mountain City): GeoNames lists historical and local names, and only
+#: those of large cities are used in English ("Bombay", "Saigon").
+EXONYM_POPULATION = 100_000
+#: Cues strong enough to keep a name that the text also uses as a person's surname.
+ADDRESS_CUES = frozenset({"in", "near", "outside", "of"})
+#: Titles that news copy writes before a person's name ("Sgt.", "Mayor", "President").
+#: Written here because the one list a library offers (nameparser's) also counts
+#: words such as "United", "First" and "Metropolitan" as titles.
+TITLES = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov"),
+        *("sgt", "lt", "capt", "col", "maj", "cpl", "pvt", "det", "cmdr", "brig", "gen", "adm"),
+        *("president", "senator", "governor", "mayor", "judge", "sheriff", "deputy", "officer"),
+        *("detective", "trooper", "sergeant", "lieutenant", "captain", "colonel", "commander"),
+        *("coach", "pastor", "reverend", "professor", "councilman", "councilwoman"),
+        *("commissioner", "superintendent", "secretary", "minister", "ambassador"),
+        *("spokesman", "spokeswoman", "attorney", "chairman", "chairwoman", "principal"),
+    }
+)
+_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +309,12 @@ class Match:
     loose: bool = False
     #: Followed by a possessive ("Russia's ability"): an owner, not an address part.
     possessive: bool = False
+    #: A US state's AP abbreviation after a town ("Peoria, Ill."): a statement of region.
+    state: bool = False
+    #: Written elsewhere in the text as a person's surname ("Sgt. Tom Moore").
+    surname: bool = False
+    #: Followed by a comma and another name ("Lincoln, Neb."): an address.
+    addressed: bool = False
 
 
 def _capitalised(token: Token) -> bool:
@@ -285,10 +322,56 @@ def _capitalised(token: Token) -> bool:
     return first.isupper() or bool(_ROAD.match(token.text))
 
 
+def _plain(name: str) -> str:
+    """A name as written, only without case, accents, punctuation and the short forms
+    of "Saint", "Mount" and "Fort": unlike a key, "Little" and "Lytle" or "Some" and
+    "Somme" stay apart."""
+    words = _SEPARATORS.sub(" ", anyascii(name).lower()).split()
+    return " ".join(_SHORT_FORMS.get(w, w) for w in words)
+
+
+def _written_as(place: Place, surface: str, surface_key: str) -> bool:
+    """Whether a candidate's name plausibly is the one the text wrote.
+
+    Keys merge the romanisations of Cyrillic names, so in the Cyrillic-script
+    countries any spelling that folds alike is the same name. Elsewhere names are
+    written in Latin letters to begin with: a name that matches only once folded
+    ("Little" for Lytle) is another word, and one that matches only through a
+    GeoNames alternate ("Passover" for Mountain City) is used in English only for
+    large cities.
+    """
+    if place.kind in _OWN_NAMED_KINDS or place.country in CYRILLIC_COUNTRIES:
+        return True
+    if _plain(place.name) == _plain(surface):
+        return True
+    if key(place.name) == surface_key:
+        return False
+    return place.kind not in ("settlement", "register") or place.population >= EXONYM_POPULATION
+
+
+def _shouted(tokens: list[Token], i: int) -> bool:
+    """An all-caps headline or dateline, where every word is written in capitals:
+    "NEWARK MAN CHARGED", "SUMY, Ukraine —"."""
+    neighbours = [t for t in tokens[max(0, i - 2) : i + 3] if t.text[:1].isalpha()]
+    capitals = sum(t.text.isupper() and len(t.text) > 1 for t in neighbours)
+    dateline = (
+        tokens[i].sent_start and i + 1 < len(tokens) and tokens[i + 1].text in _DATELINE_FOLLOWERS
+    )
+    return dateline or capitals >= 3
+
+
 def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int) -> Match | None:
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
     found = gazetteer.candidates(surface_key) if surface_key else ()
+    initialism = j == i + 1 and bool(_INITIALISM.match(surface))
+    if initialism and not found and "." in surface:
+        # "U.K." is the dotted form of the initialism "UK": one name, two spellings.
+        surface_key = key(surface.replace(".", ""))
+        found = gazetteer.candidates(surface_key)
+    if initialism and not _shouted(tokens, i):
+        found = tuple(p for p in found if p.kind in _INITIALISED_KINDS)
+    found = tuple(p for p in found if _written_as(p, surface, surface_key))
     if not found:
         return None
     return Match(tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1)
@@ -336,10 +419,24 @@ def _addressed(
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
     found = gazetteer.loose_candidates(surface_key)
+    if not found and covered < i and _cyrillic_region_at(gazetteer, text, tokens, j + 1):
+        found = gazetteer.misspelt_candidates(surface_key)
     if not found:
         return None
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
+    )
+
+
+def _cyrillic_region_at(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a region of Ukraine, Russia or Belarus is named at ``i``: only then is
+    an unknown name before it read as a misspelt village of that region
+    ('Melitropol, Zaporizhia Oblast'), a form analysts' spreadsheets are full of."""
+    if i >= len(tokens):
+        return False
+    found = _exact(gazetteer, text, tokens, i)
+    return found is not None and any(
+        p.kind == "admin" and p.country in ("UA", "RU", "BY") for p in found.candidates
     )
 
 
@@ -379,10 +476,45 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
     for j in range(limit, i, -1):
         if j - 1 != i and not _capitalised(tokens[j - 1]) and j != lowercase_end:
             continue
+        if j == lowercase_end and not any(_is_name_word(t) for t in tokens[i : j - 1]):
+            continue  # "The city": a function word and a noun, not a name
+        if j == i + 1 and not _may_name(tokens[i]):
+            continue
         found = _lookup(gazetteer, text, tokens, i, j)
         if found:
             return found
     return None
+
+
+def _may_name(token: Token) -> bool:
+    """Whether a single word can be a place's whole name.
+
+    Not a letter ("I"), a function word ("Some", "We" and, with a clitic, "I've"),
+    nor an abbreviation ("Jan.", "Sen."; a state's is read only in an address, see
+    :func:`_state`); an initialism ("US") is read by :func:`_lookup`'s own rule.
+    """
+    text = token.text
+    if _INITIALISM.match(text):
+        return True
+    head = re.split(r"['’]", text, maxsplit=1)[0].lower()
+    return len(text) > 1 and head not in STOP_WORDS and text not in ABBREVIATIONS
+
+
+def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
+    """A US state's AP abbreviation after a town ("Kokomo, Ind."), as its state.
+
+    Read only in that position: elsewhere "Ind.", "Mass." and "Miss." are words.
+    """
+    token = tokens[i]
+    name = STATE_ABBREVIATIONS.get(token.text)
+    if not name or i < 2 or tokens[i - 1].text != "," or not _capitalised(tokens[i - 2]):
+        return None
+    found = tuple(
+        p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "US"
+    )
+    if not found:
+        return None
+    return Match(token.start, token.end, token.text, key(name), found, i, i, state=True)
 
 
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
@@ -391,6 +523,11 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     i = 0
     while i < len(tokens):
         if not _capitalised(tokens[i]) and not _caption_start(tokens, i):
+            i += 1
+            continue
+        state = _state(gazetteer, tokens, i)
+        if state:
+            matches.append(state)
             i += 1
             continue
         found = _exact(gazetteer, text, tokens, i)
@@ -404,7 +541,54 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _extend(gazetteer, text, tokens, found)
         matches.append(found)
         i = found.last + 1
+    _read_together(gazetteer, tokens, matches)
     return matches
+
+
+def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
+    """Mark what one match tells about another: a name written after a title, with
+    or without a first name ("Sgt. Tom Moore", "President Lincoln"), is a surname
+    wherever else it stands alone ("Moore was charged"), and a name followed by a
+    comma and another name ("Lincoln, Neb.") is an address."""
+    surnames = {
+        m.key
+        for m in matches
+        if m.first == m.last
+        and all(p.kind == "settlement" for p in m.candidates)
+        and _titled(tokens, m.first)
+    }
+    for index, m in enumerate(matches):
+        m.surname = m.key in surnames and m.first == m.last
+        m.addressed = (
+            index + 1 < len(matches)
+            and matches[index + 1].first == m.last + 2
+            and tokens[m.last + 1].text == ","
+        )
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """Whether a person's title stands before token ``i``, perhaps with a first name
+    between ("Det. Sgt. Anna Hughes", "Mayor Hughes"); nameparser's list of titles
+    decides. The look-back stops at a sentence's start."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].text
+        if tokens[j + 1].sent_start or not _capitalised(tokens[j]) or not word[:1].isalpha():
+            return False
+        if word.rstrip(".").lower() in TITLES:
+            return True
+    return False
+
+
+def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """Whether the word before token ``i`` is a name of its own, written against it."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        _is_name_word(before)
+        and tokens[i].start - before.end <= 1
+        and key(before.text) not in gazetteer.demonyms
+    )
 
 
 def _is_name_word(token: Token) -> bool:
@@ -422,6 +606,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a gazetteer match names a place here, by the signals around it."""
     first, last = tokens[match.first], tokens[match.last]
     words = match.last - match.first + 1
+    if match.state:
+        match.evidence.add("comma")
+        return True
     if match.key in gazetteer.demonyms:
         return False
     if words == 1 and match.key in stop_words():
@@ -443,24 +630,36 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         inside_longer = first.ent_start < match.start or last.ent_end > match.end
         if inside_longer or (ent != "ORG" and words == 1 and not cue):
             return False
-    if after and after.text.lower() in ORGANISATION_WORDS and not match.adjectival:
+    if (
+        match.surname
+        and not match.addressed
+        and not (before is not None and before.text.lower() in ADDRESS_CUES)
+    ):
+        return False
+    # A country's initialism qualifies the name after it ("U.S. Army", "UK Foreign
+    # Office") and still names the country; no first name is written so.
+    attributive = bool(_INITIALISM.match(match.text)) and any(
+        p.kind == "country" for p in match.candidates
+    )
+    if (
+        after
+        and after.text.lower() in ORGANISATION_WORDS
+        and not match.adjectival
+        and not attributive
+    ):
         return False
     # Part of a longer proper name ("Yevgeny Prigozhin", "Henry Smith").
     settlements_only = all(p.kind == "settlement" for p in match.candidates)
     if (
         after
         and not civic
+        and not attributive
         and _is_name_word(after)
         and after.start - last.end <= 1
         and (settlements_only or words == 1)
     ):
         return False
-    if (
-        before
-        and _is_name_word(before)
-        and first.start - before.end <= 1
-        and key(before.text) not in gazetteer.demonyms
-    ):
+    if _after_name_word(gazetteer, tokens, match.first):
         return False
     if (
         words == 1

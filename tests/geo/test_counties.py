@@ -1,0 +1,110 @@
+"""US counties and Louisiana parishes, found and placed in local-news sentences.
+
+Centres are the Census Bureau's internal points of each county, rounded: a county
+is placed from its ZIP codes, so it should land within 25 km of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo.counties import us_counties
+from frontwatch.geo.evaluate import km
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "state", "centre"),
+    [
+        (
+            "Deputies in Laurel County arrested two men after a chase that ended "
+            "near the fairgrounds on Saturday.",
+            "Laurel County",
+            "KY",
+            (37.11, -84.12),
+        ),
+        (
+            "The Kanawha County Commission voted on Thursday to fund two more ambulance crews.",
+            "Kanawha County",
+            "WV",
+            (38.34, -81.53),
+        ),
+        (
+            "Both the Sheriff's Office and Rapides Parish Fire District 2 answered "
+            "the call at the mobile home.",
+            "Rapides Parish",
+            "LA",
+            (31.20, -92.53),
+        ),
+        (
+            "Flooding closed three roads in St. Louis County, Mo., overnight.",
+            "St. Louis County",
+            "MO",
+            (38.64, -90.44),
+        ),
+    ],
+)
+def test_county_is_found_and_placed_at_its_centre(
+    places_in, sentence: str, surface: str, state: str, centre: tuple[float, float]
+) -> None:
+    county = places_in(sentence)[surface]
+    assert county.country == "US"
+    assert county.admin1 == state
+    assert county.precision == "admin"
+    assert km(county.lat, county.lon, *centre) <= 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Voters in Washington County, Oregon, will decide on the school levy in May.", "OR"),
+        ("Madison County, Illinois, will reopen the Chain of Rocks bridge in June.", "IL"),
+        ("A Jackson man was hurt in a crash in Madison County, Miss., on Friday.", "MS"),
+        (
+            "A Huntsville teenager was hurt when a pickup ran off the road in "
+            "Madison County late Friday.",
+            "AL",
+        ),
+        (
+            "Officers from Edwardsville and Granite City searched the fields of "
+            "Madison County for the missing hunter.",
+            "IL",
+        ),
+        (
+            "The McDonough fire chief said Henry County crews worked through the night.",
+            "GA",
+        ),
+    ],
+)
+def test_namesake_county_of_the_named_state_or_town(places_in, sentence: str, state: str) -> None:
+    county = next(p for p in places_in(sentence).values() if p.text.endswith("County"))
+    assert county.kind == "admin"
+    assert county.admin1 == state
+
+
+def test_county_without_context_is_some_county_of_that_name(places_in) -> None:
+    county = places_in("Washington County officials will meet again next week.")[
+        "Washington County"
+    ]
+    assert county.name == "Washington County"
+    assert county.country == "US"
+    assert county.kind == "admin"
+
+
+def test_county_places_the_towns_of_its_state(places_in) -> None:
+    found = places_in("A London woman was charged on Monday, Laurel County deputies said.")
+    assert found["London"].country == "US"
+    assert found["London"].admin1 == "KY"
+
+
+def test_bare_town_name_stays_the_town(places_in) -> None:
+    found = places_in("The fire started in a warehouse in Laurel, Miss., before dawn.")
+    assert found["Laurel"].kind == "settlement"
+    assert found["Laurel"].admin1 == "MS"
+    assert "Laurel County" not in found
+
+
+def test_counties_are_known_only_by_their_full_names() -> None:
+    names = {name for county in us_counties() for name in county.names}
+    assert {"Laurel County", "Rapides Parish", "DeKalb County", "De Kalb County"} <= names
+    assert {"Saint Louis County", "Matanuska-Susitna Borough", "Nome Census Area"} <= names
+    assert not {"Laurel", "Rapides", "DeKalb", "Nome"} & names

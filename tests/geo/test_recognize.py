@@ -1,0 +1,89 @@
+"""Recognition rules that keep acronyms, initials, abbreviations, common words and
+surnames from becoming places, and read AP-style state abbreviations in addresses."""
+
+from __future__ import annotations
+
+
+def test_acronyms_are_not_settlements(places_in) -> None:
+    found = places_in(
+        "UN monitors and HIV clinics reported the damage to the FAO depot near Kharkiv."
+    )
+    assert set(found) == {"Kharkiv"}
+
+
+def test_all_caps_dateline_still_names_its_town(places_in) -> None:
+    found = places_in("SUMY, Ukraine — Drones struck an energy facility overnight.")
+    assert found["SUMY"].name == "Sumy"
+
+
+def test_dotted_initialism_before_a_name_is_the_country(places_in) -> None:
+    found = places_in("The U.S. Defense Department said the shipment reached Rzeszow.")
+    assert found["U.S."].kind == "country"
+    assert found["U.S."].country == "US"
+
+
+def test_single_letters_and_function_words_are_not_places(places_in) -> None:
+    found = places_in(
+        "I saw the column leave Izium. Some of the trucks turned back. So did we, "
+        "and I've not been back since."
+    )
+    assert set(found) == {"Izium"}
+
+
+def test_abbreviations_are_not_places(places_in) -> None:
+    found = places_in("Sen. Lindsey Graham visited Kyiv on Jan. 12 with Rep. Adam Smith.")
+    assert set(found) == {"Kyiv"}
+
+
+def test_a_fold_of_another_spelling_is_not_the_name(places_in) -> None:
+    # "Little" folds to the key of Lytle, Texas; "Some" to that of the Somme.
+    found = places_in("Little is known of the losses. Some units withdrew from Vovchansk.")
+    assert set(found) == {"Vovchansk"}
+
+
+def test_a_small_towns_alternate_name_needs_to_be_its_own(places_in) -> None:
+    # GeoNames lists "Passover" and "Marburg" as other names of small or foreign towns.
+    found = places_in(
+        "Families marked Passover in shelters in Odesa while a Marburg outbreak was tracked."
+    )
+    assert set(found) == {"Odesa"}
+
+
+def test_the_city_is_not_a_name(places_in) -> None:
+    found = places_in("Missiles hit Dnipro at dawn. The city council said nine were hurt.")
+    assert set(found) == {"Dnipro"}
+
+
+def test_surname_after_a_title_is_a_person_throughout(places_in) -> None:
+    found = places_in(
+        "Sgt. Tom Lincoln of the county police was at the scene. Lincoln said the "
+        "driver fled toward Omaha."
+    )
+    assert "Lincoln" not in found
+    assert found["Omaha"].country == "US"
+
+
+def test_surname_town_stays_a_place_when_addressed(places_in) -> None:
+    found = places_in(
+        "Mayor Anna Lincoln spoke first. Volunteers from Lincoln, Nebraska, drove the "
+        "ambulances to Lviv."
+    )
+    assert (round(found["Lincoln"].lat), round(found["Lincoln"].lon)) == (41, -97)
+
+
+def test_ap_state_abbreviation_states_the_towns_region(places_in) -> None:
+    found = places_in("Relatives in Richmond, Ky., said the volunteer had served near Bakhmut.")
+    assert (round(found["Richmond"].lat), round(found["Richmond"].lon)) == (38, -84)
+    assert found["Ky."].name == "Kentucky"
+    assert found["Ky."].kind == "admin"
+
+
+def test_ap_state_abbreviation_ends_a_sentence(places_in) -> None:
+    found = places_in("The drone maker is based in Peoria, Ill. Its founder served in Kherson.")
+    assert (round(found["Peoria"].lat), round(found["Peoria"].lon)) == (41, -90)
+    assert found["Kherson"].country == "UA"
+
+
+def test_state_abbreviation_elsewhere_is_a_word(places_in) -> None:
+    found = places_in("Mass. graves were found after the retreat from Izium.")
+    assert set(found) == {"Izium"}

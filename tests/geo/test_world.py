@@ -1,0 +1,54 @@
+"""Continents, countries and first-level regions: placed where readers put them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo.evaluate import km
+
+
+def test_a_continent_is_a_continent_not_a_namesake_village(places_in) -> None:
+    places = places_in("Aid agencies warned that grain shortages would spread across Africa.")
+    africa = places["Africa"]
+    assert africa.kind == "continent"
+    assert africa.precision == "country"
+    assert africa.geonames_id is not None
+
+
+def test_southeast_asia_does_not_become_a_village_called_asia(places_in) -> None:
+    places = places_in("Shipments of the drones were traced to suppliers in Asia and Europe.")
+    assert {places["Asia"].kind, places["Europe"].kind} == {"continent"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "centre"),
+    [
+        # The contiguous states' centre, near Lebanon, Kansas.
+        (
+            "Washington approved the package; the United States will ship it.",
+            "United States",
+            (39.8, -98.6),
+        ),
+        # Australia's geographic centre, not the whole-degree point south of it.
+        ("Australia pledged armoured vehicles to Kyiv.", "Australia", (-25.6, 134.4)),
+    ],
+)
+def test_large_countries_sit_at_their_centre(places_in, sentence, surface, centre) -> None:
+    place = places_in(sentence)[surface]
+    assert place.precision == "country"
+    assert km(place.lat, place.lon, *centre) < 50
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "centre"),
+    [
+        # Kentucky's fringe exclave on the Mississippi is not the state.
+        ("Volunteers from Kentucky drove the ambulances to Lviv.", "Kentucky", (37.8, -85.7)),
+        ("A donor in Virginia paid for the generators.", "Virginia", (37.5, -78.8)),
+        ("Families in Florida collected winter clothes for Kharkiv.", "Florida", (28.65, -82.45)),
+    ],
+)
+def test_a_state_is_placed_near_its_centre(places_in, sentence, surface, centre) -> None:
+    place = places_in(sentence)[surface]
+    assert place.kind == "admin"
+    assert km(place.lat, place.lon, *centre) < 150
