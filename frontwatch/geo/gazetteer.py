@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import sys
@@ -122,7 +123,15 @@ def cache_dir() -> Path:
 
 def _source_files(shared: Path | None) -> Iterator[Path]:
     package = resources.files("frontwatch.geo")
-    modules = ("keys.py", "sources.py", "gazetteer.py", "adjectives.py", "counties.py", "areas.py")
+    modules = (
+        "keys.py",
+        "sources.py",
+        "gazetteer.py",
+        "adjectives.py",
+        "counties.py",
+        "areas.py",
+        "admin1_names.py",
+    )
     for name in modules:
         yield Path(str(package / name))
     for item in (package / "data").iterdir():
@@ -159,6 +168,15 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
 
 
 Keyed = dict[str, list[int]]
+#: Distance within which a register village and a GeoNames place of the same name
+#: are one village: the register places villages at their community's centroid.
+REGISTER_SAME_PLACE_KM = 20.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance, ample for telling 5 km from 50."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
@@ -166,16 +184,23 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     names: Keyed = {}
     adjectival: Keyed = {}
     skeletons: Keyed = {}
-    # A register village is added only when GeoNames has no place of that name in
-    # the same oblast: the register's points are coarse community centroids.
-    known: set[tuple[str, str | None]] = set()
+    # A register village is added unless GeoNames has a place of that name in the
+    # same oblast within a community's reach: the register's points are coarse
+    # community centroids, but an oblast often holds several villages of one name
+    # ("dozens of Pokrovka"), and the one a report means must be among the candidates.
+    known: dict[tuple[str, str | None], list[tuple[float, float]]] = {}
     for entry in _entries(shared):
         entry_keys = set().union(*(keys(n) for n in entry.names))
         if entry.kind == "register":
-            if any((k, entry.admin1) in known for k in entry_keys):
+            if any(
+                _km(entry.lat, entry.lon, lat, lon) < REGISTER_SAME_PLACE_KM
+                for k in entry_keys
+                for lat, lon in known.get((k, entry.admin1), ())
+            ):
                 continue
         elif entry.country == "UA":
-            known.update((k, entry.admin1) for k in entry_keys)
+            for k in entry_keys:
+                known.setdefault((k, entry.admin1), []).append((entry.lat, entry.lon))
         index = len(places)
         places.append(
             Place(

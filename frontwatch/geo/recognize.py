@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
+from frontwatch.geo.people import is_given_name, is_surname
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, STATION_WORDS
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token
 
@@ -104,9 +105,14 @@ DIRECTION_WORDS = frozenset(
 #: "Kherson City Council", "Kharkiv University"): the name still locates the story,
 #: unlike a unit or a newspaper named after a place, and news corpora count it.
 CIVIC_WORDS = frozenset(
-    {"police", "department", "council", "university", "college", "school", "hospital", "city"}
+    {
+        *("police", "department", "council", "university", "college", "school", "hospital"),
+        *("city", "ministry", "agency", "court", "institute", "center", "centre"),
+        *("foundation", "governor", "mayor", "senator"),
+    }
 )
-#: Words after a name that make the run an organisation or unit, not a place.
+#: Words after a name that make the run a unit, an outlet, a team or a firm named
+#: after a place, not a mention of it ("the Kyiv Post", "Kharkiv Brigade").
 ORGANISATION_WORDS = frozenset(
     {
         "regiment",
@@ -125,7 +131,6 @@ ORGANISATION_WORDS = frozenset(
         "journal",
         "daily",
         "news",
-        "institute",
         "channel",
         "fc",
         "united",
@@ -136,8 +141,6 @@ ORGANISATION_WORDS = frozenset(
         "ltd",
         "corporation",
         "club",
-        "ministry",
-        "agency",
         "party",
         "movement",
         "tv",
@@ -148,7 +151,6 @@ ORGANISATION_WORDS = frozenset(
         "observer",
         "chronicle",
         "stadium",
-        "court",
         "legion",
         "squadron",
         "detachment",
@@ -161,12 +163,6 @@ ORGANISATION_WORDS = frozenset(
         "mercenaries",
         "group’s",
         "group's",
-        "foundation",
-        "center",
-        "centre",
-        "senator",
-        "governor",
-        "mayor",
     }
 )
 #: Words before a name that say a place follows.
@@ -284,6 +280,14 @@ TITLES = frozenset(
         *("spokesman", "spokeswoman", "attorney", "chairman", "chairwoman", "principal"),
     }
 )
+#: Population a town needs for the name of an organisation it opens to count as a
+#: mention of it ("Gainesville Regional Utilities"): smaller ones mostly share their
+#: name with a common word or a person ("Drug" in "Food and Drug Administration").
+ORGANISATION_SEAT_POPULATION = 50_000
+#: Kinds whose one-word names a person may bear as a surname ("Clark", "Trapani").
+SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
+#: A middle initial ("Roy A. Nelson").
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
@@ -546,16 +550,22 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 
 
 def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
-    """Mark what one match tells about another: a name written after a title, with
-    or without a first name ("Sgt. Tom Moore", "President Lincoln"), is a surname
-    wherever else it stands alone ("Moore was charged"), and a name followed by a
-    comma and another name ("Lincoln, Neb.") is an address."""
+    """Mark what one match tells about another: a name written after a title or a
+    given name ("Sgt. Moore", "Tom A. Moore", "President Lincoln"), at the end of the
+    model's person entity or before "said", is a surname wherever else it stands alone ("Moore was
+    charged"), and a name followed by a comma and another name ("Lincoln, Neb.") is
+    an address."""
     surnames = {
         m.key
         for m in matches
         if m.first == m.last
-        and all(p.kind == "settlement" for p in m.candidates)
-        and _titled(tokens, m.first)
+        and all(p.kind in SURNAME_KINDS for p in m.candidates)
+        and (
+            _titled(tokens, m.first)
+            or _after_given_name(tokens, m.first)
+            or _personal(tokens, m)
+            or _speaks(tokens, m.first)
+        )
     }
     for index, m in enumerate(matches):
         m.surname = m.key in surnames and m.first == m.last
@@ -577,6 +587,34 @@ def _titled(tokens: list[Token], i: int) -> bool:
         if word.rstrip(".").lower() in TITLES:
             return True
     return False
+
+
+def _after_given_name(tokens: list[Token], i: int) -> bool:
+    """Whether a given name, perhaps with a middle initial, stands just before token
+    ``i`` in its sentence ("Tom Moore", "Sheila D. Williams")."""
+    j = i - 1
+    if j > 0 and _INITIAL.match(tokens[j].text) and not tokens[j].sent_start:
+        j -= 1
+    return (
+        j >= 0
+        and not tokens[j + 1].sent_start
+        and tokens[j + 1].start - tokens[j].end <= 1
+        and is_given_name(tokens[j].text)
+    )
+
+
+def _speaks(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the subject of a verb of saying ("Robertson said"): towns
+    do not speak, though capitals do for their governments (see SURNAME_KINDS)."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in SPEECH_VERBS
+
+
+def _personal(tokens: list[Token], match: Match) -> bool:
+    """Whether the model reads a one-word match as the later part of a person's name
+    ("Tom Moore" as one PERSON entity). A PERSON label over the word alone is not
+    read: the small model gives it to many towns of local news ("Gainesville")."""
+    token = tokens[match.first]
+    return token.ent == "PERSON" and token.ent_start < match.start
 
 
 def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
@@ -623,13 +661,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
-    ent = first.ent
-    if ent in PLACE_ENTS:
+    if first.ent in PLACE_ENTS:
         match.evidence.add("ner")
-    elif ent in OTHER_ENTS and not listed and not civic:
-        inside_longer = first.ent_start < match.start or last.ent_end > match.end
-        if inside_longer or (ent != "ORG" and words == 1 and not cue):
-            return False
+    elif words == 1 and _personal(tokens, match) and not listed:
+        return False
     if (
         match.surname
         and not match.addressed
@@ -648,16 +683,20 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
     ):
         return False
-    # Part of a longer proper name ("Yevgeny Prigozhin", "Henry Smith").
-    settlements_only = all(p.kind == "settlement" for p in match.candidates)
-    if (
-        after
+    # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
+    # Mills"), or an organisation's named after a place ("the Texas Fire Service",
+    # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
+    settlements_only = all(p.kind in ("settlement", "register") for p in match.candidates)
+    opens = (
+        after is not None
         and not civic
         and not attributive
         and _is_name_word(after)
         and after.start - last.end <= 1
-        and (settlements_only or words == 1)
-    ):
+    )
+    if opens and _person_opening(tokens, match, after, settlements_only):
+        return False
+    if opens and settlements_only and not _seat(match):
         return False
     if _after_name_word(gazetteer, tokens, match.first):
         return False
@@ -681,6 +720,31 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
+
+
+def _seat(match: Match) -> bool:
+    """Whether a town opening an organisation's name is large enough, and written as
+    its own name (up to the "y" or "i" of romanisations: "Zaporizhzhya"), to be the
+    organisation's seat: "Human Rights Watch" folds to Uman, and "Drug", "Federal" or
+    "Superior" are villages somewhere."""
+    written = _plain(match.text).replace("y", "i")
+    return any(
+        p.population >= ORGANISATION_SEAT_POPULATION
+        and _plain(p.name).replace("y", "i") == written
+        for p in match.candidates
+    )
+
+
+def _person_opening(
+    tokens: list[Token], match: Match, after: Token, settlements_only: bool
+) -> bool:
+    """Whether a match that opens a longer proper name is a person's given name."""
+    if match.first != match.last:
+        return False
+    first = tokens[match.first]
+    if first.ent == "PERSON" and first.ent_end > after.start:
+        return True
+    return is_given_name(first.text) and (settlements_only or is_surname(after.text))
 
 
 def _named(tokens: list[Token], match: Match) -> bool:

@@ -89,16 +89,55 @@ def prior(place: Place, match: Match) -> float:
 
 
 @dataclass
+class Clue:
+    """What one confidently placed name tells about the others in its text."""
+
+    key: str
+    country: str | None
+    admin1: str | None
+    weight: float
+    #: The region the name states by being a confidently chosen region itself.
+    region: tuple[str, str] | None
+    point: tuple[float, float] | None
+
+
+@dataclass
 class Context:
+    """The document's places as context for one name: every other name's clues.
+
+    A name never vouches for itself: the first-pass choice of "Georgia" (the
+    country) must not pull "Georgia" away from the US state that the story's
+    towns point to, nor a second "Paris" toward the first one's France.
+    """
+
     countries: defaultdict[str, float]
     #: How much of the document's confident places each first-level region holds:
     #: local news names several towns of one state, and an ambiguous town name
     #: belongs with them (Alexandria beside Pineville is the Louisiana one).
     admin1s: defaultdict[tuple[str, str], float]
     regions: set[tuple[str, str]]
-    points: list[tuple[float, float, int]]
+    points: list[tuple[float, float]]
 
-    def score(self, place: Place, own: int, namesake: bool = False) -> float:
+    @classmethod
+    def without(cls, clues: Sequence[Clue], stated: set[tuple[str, str]], own: str) -> Context:
+        countries: defaultdict[str, float] = defaultdict(float)
+        admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+        regions = set(stated)
+        points: list[tuple[float, float]] = []
+        for clue in clues:
+            if clue.key == own:
+                continue
+            if clue.country:
+                countries[clue.country] += clue.weight
+                if clue.admin1:
+                    admin1s[(clue.country, clue.admin1)] += clue.weight
+            if clue.region:
+                regions.add(clue.region)
+            if clue.point and clue.point not in points and len(points) < MAX_POINTS:
+                points.append(clue.point)
+        return cls(countries, admin1s, regions, points)
+
+    def score(self, place: Place, namesake: bool = False) -> float:
         total = sum(self.countries.values())
         score = 0.0
         if total and place.country:
@@ -107,7 +146,7 @@ class Context:
             score += 0.5
         if total and place.country and place.admin1:
             score += 0.4 * self.admin1s[(place.country, place.admin1)] / total
-        near = [approx_km(place, lat, lon) for lat, lon, i in self.points if i != own]
+        near = [approx_km(place, lat, lon) for lat, lon in self.points]
         if near and place.kind in POINT_KINDS:
             near.sort()
             closest = near[: max(1, len(near) // 2 + 1)]
@@ -120,31 +159,28 @@ class Context:
         return score
 
 
-def _context(first: Sequence[Resolved], stated: set[tuple[str, str]]) -> Context:
-    countries: defaultdict[str, float] = defaultdict(float)
-    admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
-    points: list[tuple[float, float, int]] = []
-    regions = set(stated)
-    for index, resolved in enumerate(first):
+def _clues(first: Sequence[Resolved]) -> list[Clue]:
+    clues = []
+    for resolved in first:
         place = resolved.best
         weight = 1.0 if resolved.margin > 0.15 or len(resolved.ranked) == 1 else 0.3
         if place.kind in ("country", "continent"):
             # A named country is as often an actor ("the U.S. pledged air defence for
             # Odesa") as the setting, so it pulls less than the places in the story.
             weight = min(weight, COUNTRY_WEIGHT)
-        if place.country:
-            countries[place.country] += weight
-            if place.admin1 and place.kind != "country":
-                admin1s[(place.country, place.admin1)] += weight
+        confident = weight == 1.0
+        admin1 = place.admin1 if place.kind != "country" else None
         # Only a confident choice states its region: a first-pass pick among thirty
         # Washington Counties would otherwise vouch for its own state.
-        if place.kind == "admin" and place.country and place.admin1 and weight == 1.0:
-            regions.add((place.country, place.admin1))
-        seen = {(lat, lon) for lat, lon, _ in points}
+        region = (
+            (place.country, place.admin1)
+            if confident and place.kind == "admin" and place.country and place.admin1
+            else None
+        )
         point_like = place.kind not in ("continent", "country", "admin", "area")
-        if weight == 1.0 and point_like and (place.lat, place.lon) not in seen:
-            points.append((place.lat, place.lon, index))
-    return Context(countries, admin1s, regions, points[:MAX_POINTS])
+        point = (place.lat, place.lon) if confident and point_like else None
+        clues.append(Clue(resolved.match.key, place.country, admin1, weight, region, point))
+    return clues
 
 
 def _described_by(match: Match) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -197,18 +233,26 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     return found
 
 
-#: A place stated to lie in a country where no place of its name is known is left
-#: out rather than moved abroad, unless it is this large (a city known worldwide).
-#: Regions are not held to this: descriptions often name a neighbouring oblast.
-FOREIGN_POPULATION = 50_000
 
 
 def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
-    """Whether the text puts a small place in a country where none of its namesakes is."""
+    """Whether the text puts a town in a country where none of its namesakes is:
+    'Trypilly, Donetsk Oblast, Ukraine' is an unknown village, not Tripoli. Areas
+    and regions are exempt, since sources disagree on whose they are ('Crimea,
+    Russia')."""
     countries = {c for c, _ in explicit}
     if not countries or any(p.country in countries for p in match.candidates):
         return False
-    return max((p.population for p in match.candidates), default=0) < FOREIGN_POPULATION
+    return all(p.kind in POINT_KINDS for p in match.candidates)
+
+
+def _in_stated_countries(pool: list[Place], explicit: set[tuple[str, str]]) -> list[Place]:
+    """Only the candidates in the country the text names after the place, when it has
+    any: 'Trypilly, Donetsk Oblast, Ukraine' is not Tripoli, however large Tripoli is,
+    and 'Paris, Texas' is not the French capital."""
+    countries = {c for c, _ in explicit}
+    inside = [p for p in pool if p.country in countries]
+    return inside or pool
 
 
 def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
@@ -264,7 +308,8 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         for m, pool in zip(matches, pools, strict=True)
     ]
     stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
-    context = _context(first, stated_all)
+    clues = _clues(first)
+    contexts: dict[str, Context] = {}
     final: list[Resolved] = []
     chosen: dict[str, Resolved] = {}
     for index, (match, pool) in enumerate(zip(matches, pools, strict=True)):
@@ -275,11 +320,15 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
             pool = [p for p in pool if (p.country, p.admin1) in local]
             if not pool:
                 continue
+        pool = _in_stated_countries(pool, statements.explicit.get(index, set()))
         ranked = []
         cities = _cities_first(match, pool, _described(matches, index))
         namesakes = _namesakes(match, pool)
+        if match.key not in contexts:
+            contexts[match.key] = Context.without(clues, stated_all, match.key)
+        context = contexts[match.key]
         for place in pool:
-            score = prior(place, match) + context.score(place, index, place in namesakes)
+            score = prior(place, match) + context.score(place, place in namesakes)
             if place.kind == "admin" and place.country in cities:
                 score -= SHARED_NAME_PENALTY
             if (place.country, "") in local:

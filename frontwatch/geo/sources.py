@@ -141,9 +141,8 @@ def countries() -> Iterator[Entry]:
         if not code or len(latlng) != 2:
             continue
         names = {info["name"], *(a for a in info.get("altSpellings", []) if not _CODE.match(a))}
-        # The bare code is left out ("IN", "IT" are words), but its dotted initialism
-        # ("U.S.", "U.K.") is how news copy writes the country and reads as nothing else.
-        names.add("".join(f"{letter}." for letter in code))
+        # Bare codes are left out ("IN", "IT" are words), and so are dotted ones ("J.M."
+        # is a person's initials): the few that news copy uses are curated aliases.
         geonames = gn.get(code)
         if geonames:
             names.add(geonames["name"])
@@ -198,10 +197,16 @@ def regions() -> Iterator[Entry]:
         for state in us.states.STATES_AND_TERRITORIES
         if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
     }
+    # Imported here: admin1_names reads DATA from this module.
+    from frontwatch.geo.admin1_names import admin1_aliases
+
+    aliases = admin1_aliases()
     with (DATA / "admin1_world.tsv").open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             country, code, name, lat, lon = row
-            abbreviation = ap_style.get(code) if country == "US" else None
+            names = {name, *aliases.get((country, name), ())}
+            if country == "US" and code in ap_style:
+                names.add(ap_style[code])
             yield Entry(
                 name=name,
                 lat=float(lat),
@@ -210,7 +215,7 @@ def regions() -> Iterator[Entry]:
                 country=country,
                 admin1=code or None,
                 population=1_000_000,
-                names={name, abbreviation} if abbreviation else {name},
+                names=names,
                 adjectival=False,
             )
 

@@ -32,8 +32,11 @@ ABBREVIATIONS = frozenset(
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 #: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them; a
 #: possessive "’s" is split off as spaCy splits it ("Kharkiv’s", "Boone County’s").
+#: A middle initial before a surname ("Roy A. Nelson") is one token, as spaCy keeps
+#: it, and ends no sentence.
 _WORD = re.compile(
     rf"(?:[A-Z][a-z]?\.){{2,}}|(?:{_ABBREVIATION})(?!\w)|['’]s(?!\w)"
+    r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
     r"|\w+(?:['’](?!s(?!\w))\w+)*(?:['’](?!\w))?|[^\w\s]"
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})

@@ -34,3 +34,29 @@ def test_lowercase_last_word_of_a_town(places_in) -> None:
     found = places_in("Assault groups pushed into the eastern part of Chasiv yar on Sunday.")
     assert found["Chasiv yar"].name == "Chasiv Yar"
     assert found["Chasiv yar"].admin1 == "Donetsk Oblast"
+
+
+def test_misspelt_village_in_a_stated_oblast(places_in) -> None:
+    found = places_in("A fuel depot burned in Melitropol, Zaporizhzhia Oblast, after midnight.")
+    assert found["Melitropol"].name == "Melitopol"
+    assert found["Melitropol"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_misspelling_is_not_read_without_a_stated_oblast(places_in) -> None:
+    found = places_in("Melitropol, the new brigade commander, said the line held.")
+    assert "Melitropol" not in found
+
+
+def test_unknown_village_in_a_stated_country_is_not_a_city_abroad(places_in) -> None:
+    found = places_in("Shelling hit Trypilly, Donetsk Oblast, Ukraine, on Friday.")
+    assert "Trypilly" not in found
+    assert found["Donetsk Oblast"].country == "UA"
+
+
+def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
+    """Kherson Oblast holds many villages called Oleksandrivka; GeoNames has some of
+    them, and the settlement register adds the others rather than being dropped."""
+    candidates = fast.gazetteer.candidates("oleksandrivka")
+    kherson = [p for p in candidates if p.country == "UA" and p.admin1 == "08"]
+    assert {p.kind for p in kherson} == {"settlement", "register"}
+    assert len(kherson) >= 5

@@ -52,3 +52,13 @@ def test_a_state_is_placed_near_its_centre(places_in, sentence, surface, centre)
     place = places_in(sentence)[surface]
     assert place.kind == "admin"
     assert km(place.lat, place.lon, *centre) < 150
+
+
+def test_initials_are_not_the_country_with_that_code(places_in) -> None:
+    places = places_in("The play by J.M. Barrie opened in Kyiv; B.B. King records sold out.")
+    assert set(places) == {"Kyiv"}
+
+
+def test_dotted_initialisms_that_news_uses_are_countries(places_in) -> None:
+    places = places_in("The U.S. and U.K. envoys met in Odesa.")
+    assert (places["U.S."].country, places["U.K."].country) == ("US", "GB")

@@ -1,0 +1,57 @@
+"""Given names and common surnames, for telling "Tom Moore" from a town called Moore.
+
+The lists come from Faker's person providers (MIT), which ship the common given
+names and surnames of each locale from national name statistics; no other offline,
+permissively licensed package keeps such lists. The locales are those of the
+news the geoparser reads: English-speaking countries, the languages of the US
+Hispanic and European press, and Ukrainian and Russian, transliterated as English
+copy writes them ("Oleksandr", "Sergei").
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
+
+GIVEN_NAME_LOCALES = (
+    *("en_US", "en_GB", "en_IE", "en_NZ", "es_ES", "es_MX"),
+    *("it_IT", "de_DE", "fr_FR", "pt_BR", "uk_UA", "ru_RU"),
+)
+SURNAME_LOCALES = ("en_US", "en_GB", "en_IE")
+#: Given names that are also months: "in May Kupiansk was shelled" names no one.
+MONTHS = frozenset({"april", "may", "june", "july", "august"})
+
+
+def fold(word: str) -> str:
+    return anyascii(word).lower()
+
+
+def _names(locales: Iterable[str], attribute: str) -> frozenset[str]:
+    names: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(fold(n) for n in getattr(provider, attribute, ()))
+    return frozenset(n for n in names if n.isalpha() and len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, less function words ("Will") and months ("May")."""
+    return _names(GIVEN_NAME_LOCALES, "first_names") - STOP_WORDS - MONTHS
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return _names(SURNAME_LOCALES, "last_names")
+
+
+def is_given_name(word: str) -> bool:
+    return word[:1].isupper() and fold(word) in given_names()
+
+
+def is_surname(word: str) -> bool:
+    return word[:1].isupper() and fold(word) in surnames()

@@ -1,0 +1,80 @@
+"""Places that open an organisation's name, people who bear a town's name, and the
+model's entity labels as one signal among others."""
+
+from __future__ import annotations
+
+from frontwatch.geo import Geoparser
+from frontwatch.geo.tokens import from_text
+
+
+def test_region_opening_an_administrations_name_is_a_mention(places_in) -> None:
+    found = places_in(
+        "The Zaporizhzhia Regional Military Administration reported two drone strikes "
+        "on Vasylivka overnight."
+    )
+    assert found["Zaporizhzhia"].country == "UA"
+    assert "Vasylivka" in found
+
+
+def test_state_opening_an_agencys_name_is_a_mention(places_in) -> None:
+    found = places_in("The crash was investigated by the Florida Highway Patrol on Monday.")
+    assert found["Florida"].kind == "admin"
+
+
+def test_outlet_named_after_a_city_is_not_a_mention(places_in) -> None:
+    found = places_in("The Kyiv Post reported that shells hit Kupiansk before dawn.")
+    assert set(found) == {"Kupiansk"}
+
+
+def test_small_town_sharing_a_word_of_an_agencys_name_is_not_a_mention(places_in) -> None:
+    found = places_in("The Federal Security Service said it detained two men in Bryansk.")
+    assert set(found) == {"Bryansk"}
+
+
+def test_word_folding_to_a_towns_name_does_not_open_an_organisation(places_in) -> None:
+    # "Human" folds to the key of Uman, a city of 80,000 in Cherkasy Oblast.
+    found = places_in("Human Rights Watch said cluster munitions fell on Kharkiv.")
+    assert set(found) == {"Kharkiv"}
+
+
+def test_given_name_before_a_town_makes_it_a_surname_throughout(places_in) -> None:
+    found = places_in(
+        "Aid driver Tom Moore reached Kramatorsk on Monday with two generators. "
+        "Residents of the shelled district thanked Moore and his crew."
+    )
+    assert set(found) == {"Kramatorsk"}
+
+
+def test_middle_initial_keeps_the_name_together() -> None:
+    tokens = from_text("Volunteer Anna D. Moore drove on.")
+    assert [t.text for t in tokens][:4] == ["Volunteer", "Anna", "D.", "Moore"]
+    assert not any(t.sent_start for t in tokens[1:])
+
+
+def test_speaker_bearing_a_towns_name_is_a_person(places_in) -> None:
+    found = places_in(
+        "“The bridge is gone,” Moore told reporters in Kramatorsk. "
+        "Volunteers working with Moore rebuilt the crossing."
+    )
+    assert set(found) == {"Kramatorsk"}
+
+
+def test_given_name_that_is_a_state_before_a_surname_is_a_person(places_in) -> None:
+    found = places_in("Georgia Peterson, a nurse from Dnipro, treated the wounded.")
+    assert set(found) == {"Dnipro"}
+
+
+def test_model_mode_keeps_a_town_its_recogniser_calls_a_person(model: Geoparser) -> None:
+    found = {p.text for p in model.parse("A Gainesville man was charged Monday with arson.")}
+    assert found == {"Gainesville"}
+
+
+def test_model_mode_reads_its_person_entity_as_a_surname(model: Geoparser) -> None:
+    found = {
+        p.text
+        for p in model.parse(
+            "Aid driver Tom Moore reached Kramatorsk on Monday with two generators. "
+            "Residents of the shelled district thanked Moore and his crew."
+        )
+    }
+    assert found == {"Kramatorsk"}
