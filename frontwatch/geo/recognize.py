@@ -21,236 +21,25 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.people import is_given_name, is_surname
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, STATION_WORDS
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token
+from frontwatch.geo.words import (
+    ADDRESS_CUES,
+    CIVIC_WORDS,
+    COMMON_POS,
+    CONNECTORS,
+    DIRECTION_WORDS,
+    FEATURE_WORDS,
+    LOCATIVE_CUES,
+    NAMING_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_ENTS,
+    SETTLEMENT_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 
 MAX_WORDS = 6
-#: Lowercase words allowed inside a name ("Sea of Azov", "Rostov-on-Don").
-CONNECTORS = frozenset(
-    {"of", "on", "upon", "de", "del", "la", "le", "am", "-", "the", "and", "’s", "'s", "el", "al"}
-)
-#: Words after a name that make the whole run a region ("the Kharkiv region").
-REGION_WORDS = (
-    "region",
-    "oblast",
-    "province",
-    "district",
-    "raion",
-    "area",
-    "county",
-    "parish",
-    "state",
-)
-#: Lowercase words that can end a feature's name.
-FEATURE_WORDS = frozenset(
-    {
-        *REGION_WORDS,
-        *STATION_WORDS,
-        "nuclear",
-        "power",
-        "plant",
-        "bridge",
-        "air",
-        "base",
-        "airbase",
-        "airfield",
-        "river",
-        "highway",
-        "road",
-        "spit",
-        "sea",
-        "reservoir",
-        "dam",
-        "rail",
-        "railway",
-        "hub",
-        "npp",
-        "port",
-        "airport",
-        "refinery",
-        "depot",
-    }
-)
-#: Words after an adjective that make it a place ("the Kupiansky direction").
-DIRECTION_WORDS = frozenset(
-    {
-        "direction",
-        "axis",
-        "front",
-        "sector",
-        "area",
-        "district",
-        "raion",
-        "region",
-        "oblast",
-        "hromada",
-        "salient",
-        "bridgehead",
-        "offensive",
-        "counteroffensive",
-        "grouping",
-        "group",
-        "pocket",
-        "cauldron",
-        "steppe",
-        "coast",
-        "shore",
-        "forest",
-        "forests",
-        "reservoir",
-        "bridge",
-    }
-)
-#: Words after a place name that make it the seat of a civic body ("Mansfield Police",
-#: "Kherson City Council", "Kharkiv University"): the name still locates the story,
-#: unlike a unit or a newspaper named after a place, and news corpora count it.
-CIVIC_WORDS = frozenset(
-    {
-        *("police", "department", "council", "university", "college", "school", "hospital"),
-        *("city", "ministry", "agency", "court", "institute", "center", "centre"),
-        *("foundation", "governor", "mayor", "senator"),
-    }
-)
-#: Words after a name that make the run a unit, an outlet, a team or a firm named
-#: after a place, not a mention of it ("the Kyiv Post", "Kharkiv Brigade").
-ORGANISATION_WORDS = frozenset(
-    {
-        "regiment",
-        "battalion",
-        "brigade",
-        "group",
-        "corps",
-        "company",
-        "division",
-        "army",
-        "independent",
-        "post",
-        "times",
-        "herald",
-        "tribune",
-        "journal",
-        "daily",
-        "news",
-        "channel",
-        "fc",
-        "united",
-        "airlines",
-        "airline",
-        "bank",
-        "inc",
-        "ltd",
-        "corporation",
-        "club",
-        "party",
-        "movement",
-        "tv",
-        "radio",
-        "gazette",
-        "review",
-        "press",
-        "observer",
-        "chronicle",
-        "stadium",
-        "legion",
-        "squadron",
-        "detachment",
-        "unit",
-        "units",
-        "forces",
-        "guard",
-        "guards",
-        "fighters",
-        "mercenaries",
-        "group’s",
-        "group's",
-    }
-)
-#: Words before a name that say a place follows.
-LOCATIVE_CUES = frozenset(
-    {
-        "in",
-        "near",
-        "at",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "around",
-        "toward",
-        "towards",
-        "of",
-        "across",
-        "through",
-        "via",
-        "between",
-        "and",
-        "on",
-        "over",
-        "under",
-        "beyond",
-        "village",
-        "town",
-        "city",
-        "settlement",
-        "region",
-        "oblast",
-        "capital",
-        "port",
-        "outskirts",
-        "liberated",
-        "captured",
-        "took",
-        "retook",
-        "shelled",
-        "struck",
-        "hit",
-        "entered",
-        "encircled",
-        "surrounded",
-        "besieged",
-        "seized",
-        "occupied",
-        "along",
-        "within",
-        "inside",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "visited",
-        "visit",
-        "left",
-        "reached",
-        "nearby",
-        "leaving",
-        "past",
-        "like",
-        "including",
-        "neighbouring",
-        "neighboring",
-    }
-)
-#: Entity labels that make a span a place, or say it is something else.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_ENTS = frozenset(
-    {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
-)
-#: Tags that mark a capitalised word as an ordinary word ("Mobile phones", "Reading ...").
-COMMON_POS = frozenset(
-    {"ADJ", "NOUN", "VERB", "ADP", "DET", "PRON", "AUX", "ADV", "CCONJ", "SCONJ"}
-)
-#: Words that name a following proper noun ("a small town called Volokhiv Yar"); a
-#: cue only after a settlement noun, since people are called things too.
-NAMING_WORDS = frozenset({"called", "named", "dubbed"})
-SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "locality"})
-#: Verbs of saying after a sentence-initial name make it a person ("Jackson said").
-SPEECH_VERBS = frozenset(
-    {"said", "says", "told", "added", "noted", "stated", "wrote", "argued", "explained", "asked"}
-)
 _ROAD = re.compile(r"^[PMEHTR]-?\d{2,3}$")
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 _INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
@@ -264,22 +53,6 @@ _OWN_NAMED_KINDS = frozenset({"country", "continent"})
 #: "Passover" for Mountain City): GeoNames lists historical and local names, and only
 #: those of large cities are used in English ("Bombay", "Saigon").
 EXONYM_POPULATION = 100_000
-#: Cues strong enough to keep a name that the text also uses as a person's surname.
-ADDRESS_CUES = frozenset({"in", "near", "outside", "of"})
-#: Titles that news copy writes before a person's name ("Sgt.", "Mayor", "President").
-#: Written here because the one list a library offers (nameparser's) also counts
-#: words such as "United", "First" and "Metropolitan" as titles.
-TITLES = frozenset(
-    {
-        *("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov"),
-        *("sgt", "lt", "capt", "col", "maj", "cpl", "pvt", "det", "cmdr", "brig", "gen", "adm"),
-        *("president", "senator", "governor", "mayor", "judge", "sheriff", "deputy", "officer"),
-        *("detective", "trooper", "sergeant", "lieutenant", "captain", "colonel", "commander"),
-        *("coach", "pastor", "reverend", "professor", "councilman", "councilwoman"),
-        *("commissioner", "superintendent", "secretary", "minister", "ambassador"),
-        *("spokesman", "spokeswoman", "attorney", "chairman", "chairwoman", "principal"),
-    }
-)
 #: Population a town needs for the name of an organisation it opens to count as a
 #: mention of it ("Gainesville Regional Utilities"): smaller ones mostly share their
 #: name with a common word or a person ("Drug" in "Food and Drug Administration").
@@ -694,7 +467,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and _is_name_word(after)
         and after.start - last.end <= 1
     )
-    if opens and _person_opening(tokens, match, after, settlements_only):
+    if opens and after is not None and _person_opening(tokens, match, after, settlements_only):
         return False
     if opens and settlements_only and not _seat(match):
         return False
@@ -729,8 +502,7 @@ def _seat(match: Match) -> bool:
     "Superior" are villages somewhere."""
     written = _plain(match.text).replace("y", "i")
     return any(
-        p.population >= ORGANISATION_SEAT_POPULATION
-        and _plain(p.name).replace("y", "i") == written
+        p.population >= ORGANISATION_SEAT_POPULATION and _plain(p.name).replace("y", "i") == written
         for p in match.candidates
     )
 

@@ -81,7 +81,6 @@ def countryinfo_names() -> dict[str, set[str]]:
         if not code:
             continue
         names = {info["name"], *(a for a in info.get("altSpellings", []) if not CODE.match(a))}
-        names.add("".join(f"{letter}." for letter in code))
         if code in geonames:
             names.add(geonames[code]["name"])
         found[code] = set().union(*(keys(n) for n in names))
@@ -93,7 +92,7 @@ def test_aliases_name_real_countries_and_only_add_what_they_lack(
 ) -> None:
     existing = countryinfo_names()
     aliases = areas.country_aliases()
-    assert aliases["US"] == ["US", "USA", "U.S.A.", "America"]
+    assert aliases["US"] == ["US", "U.S.", "USA", "U.S.A.", "America"]
     assert "Burma" in aliases["MM"] and "Britain" in aliases["GB"]
     for code, names in aliases.items():
         assert code in countryinfo_codes, code
