@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.people import is_given_name
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -37,6 +38,8 @@ MIN_POPULATION = {
     "adjective": 0,
     "": 25_000,
 }
+#: Population a town named like a person ("Mary", "Florence") needs with no other sign.
+GIVEN_NAME_POPULATION = 500_000
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
 SENTENCE_START_POPULATION = 200_000
 #: The same, when the tagger reads it as the proper-noun subject of a verb
@@ -159,6 +162,9 @@ def _accept(
         return home and resolved.match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         return best.population >= SENTENCE_START_POPULATION
+    if not evidence - {"sentence-start", "subject"} and is_given_name(resolved.match.text):
+        # "Mary", "Al", "Marion" alone are people far more often than towns.
+        return best.population >= GIVEN_NAME_POPULATION
     needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start", "subject"}) | {""})
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
