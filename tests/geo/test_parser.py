@@ -212,4 +212,5 @@ def test_ap_style_state_abbreviation(places_in) -> None:
 def test_a_bare_given_name_is_a_person_unless_a_cue_makes_it_a_town(places_in) -> None:
     """Mary is also a city of 100,000 in Turkmenistan; alone, it is a person."""
     assert "Mary" not in places_in("Mary brought the boxes of medicine to the depot herself.")
-    assert places_in("Flights to Mary were cancelled because of dust storms.")["Mary"].country == "TM"
+    places = places_in("Flights to Mary were cancelled because of dust storms.")
+    assert places["Mary"].country == "TM"
