@@ -3,6 +3,8 @@ incident tables give them: loose spellings, lowercase words, stated regions."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_russian_spelling_of_a_village_in_a_stated_oblast(places_in) -> None:
     found = places_in("Shelling damaged a school in Malaya Rohan, Kharkiv Oblast, on Tuesday.")
@@ -60,3 +62,19 @@ def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
     kherson = [p for p in candidates if p.country == "UA" and p.admin1 == "08"]
     assert {p.kind for p in kherson} == {"settlement", "register"}
     assert len(kherson) >= 5
+
+
+@pytest.mark.parametrize(
+    ("region", "name"),
+    [
+        ("Belgorodskaya oblast", "Belgorod Oblast"),
+        ("Krasnodarskiy kray", "Krasnodar Krai"),
+        ("Kharkovskaya oblast", "Kharkiv Oblast"),
+        ("Харківська область", "Kharkiv Oblast"),
+        ("Gomelskaya oblast", "Gomel Region"),
+    ],
+)
+def test_regions_in_their_russian_and_ukrainian_forms(places_in, region, name) -> None:
+    found = places_in(f"A substation burned in Shebekino, {region}, after the drone attack.")
+    assert found[region].name == name
+    assert found[region].kind == "admin"
