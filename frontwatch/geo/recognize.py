@@ -59,6 +59,8 @@ EXONYM_POPULATION = 100_000
 ORGANISATION_SEAT_POPULATION = 50_000
 #: Kinds whose one-word names a person may bear as a surname ("Clark", "Trapani").
 SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
+#: Population from which a city that "said" something speaks for its government.
+SPEAKING_CITY_POPULATION = 500_000
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -325,8 +327,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
     """Mark what one match tells about another: a name written after a title or a
     given name ("Sgt. Moore", "Tom A. Moore", "President Lincoln"), at the end of the
-    model's person entity or before "said", is a surname wherever else it stands alone ("Moore was
-    charged"), and a name followed by a comma and another name ("Lincoln, Neb.") is
+    model's person entity or before "said", is a surname wherever else it stands alone
+    ("Moore was charged"), and a name followed by a comma and another name ("Lincoln, Neb.") is
     an address."""
     surnames = {
         m.key
@@ -337,7 +339,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
             _titled(tokens, m.first)
             or _after_given_name(tokens, m.first)
             or _personal(tokens, m)
-            or _speaks(tokens, m.first)
+            or (_speaks(tokens, m.first) and not _speaks_for_a_government(m))
         )
     }
     for index, m in enumerate(matches):
@@ -377,9 +379,14 @@ def _after_given_name(tokens: list[Token], i: int) -> bool:
 
 
 def _speaks(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` is the subject of a verb of saying ("Robertson said"): towns
-    do not speak, though capitals do for their governments (see SURNAME_KINDS)."""
+    """Whether token ``i`` is the subject of a verb of saying ("Robertson said")."""
     return i + 1 < len(tokens) and tokens[i + 1].text.lower() in SPEECH_VERBS
+
+
+def _speaks_for_a_government(match: Match) -> bool:
+    """Towns do not speak, but capitals and great cities do for the governments they
+    seat ("Moscow said", "Kyiv says"): a name that large is not read as a surname."""
+    return max((p.population for p in match.candidates), default=0) >= SPEAKING_CITY_POPULATION
 
 
 def _personal(tokens: list[Token], match: Match) -> bool:

@@ -78,3 +78,11 @@ def test_model_mode_reads_its_person_entity_as_a_surname(model: Geoparser) -> No
         )
     }
     assert found == {"Kramatorsk"}
+
+
+def test_capital_speaking_for_its_government_is_a_place(places_in) -> None:
+    found = places_in(
+        "Talks on the grain corridor stalled again. Moscow said the ships were armed, "
+        "and Kyiv says the claim is invented."
+    )
+    assert {found["Moscow"].country, found["Kyiv"].country} == {"RU", "UA"}
