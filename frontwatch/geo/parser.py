@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.people import is_given_name
+from frontwatch.geo.people import is_listed
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -94,7 +94,8 @@ class Geoparser:
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m in found if m not in kept}
         resolved = resolve.resolve(kept)
-        accepted = [r for r in resolved if _accept(r, resolved, refused)]
+        given_names = self.gazetteer.given_names
+        accepted = [r for r in resolved if _accept(r, resolved, refused, given_names)]
         return [self._mention(text, r) for r in accepted]
 
     def _mention(self, text: str, resolved: resolve.Resolved) -> PlaceMention:
@@ -143,7 +144,10 @@ def _kind(place: Place) -> str:
 
 
 def _accept(
-    resolved: resolve.Resolved, everything: list[resolve.Resolved], refused: set[str]
+    resolved: resolve.Resolved,
+    everything: list[resolve.Resolved],
+    refused: set[str],
+    given_names: frozenset[str],
 ) -> bool:
     """Keep a match only when its evidence and its best place's size agree it is a place."""
     best = resolved.best
@@ -162,7 +166,7 @@ def _accept(
         return home and resolved.match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         return best.population >= SENTENCE_START_POPULATION
-    if not evidence - {"sentence-start", "subject"} and is_given_name(resolved.match.text):
+    if not evidence - {"sentence-start", "subject"} and is_listed(resolved.match.text, given_names):
         # "Mary", "Al", "Marion" alone are people far more often than towns.
         return best.population >= GIVEN_NAME_POPULATION
     needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start", "subject"}) | {""})

@@ -6,13 +6,15 @@ permissively licensed package keeps such lists. The locales are those of the
 news the geoparser reads: English-speaking countries, the languages of the US
 Hispanic and European press, and Ukrainian and Russian, transliterated as English
 copy writes them ("Oleksandr", "Sergei").
+
+Reading Faker's modules takes over a second, so the lists are read once, when the
+gazetteer index is built, and stored in it (``Gazetteer.given_names``, ``.surnames``).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from functools import lru_cache
 
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -38,20 +40,15 @@ def _names(locales: Iterable[str], attribute: str) -> frozenset[str]:
     return frozenset(n for n in names if n.isalpha() and len(n) > 1)
 
 
-@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names, less function words ("Will") and months ("May")."""
     return _names(GIVEN_NAME_LOCALES, "first_names") - STOP_WORDS - MONTHS
 
 
-@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return _names(SURNAME_LOCALES, "last_names")
 
 
-def is_given_name(word: str) -> bool:
-    return word[:1].isupper() and fold(word) in given_names()
-
-
-def is_surname(word: str) -> bool:
-    return word[:1].isupper() and fold(word) in surnames()
+def is_listed(word: str, names: frozenset[str]) -> bool:
+    """Whether a capitalised word is one of ``names`` (folded as the lists are)."""
+    return word[:1].isupper() and fold(word) in names

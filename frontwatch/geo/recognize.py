@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.people import is_given_name, is_surname
+from frontwatch.geo.people import is_listed
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token
 from frontwatch.geo.words import (
@@ -40,7 +40,6 @@ from frontwatch.geo.words import (
 )
 
 MAX_WORDS = 6
-_ROAD = re.compile(r"^[PMEHTR]-?\d{2,3}$")
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 _INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 #: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
@@ -97,10 +96,11 @@ class Match:
 
 
 def _capitalised(token: Token) -> bool:
-    first = token.text[0]
-    return first.isupper() or bool(_ROAD.match(token.text))
+    """Capitalised, as names and road numbers ("M03", "P-07") are written."""
+    return token.text[0].isupper()
 
 
+@lru_cache(maxsize=200_000)
 def _plain(name: str) -> str:
     """A name as written, only without case, accents, punctuation and the short forms
     of "Saint", "Mount" and "Fort": unlike a key, "Little" and "Lytle" or "Some" and
@@ -337,7 +337,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
         and all(p.kind in SURNAME_KINDS for p in m.candidates)
         and (
             _titled(tokens, m.first)
-            or _after_given_name(tokens, m.first)
+            or _after_given_name(gazetteer, tokens, m.first)
             or _personal(tokens, m)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m))
         )
@@ -364,7 +364,7 @@ def _titled(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _after_given_name(tokens: list[Token], i: int) -> bool:
+def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether a given name, perhaps with a middle initial, stands just before token
     ``i`` in its sentence ("Tom Moore", "Sheila D. Williams")."""
     j = i - 1
@@ -374,7 +374,7 @@ def _after_given_name(tokens: list[Token], i: int) -> bool:
         j >= 0
         and not tokens[j + 1].sent_start
         and tokens[j + 1].start - tokens[j].end <= 1
-        and is_given_name(tokens[j].text)
+        and is_listed(tokens[j].text, gazetteer.given_names)
     )
 
 
@@ -474,7 +474,11 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and _is_name_word(after)
         and after.start - last.end <= 1
     )
-    if opens and after is not None and _person_opening(tokens, match, after, settlements_only):
+    if (
+        opens
+        and after is not None
+        and _person_opening(gazetteer, tokens, match, after, settlements_only)
+    ):
         return False
     if opens and settlements_only and not _seat(match):
         return False
@@ -515,7 +519,7 @@ def _seat(match: Match) -> bool:
 
 
 def _person_opening(
-    tokens: list[Token], match: Match, after: Token, settlements_only: bool
+    gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token, settlements_only: bool
 ) -> bool:
     """Whether a match that opens a longer proper name is a person's given name."""
     if match.first != match.last:
@@ -523,7 +527,9 @@ def _person_opening(
     first = tokens[match.first]
     if first.ent == "PERSON" and first.ent_end > after.start:
         return True
-    return is_given_name(first.text) and (settlements_only or is_surname(after.text))
+    return is_listed(first.text, gazetteer.given_names) and (
+        settlements_only or is_listed(after.text, gazetteer.surnames)
+    )
 
 
 def _named(tokens: list[Token], match: Match) -> bool:

@@ -79,6 +79,9 @@ NEIGHBOUR_KM = 50.0
 SHARED_NAME_PENALTY = 0.6
 #: Kinds placed at a point, which the distance to the other places can tell apart.
 POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
+#: Kinds whose point says where they are closely enough to pair with a neighbour:
+#: places, and counties (first-level regions are too large to pair).
+PARTNER_KINDS = POINT_KINDS | {"admin"}
 
 
 def prior(place: Place, match: Match) -> float:
@@ -294,6 +297,66 @@ def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
     return same if len(same) > 1 else set()
 
 
+#: Names with at most this many readings may vouch for each other by lying together.
+PARTNER_READINGS = 12
+#: Pull of a reading of another name lying beside a candidate, and the distance (km)
+#: over which it fades: a town inside the county the text also names.
+PARTNER_WEIGHT = 0.8
+PARTNER_KM = 30.0
+#: Grid cell (degrees) for finding readings near a candidate without comparing all.
+_CELL = 0.5
+
+
+class Partners:
+    """Readings of a document's few-reading names that lie together.
+
+    "Huntsville" and "Walker County" each name several places, and the first guess
+    for each alone (Huntsville, Alabama) need not fit the other; the pair that lies
+    together (Huntsville inside Walker County, Texas) is the one meant. Only names
+    with few readings take part: among the hundreds of Pokrovkas and Ivanivkas, two
+    will lie side by side somewhere by chance.
+    """
+
+    def __init__(self, matches: Sequence[Match]) -> None:
+        self._cells: defaultdict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
+        for match in matches:
+            readings = _readings(match)
+            if 1 < len(readings) <= PARTNER_READINGS or len(match.candidates) == 1:
+                for place in readings:
+                    self._cells[_cell(place.lat, place.lon)].append((match.key, place))
+
+    def bonus(self, place: Place, own: str) -> float:
+        """The pull on one of a name's readings (see :func:`_readings`) from the
+        nearest reading of another name."""
+        if not self._cells:
+            return 0.0
+        row, col = _cell(place.lat, place.lon)
+        nearest = min(
+            (
+                approx_km(place, other.lat, other.lon)
+                for r in (row - 1, row, row + 1)
+                for c in (col - 1, col, col + 1)
+                for name, other in self._cells.get((r, c), ())
+                if name != own
+            ),
+            default=None,
+        )
+        return 0.0 if nearest is None else PARTNER_WEIGHT * math.exp(-nearest / PARTNER_KM)
+
+
+def _readings(match: Match) -> list[Place]:
+    """The candidates that carry the name as their own and sit at a telling point:
+    the pull of a neighbour must not turn a country's name into a city's ('Mexico'
+    into Mexico City)."""
+    if any(p.kind in ("country", "continent") for p in match.candidates):
+        return []
+    return [p for p in match.candidates if p.kind in PARTNER_KINDS and key(p.name) == match.key]
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL), math.floor(lon / _CELL)
+
+
 def _described(matches: Sequence[Match], index: int) -> bool:
     return index > 0 and matches[index].start - matches[index - 1].end <= 3
 
@@ -309,6 +372,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
     ]
     stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
     clues = _clues(first)
+    partners = Partners(matches)
     contexts: dict[str, Context] = {}
     final: list[Resolved] = []
     chosen: dict[str, Resolved] = {}
@@ -327,8 +391,11 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         if match.key not in contexts:
             contexts[match.key] = Context.without(clues, stated_all, match.key)
         context = contexts[match.key]
+        readings = set(_readings(match))
         for place in pool:
             score = prior(place, match) + context.score(place, place in namesakes)
+            if place in readings:
+                score += partners.bonus(place, match.key)
             if place.kind == "admin" and place.country in cities:
                 score -= SHARED_NAME_PENALTY
             if (place.country, "") in local:

@@ -35,7 +35,7 @@ _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, re
 #: A middle initial before a surname ("Roy A. Nelson") is one token, as spaCy keeps
 #: it, and ends no sentence.
 _WORD = re.compile(
-    rf"(?:[A-Z][a-z]?\.){{2,}}|(?:{_ABBREVIATION})(?!\w)|['’]s(?!\w)"
+    rf"(?:[A-Z][a-z]?\.){{2,}}|(?=[A-Z][A-Za-z]{{0,6}}\.)(?:{_ABBREVIATION})(?!\w)|['’]s(?!\w)"
     r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
     r"|\w+(?:['’](?!s(?!\w))\w+)*(?:['’](?!\w))?|[^\w\s]"
 )

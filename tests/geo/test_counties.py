@@ -108,3 +108,14 @@ def test_counties_are_known_only_by_their_full_names() -> None:
     assert {"Laurel County", "Rapides Parish", "DeKalb County", "De Kalb County"} <= names
     assert {"Saint Louis County", "Matanuska-Susitna Borough", "Nome Census Area"} <= names
     assert not {"Laurel", "Rapides", "DeKalb", "Nome"} & names
+
+
+def test_a_town_and_the_county_around_it_are_read_together(places_in) -> None:
+    """Huntsville is largest in Alabama and Walker County is found in several states;
+    only in Texas does one lie inside the other."""
+    found = places_in(
+        "Deputies from Walker County searched the woods north of Huntsville after the "
+        "escape on Sunday."
+    )
+    assert found["Huntsville"].admin1 == "TX"
+    assert found["Walker County"].admin1 == "TX"
