@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.recognize import Match
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
@@ -85,8 +86,17 @@ PARTNER_KINDS = POINT_KINDS | {"admin"}
 
 
 def prior(place: Place, match: Match) -> float:
+    """Size and kind, and a bonus for being called by one's own name.
+
+    In the Cyrillic-script countries every romanisation of a place's Ukrainian and
+    Russian names is its own: "Volchansk" and "Artemovsk" are how Russian sources
+    write Vovchansk and Bakhmut, not lesser names that a Russian village spelled so
+    should win by.
+    """
     score = math.log10(place.population + 10) / 7 + KIND_PRIOR.get(place.kind, 0.0)
-    if key(place.name) == match.key:
+    if key(place.name) == match.key or (
+        place.country in CYRILLIC_COUNTRIES and place.kind in POINT_KINDS
+    ):
         score += 0.25
     return score
 

@@ -5,6 +5,8 @@ event extractor takes (a tagged doc) and, where the rules alone suffice, in fast
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_town_opening_a_sentence_as_its_subject(places_in_doc):
     text = (
@@ -57,3 +59,17 @@ def test_namesake_village_placed_beside_its_neighbour(places_in, places_in_doc):
         place = found["Holubivka"]
         assert place.admin1 == "Kharkiv Oblast"
         assert abs(place.lat - 49.83) < 0.3 and abs(place.lon - 37.43) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("russian_spelling", "town"),
+    [("Artemovsk", "Bakhmut"), ("Volchansk", "Vovchansk"), ("Konstantinovka", "Kostyantynivka")],
+)
+def test_russian_spelling_of_a_ukrainian_town_beats_a_russian_village(
+    places_in, russian_spelling: str, town: str
+) -> None:
+    """Russian bulletins write Ukrainian towns in Russian; a small Russian village of
+    that spelling is not what they mean."""
+    found = places_in(f"The ministry said its units repelled an attack near {russian_spelling}.")
+    assert found[russian_spelling].name == town
+    assert found[russian_spelling].country == "UA"
