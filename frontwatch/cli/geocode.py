@@ -41,10 +41,12 @@ def _documents(path: str) -> list[tuple[str, str]]:
         except (OSError, UnicodeDecodeError) as error:
             raise InputError(path, f"cannot read: {error}") from error
         name = file.stem
-    lines = [line for line in raw.split("\n") if line.strip()]
-    if lines and all(line.lstrip().startswith("{") for line in lines):
+    lines = [(n, line) for n, line in enumerate(raw.split("\n"), 1) if line.strip()]
+    # JSON Lines by name or by its first line, so that a broken line is an error
+    # rather than a reason to read the whole file as one text.
+    if path.endswith((".jsonl", ".ndjson")) or (lines and lines[0][1].lstrip().startswith("{")):
         documents = []
-        for number, line in enumerate(lines, 1):
+        for number, line in lines:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:

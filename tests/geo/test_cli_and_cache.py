@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from frontwatch.cli import app
+from frontwatch.errors import InputError
 from frontwatch.geo import gazetteer, sources
 from frontwatch.geo.evaluate import description, kind_of
 
@@ -42,6 +43,16 @@ def test_geocode_jsonl_output_shape(tmp_path: Path) -> None:
     assert all(set(p) == FIELDS for p in first)
     assert first[0]["precision"] == "near"
     assert lines[1]["places"] == []
+
+
+def test_geocode_names_the_broken_line_of_a_json_lines_file(tmp_path: Path) -> None:
+    docs = tmp_path / "reports.jsonl"
+    good = json.dumps({"id": "a", "text": "Drones struck Sumy overnight."})
+    docs.write_text(f"{good}\n\nsent from my phone\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["geocode", str(docs), "--mode", "fast"])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError), "main() prints it as one line"
+    assert str(result.exception).startswith(f"{docs}: line 3: not JSON")
 
 
 def test_geocode_plain_text_from_stdin() -> None:
