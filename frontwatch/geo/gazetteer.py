@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import sqlite3
 import sys
@@ -26,6 +25,7 @@ from typing import NamedTuple
 import platformdirs
 
 from frontwatch.geo import adjectives, areas, counties, people, sources
+from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
 FORMAT = 5
@@ -178,11 +178,6 @@ Keyed = dict[str, list[int]]
 REGISTER_SAME_PLACE_KM = 20.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance, ample for telling 5 km from 50."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
-
 
 def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     places: list[Place] = []
@@ -198,7 +193,7 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
         entry_keys = set().union(*(keys(n) for n in entry.names))
         if entry.kind == "register":
             if any(
-                _km(entry.lat, entry.lon, lat, lon) < REGISTER_SAME_PLACE_KM
+                km(entry.lat, entry.lon, lat, lon) < REGISTER_SAME_PLACE_KM
                 for k in entry_keys
                 for lat, lon in known.get((k, entry.admin1), ())
             ):

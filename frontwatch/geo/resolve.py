@@ -327,10 +327,9 @@ class Partners:
     will lie side by side somewhere by chance.
     """
 
-    def __init__(self, matches: Sequence[Match]) -> None:
+    def __init__(self, matches: Sequence[Match], readings_of: Sequence[list[Place]]) -> None:
         self._cells: defaultdict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
-        for match in matches:
-            readings = _readings(match)
+        for match, readings in zip(matches, readings_of, strict=True):
             if 1 < len(readings) <= PARTNER_READINGS or len(match.candidates) == 1:
                 for place in readings:
                     self._cells[_cell(place.lat, place.lon)].append((match.key, place))
@@ -382,7 +381,8 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
     ]
     stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
     clues = _clues(first)
-    partners = Partners(matches)
+    readings_of = [_readings(m) for m in matches]
+    partners = Partners(matches, readings_of)
     contexts: dict[str, Context] = {}
     final: list[Resolved] = []
     chosen: dict[str, Resolved] = {}
@@ -401,7 +401,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         if match.key not in contexts:
             contexts[match.key] = Context.without(clues, stated_all, match.key)
         context = contexts[match.key]
-        readings = set(_readings(match))
+        readings = set(readings_of[index])
         for place in pool:
             score = prior(place, match) + context.score(place, place in namesakes)
             if place in readings:

@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -112,8 +113,14 @@ def continents() -> Iterator[Entry]:
         )
 
 
+@cache
+def _curated() -> dict:
+    data: dict = json.loads((DATA / "curated.json").read_text("utf-8"))
+    return data
+
+
 def _country_centres() -> dict[str, tuple[float, float]]:
-    table = json.loads((DATA / "curated.json").read_text("utf-8"))["country_centres"]
+    table = _curated()["country_centres"]
     return {code: (point[0], point[1]) for code, point in table.items() if code != "_about"}
 
 
@@ -237,13 +244,12 @@ def feature_entry(feature: dict, population: int) -> Entry:
 
 
 def curated() -> Iterator[Entry]:
-    data = json.loads((DATA / "curated.json").read_text("utf-8"))
-    for feature in data["features"]:
+    for feature in _curated()["features"]:
         yield feature_entry(feature, 500_000)
 
 
 def former_names() -> list[dict]:
-    return list(json.loads((DATA / "curated.json").read_text("utf-8"))["historical"])
+    return list(_curated()["historical"])
 
 
 def shared_dir() -> Path | None:

@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from frontwatch.events import Extractor
+from frontwatch.geo.resolve import COARSE_KINDS
 from frontwatch.nlp import load_model
 from frontwatch.records import Document, Event, PlaceMention
 
@@ -59,7 +60,7 @@ def places_of(text: str) -> list[PlaceMention]:
     found = []
     for match in PATTERN.finditer(text):
         name, lat, lon, country, kind, geonames_id = PLACES[match.group(1)]
-        precision = {"country": "country", "area": "admin"}.get(kind, "exact")
+        precision = COARSE_KINDS.get(kind, "exact")
         found.append(
             PlaceMention(
                 start=match.start(),
@@ -72,7 +73,7 @@ def places_of(text: str) -> list[PlaceMention]:
                 country=country,
                 admin1=ADMIN1.get(name),
                 precision=precision,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
             )
         )
     return found
