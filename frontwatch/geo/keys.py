@@ -30,6 +30,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: that romanisation systems produce for the same Cyrillic letters.
 FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"zhzh"), "zh"),  # Запоріжжя: Zaporizhzhia = Zaporizhia
+    (re.compile(r"ts(?:ch|j)"), "ch"),  # ч in German and Dutch: Lysytschansk, Lysytsjansk
+    (re.compile(r"sj"), "sh"),  # ш in Dutch: Sjostka = Shostka
     (re.compile(r"z[hj]"), "z"),  # ж: Snizhne = Snizjne = Snižne (ISO 9 ž folds to z)
     (re.compile(r"[yj]"), "i"),  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
     (re.compile(r"ë"), "e"),

@@ -14,6 +14,7 @@ from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.people import is_listed
+from frontwatch.geo.words import PLACE_FOLLOWERS
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -28,7 +29,7 @@ _NEAR = re.compile(
     r"(?:(?:city|town|village|settlement|outskirts|area) of\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_NEAR = re.compile(r"^\s+(?:direction|axis|front|sector|outskirts|area)\b", re.IGNORECASE)
+_AFTER_NEAR = re.compile(rf"^\s+(?:{'|'.join(sorted(PLACE_FOLLOWERS))})\b", re.IGNORECASE)
 #: Population below which a name seen with no other sign of being a place is dropped.
 MIN_POPULATION = {
     "ner": 0,

@@ -10,6 +10,7 @@ and, when present, the model's entity label.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from frontwatch.geo.words import (
     NAMING_WORDS,
     ORGANISATION_WORDS,
     PLACE_ENTS,
+    PLACE_FOLLOWERS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -60,6 +62,11 @@ ORGANISATION_SEAT_POPULATION = 50_000
 SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
 #: Population from which a city that "said" something speaks for its government.
 SPEAKING_CITY_POPULATION = 500_000
+#: A city of this size in an address stands for its region ("Bryansk, Russia").
+REGION_CITY_POPULATION = 100_000
+#: With only the country stated, an unknown name is read loosely as a town of at
+#: least this size: villages spelled near alike are too many in all of Russia.
+ADDRESSED_TOWN_POPULATION = 5_000
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -198,8 +205,11 @@ def _addressed(
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
     found = gazetteer.loose_candidates(surface_key)
-    if not found and covered < i and _cyrillic_region_at(gazetteer, text, tokens, j + 1):
-        found = gazetteer.misspelt_candidates(surface_key)
+    stated = _cyrillic_statement_at(gazetteer, text, tokens, j + 1)
+    if stated:
+        found = tuple(p for p in found if stated.fits(p))
+        if not found and covered < i and stated.regions:
+            found = tuple(p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p))
     if not found:
         return None
     return Match(
@@ -207,16 +217,43 @@ def _addressed(
     )
 
 
-def _cyrillic_region_at(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> bool:
-    """Whether a region of Ukraine, Russia or Belarus is named at ``i``: only then is
-    an unknown name before it read as a misspelt village of that region
-    ('Melitropol, Zaporizhia Oblast'), a form analysts' spreadsheets are full of."""
+@dataclass(frozen=True)
+class _Statement:
+    """Where an address puts the name before it: in these regions, or, when it names
+    only a country, somewhere in it. A country alone is too wide for a misspelling:
+    in all of Belarus, some town is one letter from any village ("Zyabrovka" from
+    Dubrovka), so there only names with the same consonants are read."""
+
+    regions: frozenset[tuple[str | None, str | None]]
+    countries: frozenset[str | None]
+
+    def fits(self, place: Place) -> bool:
+        if self.regions:
+            return (place.country, place.admin1) in self.regions
+        return place.country in self.countries and place.population >= ADDRESSED_TOWN_POPULATION
+
+
+def _cyrillic_statement_at(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int
+) -> _Statement | None:
+    """The region or country of Ukraine, Russia or Belarus named at ``i``: an oblast,
+    the city of 100,000 or more that addresses write for it ("Karachev, Bryansk,
+    Russia"), or the country. Only then is an unknown name before it read as a
+    misspelt place there ('Melitropol, Zaporizhia Oblast', 'Belograd, Russia'), a
+    form analysts' spreadsheets are full of."""
     if i >= len(tokens):
-        return False
+        return None
     found = _exact(gazetteer, text, tokens, i)
-    return found is not None and any(
-        p.kind == "admin" and p.country in ("UA", "RU", "BY") for p in found.candidates
+    if found is None:
+        return None
+    candidates = [p for p in found.candidates if p.country in ("UA", "RU", "BY")]
+    regions = frozenset(
+        (p.country, p.admin1)
+        for p in candidates
+        if p.kind == "admin" or (p.kind == "settlement" and p.population >= REGION_CITY_POPULATION)
     )
+    countries = frozenset(p.country for p in candidates if p.kind == "country")
+    return _Statement(regions, countries) if regions or countries else None
 
 
 def _caption_start(tokens: list[Token], i: int) -> bool:
@@ -327,9 +364,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
     """Mark what one match tells about another: a name written after a title or a
     given name ("Sgt. Moore", "Tom A. Moore", "President Lincoln"), at the end of the
-    model's person entity or before "said", is a surname wherever else it stands alone
-    ("Moore was charged"), and a name followed by a comma and another name ("Lincoln, Neb.") is
-    an address."""
+    model's person entity, before "said" or before an age ("Rose, 28,"), is a surname
+    wherever else it stands alone ("Moore was charged"), and a name followed by a comma
+    and another name ("Lincoln, Neb.") is an address."""
     surnames = {
         m.key
         for m in matches
@@ -340,6 +377,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
             or _after_given_name(gazetteer, tokens, m.first)
             or _personal(tokens, m)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m))
+            or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
         )
     }
     for index, m in enumerate(matches):
@@ -376,6 +414,24 @@ def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool
         and tokens[j + 1].start - tokens[j].end <= 1
         and is_listed(tokens[j].text, gazetteer.given_names)
     )
+
+
+def _aged(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is followed by an age between commas, as news gives
+    people's ages ("his daughter, Hailey, 6, and ...", "Rose, 28, lived upstairs")."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 1].text == ","
+        and tokens[i + 2].text.isdigit()
+        and 0 < int(tokens[i + 2].text) < 120
+        and tokens[i + 3].text == ","
+    )
+
+
+def _a_persons_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word is a listed given name or surname: a figure after "Rose" is an
+    age, one after "Sumy" a count."""
+    return is_listed(word, gazetteer.given_names) or is_listed(word, gazetteer.surnames)
 
 
 def _speaks(tokens: list[Token], i: int) -> bool:
@@ -417,7 +473,15 @@ def _is_name_word(token: Token) -> bool:
         and _capitalised(token)
         and lower not in STOP_WORDS
         and lower not in LOCATIVE_CUES
+        and lower not in _calendar_words()
     )
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Days and months, which stand before a name without being part of it ("on
+    Sunday Alexandria police said", "in March Kharkiv was shelled")."""
+    return frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)
 
 
 def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
@@ -437,7 +501,11 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
-    cue = (before is not None and before.text.lower() in LOCATIVE_CUES) or _named(tokens, match)
+    cue = (
+        (before is not None and before.text.lower() in LOCATIVE_CUES)
+        or (after is not None and after.text.lower() in PLACE_FOLLOWERS)
+        or _named(tokens, match)
+    )
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival

@@ -246,8 +246,6 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     return found
 
 
-
-
 def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
     """Whether the text puts a town in a country where none of its namesakes is:
     'Trypilly, Donetsk Oblast, Ukraine' is an unknown village, not Tripoli. Areas
@@ -257,6 +255,31 @@ def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
     if not countries or any(p.country in countries for p in match.candidates):
         return False
     return all(p.kind in POINT_KINDS for p in match.candidates)
+
+
+def _loose_fits(pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
+    """The candidates of a loosely read name that lie where the text says: in the
+    stated region, or, when only a country is stated, in that country (the
+    recognizer has already kept only towns there, see ``ADDRESSED_TOWN_POPULATION``)."""
+    regions = {r for r in local if r[1]}
+    if regions:
+        return [p for p in pool if (p.country, p.admin1) in regions]
+    countries = {c for c, _ in local}
+    return [p for p in pool if p.country in countries]
+
+
+def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
+    """In a stated region, the places that bear the name as their own, when there are
+    any: "Ivanivka, Kherson Oblast" is one of the oblast's Ivanivkas, not the town
+    that was called Ivanivka a century ago. Elsewhere a former name keeps its pull
+    ("Artemovsk, Donetsk region" is Bakhmut: no village there is called so now)."""
+    regions = {r for r in local if r[1]}
+    if not regions:
+        return pool
+    own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]
+    if not own:
+        return pool
+    return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
 
 
 def _in_stated_countries(pool: list[Place], explicit: set[tuple[str, str]]) -> list[Place]:
@@ -285,20 +308,31 @@ def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
 CITY_FIRST_POPULATION = 100_000
 
 
-def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> set[str]:
-    """Countries where a bare name that is both a large city and a region means the
-    city: none when it describes the place before it ('Albany, New York') or is an
-    adjective, and a city abroad never displaces a region ('Ontario', 'Fife')."""
+def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
+    """The large cities that a bare name meaning both a city and a region may mean:
+    none when it describes the place before it ('Albany, New York') or is an
+    adjective (see :func:`_yields_to_a_city`)."""
     if described or match.adjectival:
-        return set()
-    return {
-        p.country
+        return []
+    return [
+        p
         for p in pool
         if p.kind == "settlement"
         and p.population >= CITY_FIRST_POPULATION
         and key(p.name) == match.key
         and p.country
-    }
+    ]
+
+
+def _yields_to_a_city(region: Place, cities: Sequence[Place]) -> bool:
+    """Whether a region gives way to a city of its name: one in its own country
+    ('Istanbul', 'Kharkiv'), or one abroad at least half its size ('Gaza' is Gaza City,
+    not the Mozambican province). A city abroad far smaller than the region never
+    displaces it ('Ontario', 'Fife')."""
+    return any(
+        city.country == region.country or 2 * city.population >= region.population
+        for city in cities
+    )
 
 
 def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
@@ -330,6 +364,8 @@ class Partners:
     def __init__(self, matches: Sequence[Match], readings_of: Sequence[list[Place]]) -> None:
         self._cells: defaultdict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
         for match, readings in zip(matches, readings_of, strict=True):
+            if _names_a_country(match):
+                continue
             if 1 < len(readings) <= PARTNER_READINGS or len(match.candidates) == 1:
                 for place in readings:
                     self._cells[_cell(place.lat, place.lon)].append((match.key, place))
@@ -353,12 +389,17 @@ class Partners:
         return 0.0 if nearest is None else PARTNER_WEIGHT * math.exp(-nearest / PARTNER_KM)
 
 
+def _names_a_country(match: Match) -> bool:
+    """A country's name vouches for none of its namesake towns' neighbours: 'Mexico'
+    beside 'Texas' is the country, and must not pull Texas to a Mexican hamlet. A
+    town of the name can still be pulled toward its own county ('Lebanon' beside
+    'Boone County' is Lebanon, Indiana)."""
+    return any(p.kind in ("country", "continent") for p in match.candidates)
+
+
 def _readings(match: Match) -> list[Place]:
-    """The candidates that carry the name as their own and sit at a telling point:
-    the pull of a neighbour must not turn a country's name into a city's ('Mexico'
-    into Mexico City)."""
-    if any(p.kind in ("country", "continent") for p in match.candidates):
-        return []
+    """The candidates that carry the name as their own and sit at a telling point
+    (so the pull of a neighbour never turns 'Mexico' into Mexico City)."""
     return [p for p in match.candidates if p.kind in PARTNER_KINDS and key(p.name) == match.key]
 
 
@@ -368,6 +409,31 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 def _described(matches: Sequence[Match], index: int) -> bool:
     return index > 0 and matches[index].start - matches[index - 1].end <= 3
+
+
+#: Namesakes tied at the top count each other within this distance (km) when one
+#: must be named: the 25 km within which a place counts as found.
+TIE_KM = 25.0
+
+
+def _densest_first(ranked: list[tuple[float, Place]]) -> list[tuple[float, Place]]:
+    """Among namesakes that nothing in the text tells apart (nine register villages
+    called Vesele in Kharkiv Oblast, alike but for their point), the one with the most
+    of the others close by: it is the likeliest to lie near the one meant. The
+    others stay as alternatives, and the zero margin keeps the score low."""
+    if len(ranked) < 3:
+        return ranked
+    top = ranked[0][0]
+    tied = [pair for pair in ranked if top - pair[0] < 1e-9]
+    if len(tied) < 3:
+        return ranked
+    places = [p for _, p in tied]
+
+    def neighbours(place: Place) -> int:
+        return sum(approx_km(place, o.lat, o.lon) <= TIE_KM for o in places)
+
+    best = max(range(len(tied)), key=lambda i: neighbours(places[i]))
+    return [tied[best], *tied[:best], *tied[best + 1 :], *ranked[len(tied) :]]
 
 
 def resolve(matches: Sequence[Match]) -> list[Resolved]:
@@ -391,10 +457,11 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
             continue
         local = stated_after.get(index, set())
         if match.loose:
-            pool = [p for p in pool if (p.country, p.admin1) in local]
+            pool = _loose_fits(pool, local)
             if not pool:
                 continue
         pool = _in_stated_countries(pool, statements.explicit.get(index, set()))
+        pool = _own_names_first(match, pool, local)
         ranked = []
         cities = _cities_first(match, pool, _described(matches, index))
         namesakes = _namesakes(match, pool)
@@ -406,7 +473,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
             score = prior(place, match) + context.score(place, place in namesakes)
             if place in readings:
                 score += partners.bonus(place, match.key)
-            if place.kind == "admin" and place.country in cities:
+            if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if (place.country, "") in local:
                 score += 0.8
@@ -414,7 +481,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
                 score += 1.0
             ranked.append((score, place))
         ranked.sort(key=lambda x: -x[0])
-        resolved = Resolved(match, ranked)
+        resolved = Resolved(match, _densest_first(ranked))
         if match.key in chosen and not local:
             resolved = Resolved(match, chosen[match.key].ranked)
         else:

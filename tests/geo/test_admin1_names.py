@@ -87,6 +87,7 @@ def test_rules_leave_out_forms_that_name_nothing() -> None:
     assert "Aleppo (Halab) Governorate" not in table[("SY", "Aleppo (Halab)")]
     assert ("SY", "UNDOF") not in table
 
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "country"),
     [

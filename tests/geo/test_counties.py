@@ -19,26 +19,26 @@ from frontwatch.geo.evaluate import km
             "Deputies in Laurel County arrested two men after a chase that ended "
             "near the fairgrounds on Saturday.",
             "Laurel County",
-            "KY",
+            "Kentucky",
             (37.11, -84.12),
         ),
         (
             "The Kanawha County Commission voted on Thursday to fund two more ambulance crews.",
             "Kanawha County",
-            "WV",
+            "West Virginia",
             (38.34, -81.53),
         ),
         (
             "Both the Sheriff's Office and Rapides Parish Fire District 2 answered "
             "the call at the mobile home.",
             "Rapides Parish",
-            "LA",
+            "Louisiana",
             (31.20, -92.53),
         ),
         (
             "Flooding closed three roads in St. Louis County, Mo., overnight.",
             "St. Louis County",
-            "MO",
+            "Missouri",
             (38.64, -90.44),
         ),
     ],
@@ -56,22 +56,22 @@ def test_county_is_found_and_placed_at_its_centre(
 @pytest.mark.parametrize(
     ("sentence", "state"),
     [
-        ("Voters in Washington County, Oregon, will decide on the school levy in May.", "OR"),
-        ("Madison County, Illinois, will reopen the Chain of Rocks bridge in June.", "IL"),
-        ("A Jackson man was hurt in a crash in Madison County, Miss., on Friday.", "MS"),
+        ("Voters in Washington County, Oregon, will decide on the school levy in May.", "Oregon"),
+        ("Madison County, Illinois, will reopen the Chain of Rocks bridge in June.", "Illinois"),
+        ("A Jackson man was hurt in a crash in Madison County, Miss., on Friday.", "Mississippi"),
         (
             "A Huntsville teenager was hurt when a pickup ran off the road in "
             "Madison County late Friday.",
-            "AL",
+            "Alabama",
         ),
         (
             "Officers from Edwardsville and Granite City searched the fields of "
             "Madison County for the missing hunter.",
-            "IL",
+            "Illinois",
         ),
         (
             "The McDonough fire chief said Henry County crews worked through the night.",
-            "GA",
+            "Georgia",
         ),
     ],
 )
@@ -93,13 +93,13 @@ def test_county_without_context_is_some_county_of_that_name(places_in) -> None:
 def test_county_places_the_towns_of_its_state(places_in) -> None:
     found = places_in("A London woman was charged on Monday, Laurel County deputies said.")
     assert found["London"].country == "US"
-    assert found["London"].admin1 == "KY"
+    assert found["London"].admin1 == "Kentucky"
 
 
 def test_bare_town_name_stays_the_town(places_in) -> None:
     found = places_in("The fire started in a warehouse in Laurel, Miss., before dawn.")
     assert found["Laurel"].kind == "settlement"
-    assert found["Laurel"].admin1 == "MS"
+    assert found["Laurel"].admin1 == "Mississippi"
     assert "Laurel County" not in found
 
 
@@ -117,5 +117,5 @@ def test_a_town_and_the_county_around_it_are_read_together(places_in) -> None:
         "Deputies from Walker County searched the woods north of Huntsville after the "
         "escape on Sunday."
     )
-    assert found["Huntsville"].admin1 == "TX"
-    assert found["Walker County"].admin1 == "TX"
+    assert found["Huntsville"].admin1 == "Texas"
+    assert found["Walker County"].admin1 == "Texas"

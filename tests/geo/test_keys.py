@@ -19,6 +19,8 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
         ("Kramators'k", "Kramatorsk", "Kramators’k"),  # soft-sign apostrophes
         ("Ivano-Frankivsk", "Ivano Frankivsk"),
         ("Snizhne", "Snizjne", "Snižne"),  # ж as zh, zj or ž
+        ("Lysychansk", "Lysytsjansk", "Lysytschansk"),  # ч in Dutch and German
+        ("Shostka", "Sjostka"),  # ш in Dutch
     ],
 )
 def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:

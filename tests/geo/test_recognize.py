@@ -63,6 +63,20 @@ def test_surname_after_a_title_is_a_person_throughout(places_in) -> None:
     assert found["Omaha"].country == "US"
 
 
+def test_a_name_given_an_age_is_a_person_throughout(places_in) -> None:
+    found = places_in(
+        "The fire spread to the flat where Rose, 28, lived with her son. Rose escaped "
+        "through a window, firefighters from Columbus said."
+    )
+    assert "Rose" not in found
+    assert "Columbus" in found
+
+
+def test_a_place_followed_by_a_figure_is_still_a_place(places_in) -> None:
+    found = places_in("Casualties by oblast: Kharkiv, 14; Sumy, 6, of them two children.")
+    assert found["Sumy"].country == "UA"
+
+
 def test_surname_town_stays_a_place_when_addressed(places_in) -> None:
     found = places_in(
         "Mayor Anna Lincoln spoke first. Volunteers from Lincoln, Nebraska, drove the "
@@ -87,3 +101,16 @@ def test_ap_state_abbreviation_ends_a_sentence(places_in) -> None:
 def test_state_abbreviation_elsewhere_is_a_word(places_in) -> None:
     found = places_in("Mass. graves were found after the retreat from Izium.")
     assert set(found) == {"Izium"}
+
+
+def test_a_day_before_a_name_is_not_part_of_it(places_in) -> None:
+    found = places_in("Late on Sunday Kharkiv police reported two more drones.")
+    assert found["Kharkiv"].country == "UA"
+
+
+def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
+    """A town too small to be taken bare is a place when "the X area" is written."""
+    found = places_in("Volunteers from the Alexandria area drove to Fargo to fill sandbags.")
+    assert found["Alexandria"].country == "US"
+    assert found["Alexandria"].precision == "near"
+
