@@ -146,6 +146,14 @@ ORGANISATION_WORDS = frozenset(
         "mercenaries",
         "group’s",
         "group's",
+        # Diseases named after where they were first found ("West Nile virus",
+        # "Lassa fever", "Lyme disease"): a name, not where a case is.
+        "virus",
+        "fever",
+        "disease",
+        "flu",
+        "influenza",
+        "encephalitis",
     }
 )
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria

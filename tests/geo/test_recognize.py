@@ -3,6 +3,8 @@ surnames from becoming places, and read AP-style state abbreviations in addresse
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_acronyms_are_not_settlements(places_in) -> None:
     found = places_in(
@@ -114,3 +116,35 @@ def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
     assert found["Alexandria"].country == "US"
     assert found["Alexandria"].precision == "near"
 
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Superior Court Judge Ann Reyes set bail at $50,000.", "Superior"),
+        ("A 2005 Honda collided with the truck on the bypass.", "Honda"),
+        ("Dispatchers at Metro 911 took the first call at 2 a.m.", "Metro"),
+        ("Ismaili lost 2-0 to Al-Hedoud in the league on Friday.", "Al"),
+        ("Officials expect the Spring offensive to start late this year.", "Spring"),
+    ],
+)
+def test_common_words_and_brands_are_not_places(places_in, sentence, word) -> None:
+    assert word not in places_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disease", "place"),
+    [
+        ("Three cases of West Nile virus were confirmed in Texas.", "Nile", "Texas"),
+        ("Lassa fever has killed 40 people in Nigeria this year.", "Lassa", "Nigeria"),
+    ],
+)
+def test_a_disease_named_after_a_place_is_not_a_mention(
+    places_in, sentence, disease, place
+) -> None:
+    found = places_in(sentence)
+    assert disease not in found
+    assert place in found
+
+
+def test_an_outbreak_named_by_its_place_is_a_mention(places_in) -> None:
+    assert "Wuhan" in places_in("The Wuhan outbreak spread to Italy within weeks.")
