@@ -36,6 +36,7 @@ from frontwatch.geo.words import (
     ORGANISATION_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
+    PLACE_QUALIFIERS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -476,6 +477,7 @@ def _is_name_word(token: Token) -> bool:
         and _capitalised(token)
         and lower not in STOP_WORDS
         and lower not in LOCATIVE_CUES
+        and lower not in PLACE_QUALIFIERS
         and lower not in _calendar_words()
     )
 

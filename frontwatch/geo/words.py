@@ -159,6 +159,17 @@ ORGANISATION_WORDS = frozenset(
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria
 #: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
 PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})
+#: Words before a name that narrow or widen the place, rather than join it into a
+#: person's or a body's name ("Western Pennsylvania Kennel Association", "United Way
+#: of Metropolitan Atlanta").
+PLACE_QUALIFIERS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("northern", "southern", "eastern", "western", "northeastern", "northwestern"),
+        *("southeastern", "southwestern", "central", "upstate", "downstate"),
+        *("metropolitan", "greater", "metro"),
+    }
+)
 #: Words before a name that say a place follows.
 LOCATIVE_CUES = frozenset(
     {

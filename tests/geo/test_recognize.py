@@ -148,3 +148,8 @@ def test_a_disease_named_after_a_place_is_not_a_mention(
 
 def test_an_outbreak_named_by_its_place_is_a_mention(places_in) -> None:
     assert "Wuhan" in places_in("The Wuhan outbreak spread to Italy within weeks.")
+
+
+def test_a_compass_word_narrows_a_place_rather_than_naming_a_body(places_in) -> None:
+    found = places_in("She chairs the Western Pennsylvania Kennel Association.")
+    assert found["Pennsylvania"].country == "US"
