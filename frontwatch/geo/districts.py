@@ -1,0 +1,106 @@
+"""Ukraine's districts (raions) and communities (hromadas), as reports name them.
+
+Reports place events by the units of the 2020 reform: "shelling in the Izium
+district", "Kupianskyi raion", "the Velykoburlutska hromada". Each unit is named
+after its centre, so besides its official adjective ("Kupianskyi raion", in
+Ukrainian and Russian too) it is known by the centre's own name ("Kupiansk
+district"). Points are the OCHA COD-AB polygon centroids shipped in the shared
+data folder (CC BY-IGO), so a mention of a unit has precision ``admin``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import translitua
+
+from frontwatch.geo import adjectives
+from frontwatch.geo.keys import key, keys
+from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry
+
+RAION_WORDS = ("raion", "rayon", "district")
+HROMADA_WORDS = ("hromada", "community", "territorial community")
+#: Cyrillic words after a unit's adjective, in Ukrainian and Russian.
+RAION_WORDS_CYRILLIC = ("район",)
+HROMADA_WORDS_CYRILLIC = ("громада", "територіальна громада", "территориальная громада")
+#: A unit's weight against namesakes: named with its own word, it is rarely ambiguous.
+RAION_POPULATION = 50_000
+HROMADA_POPULATION = 10_000
+_REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
+
+
+def districts(shared: Path) -> Iterator[Entry]:
+    """Every raion and hromada with a centroid in the shared data folder."""
+    folder = shared / "data" / "gazetteer"
+    if not (folder / _REGISTER).is_file():
+        return
+    towns = _towns_by_unit(folder / _REGISTER)
+    yield from _units(
+        folder / "cod_ab_raions_centroids.csv",
+        (RAION_WORDS, RAION_WORDS_CYRILLIC),
+        towns,
+        RAION_POPULATION,
+    )
+    yield from _units(
+        folder / "cod_ab_hromadas_centroids.csv",
+        (HROMADA_WORDS, HROMADA_WORDS_CYRILLIC),
+        towns,
+        HROMADA_POPULATION,
+    )
+
+
+def _towns_by_unit(path: Path) -> dict[str, list[str]]:
+    """The settlements of each raion and hromada, by the unit's COD-AB P-code: the
+    raion's is the first six characters of its KATOTTG code."""
+    found: defaultdict[str, list[str]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["cat"] not in ("M", "X", "C"):
+                continue
+            name = translitua.translit(row["name"])
+            if row["raion_katottg"]:
+                found[row["raion_katottg"][:6]].append(name)
+            if row["hromada_pcode"]:
+                found[row["hromada_pcode"]].append(name)
+    return found
+
+
+def _units(
+    path: Path,
+    words: tuple[tuple[str, ...], tuple[str, ...]],
+    towns: dict[str, list[str]],
+    population: int,
+) -> Iterator[Entry]:
+    latin, cyrillic = words
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            oblast = KATOTTG_OBLASTS.get(row["pcode"][2:4])
+            if not oblast or not row["lat"]:
+                continue
+            adjective = row["name_en"]
+            centres = _centres(adjective, towns.get(row["pcode"], []))
+            names = {f"{adjective} {word}" for word in latin}
+            names |= {f"{centre} {word}" for centre in centres for word in latin}
+            names |= {f"{row[lang]} {word}" for lang in ("name_uk", "name_ru") for word in cyrillic}
+            yield Entry(
+                name=f"{adjective} {latin[0]}",
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                kind="admin",
+                country="UA",
+                admin1=oblast,
+                population=population,
+                names=names,
+                adjectival=False,
+            )
+
+
+def _centres(adjective: str, towns: list[str]) -> set[str]:
+    """The unit's towns whose adjective its name is: Kupiansk for "Kupianskyi"."""
+    wanted = key(adjective)
+    return {town for town in towns if wanted in adjectives.forms(keys(town))}
