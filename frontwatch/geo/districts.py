@@ -43,12 +43,14 @@ def districts(shared: Path) -> Iterator[Entry]:
         (RAION_WORDS, RAION_WORDS_CYRILLIC),
         towns,
         RAION_POPULATION,
+        bare=True,
     )
     yield from _units(
         folder / "cod_ab_hromadas_centroids.csv",
         (HROMADA_WORDS, HROMADA_WORDS_CYRILLIC),
         towns,
         HROMADA_POPULATION,
+        bare=False,
     )
 
 
@@ -73,7 +75,11 @@ def _units(
     words: tuple[tuple[str, ...], tuple[str, ...]],
     towns: dict[str, list[str]],
     population: int,
+    bare: bool,
 ) -> Iterator[Entry]:
+    """Units from one COD-AB table. A raion is also known by its bare adjective, as
+    incident tables write it ("Novoselivka, Bakhmutskyi, Donetsk"); a hromada's
+    adjective alone too often spells a village's name."""
     latin, cyrillic = words
     if not path.is_file():
         return
@@ -87,6 +93,8 @@ def _units(
             names = {f"{adjective} {word}" for word in latin}
             names |= {f"{centre} {word}" for centre in centres for word in latin}
             names |= {f"{row[lang]} {word}" for lang in ("name_uk", "name_ru") for word in cyrillic}
+            if bare:
+                names |= {adjective, row["name_uk"], row["name_ru"]}
             yield Entry(
                 name=f"{adjective} {latin[0]}",
                 lat=float(row["lat"]),

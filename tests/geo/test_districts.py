@@ -36,3 +36,8 @@ def test_a_district_in_an_address_is_not_lost(places_in) -> None:
     """Before raions were known, "Izium" at the start of an address fell away."""
     found = places_in("Izium district, Kharkiv region")
     assert found["Izium district"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_raion_by_its_bare_adjective_in_an_incident_table(places_in) -> None:
+    found = places_in("Novoselivka, Bakhmutskyi, Donetsk, Ukraine")
+    assert found["Bakhmutskyi"].name == "Bakhmutskyi raion"
