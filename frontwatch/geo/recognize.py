@@ -506,6 +506,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    if after is not None and after.text == "$" and after.start == last.end:
+        return False  # a currency: "US$460 million", "A$20"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in PLACE_FOLLOWERS)

@@ -153,3 +153,9 @@ def test_an_outbreak_named_by_its_place_is_a_mention(places_in) -> None:
 def test_a_compass_word_narrows_a_place_rather_than_naming_a_body(places_in) -> None:
     found = places_in("She chairs the Western Pennsylvania Kennel Association.")
     assert found["Pennsylvania"].country == "US"
+
+
+def test_a_currency_is_not_its_country(places_in) -> None:
+    found = places_in("Libya lifted the sentences after a US$460 million settlement.")
+    assert "US" not in found
+    assert "Libya" in found
