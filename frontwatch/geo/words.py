@@ -11,6 +11,8 @@ from frontwatch.geo.sources import STATION_WORDS
 #: Lowercase words allowed inside a name ("Sea of Azov", "Rostov-on-Don").
 CONNECTORS = frozenset(
     {"of", "on", "upon", "de", "del", "la", "le", "am", "-", "the", "and", "’s", "'s", "el", "al"}
+    # French, Italian, Portuguese and German ones: "Port-au-Prince", "Aix-en-Provence".
+    | {"au", "aux", "en", "sur", "sous", "les", "des", "du", "di", "da", "dos", "das", "im"}
 )
 #: Words after a name that make the whole run a region ("the Kharkiv region").
 REGION_WORDS = (

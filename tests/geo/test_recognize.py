@@ -159,3 +159,9 @@ def test_a_currency_is_not_its_country(places_in) -> None:
     found = places_in("Libya lifted the sentences after a US$460 million settlement.")
     assert "US" not in found
     assert "Libya" in found
+
+
+def test_hyphenated_names_with_french_connectors(places_in) -> None:
+    found = places_in("Cholera reached Port-au-Prince; a clinic in Aix-en-Provence sent staff.")
+    assert found["Port-au-Prince"].country == "HT"
+    assert found["Aix-en-Provence"].name == "Aix-en-Provence"
