@@ -165,3 +165,15 @@ def test_hyphenated_names_with_french_connectors(places_in) -> None:
     found = places_in("Cholera reached Port-au-Prince; a clinic in Aix-en-Provence sent staff.")
     assert found["Port-au-Prince"].country == "HT"
     assert found["Aix-en-Provence"].name == "Aix-en-Provence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Analysts recalled Stalin's scorched-earth tactics.", "Stalin"),
+        ("Rutte told NATO ministers that more air defence was coming.", "Rutte"),
+        ("Xi met Putin in Moscow for two days of talks.", "Xi"),
+    ],
+)
+def test_leaders_whose_names_were_towns_are_people(places_in, sentence, person) -> None:
+    assert person not in places_in(sentence)
