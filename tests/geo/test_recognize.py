@@ -177,3 +177,9 @@ def test_hyphenated_names_with_french_connectors(places_in) -> None:
 )
 def test_leaders_whose_names_were_towns_are_people(places_in, sentence, person) -> None:
     assert person not in places_in(sentence)
+
+
+def test_a_saints_feast_is_not_a_parish(places_in) -> None:
+    found = places_in("The St. Patrick's Day parade in Savannah drew 400,000 people.")
+    assert "St. Patrick" not in found
+    assert "Savannah" in found
