@@ -35,6 +35,7 @@ MIN_POPULATION = {
     "ner": 0,
     "cue": 1_000,
     "comma": 1_000,
+    "dateline": 1_000,
     "civic": 5_000,
     "adjective": 0,
     "": 25_000,

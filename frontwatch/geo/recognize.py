@@ -587,6 +587,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("cue")
     if listed:
         match.evidence.add("comma")
+    if first.sent_start and match.text.isupper() and after and after.text in _DATELINE_FOLLOWERS:
+        match.evidence.add("dateline")  # "MANSFIELD — The City Council ..."
     if civic:
         match.evidence.add("civic")
     if match.adjectival:

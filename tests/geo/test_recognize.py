@@ -183,3 +183,11 @@ def test_a_saints_feast_is_not_a_parish(places_in) -> None:
     found = places_in("The St. Patrick's Day parade in Savannah drew 400,000 people.")
     assert "St. Patrick" not in found
     assert "Savannah" in found
+
+
+def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
+    found = places_in(
+        "Council approves the recycling budget. TORRINGTON — The City Council approved "
+        "the plan on Monday."
+    )
+    assert found["TORRINGTON"].country == "US"
