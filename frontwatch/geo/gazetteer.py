@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import platformdirs
 
-from frontwatch.geo import adjectives, areas, counties, districts, people, sources
+from frontwatch.geo import adjectives, areas, counties, districts, people, post_towns, sources
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
@@ -137,6 +137,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "admin1_names.py",
         "people.py",
         "districts.py",
+        "post_towns.py",
     )
     for name in modules:
         yield Path(str(package / name))
@@ -173,6 +174,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
     yield from areas.world_areas()
     yield from sources.geonames_cities()
     yield from counties.us_counties()
+    yield from post_towns.post_towns()
     if shared:
         yield from sources.settlement_register(shared)
         yield from districts.districts(shared)
@@ -180,9 +182,11 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
 
 
 Keyed = dict[str, list[int]]
-#: Distance within which a register village and a GeoNames place of the same name
-#: are one village: the register places villages at their community's centroid.
-REGISTER_SAME_PLACE_KM = 20.0
+#: Distance within which a secondary entry and a GeoNames place of the same name are
+#: one place: the register places villages at their community's centroid.
+SAME_PLACE_KM = 20.0
+#: Countries with a secondary source (see ``sources.Entry.secondary``).
+SECONDARY_COUNTRIES = frozenset({"UA", "US"})
 
 
 def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
@@ -190,23 +194,26 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     names: Keyed = {}
     adjectival: Keyed = {}
     skeletons: Keyed = {}
-    # A register village is added unless GeoNames has a place of that name in the
-    # same oblast within a community's reach: the register's points are coarse
-    # community centroids, but an oblast often holds several villages of one name
-    # ("dozens of Pokrovka"), and the one a report means must be among the candidates.
-    known: dict[tuple[str, str | None], list[tuple[float, float]]] = {}
+    # A register village or a US post town is added unless GeoNames has a place of
+    # that name in the same region within a community's reach: the register's points
+    # are coarse community centroids, but an oblast often holds several villages of
+    # one name ("dozens of Pokrovka"), and the one a report means must be among the
+    # candidates.
+    known: dict[tuple[str, str | None, str | None], list[tuple[float, float]]] = {}
     for entry in _entries(shared):
         entry_keys = set().union(*(keys(n) for n in entry.names))
-        if entry.kind == "register":
+        if entry.secondary:
             if any(
-                km(entry.lat, entry.lon, lat, lon) < REGISTER_SAME_PLACE_KM
+                km(entry.lat, entry.lon, lat, lon) < SAME_PLACE_KM
                 for k in entry_keys
-                for lat, lon in known.get((k, entry.admin1), ())
+                for lat, lon in known.get((k, entry.country, entry.admin1), ())
             ):
                 continue
-        elif entry.country == "UA":
+        elif entry.country in SECONDARY_COUNTRIES and entry.kind == "settlement":
             for k in entry_keys:
-                known.setdefault((k, entry.admin1), []).append((entry.lat, entry.lon))
+                known.setdefault((k, entry.country, entry.admin1), []).append(
+                    (entry.lat, entry.lon)
+                )
         index = len(places)
         places.append(
             Place(

@@ -50,6 +50,9 @@ class Entry:
     names: set[str] = field(default_factory=set)
     #: Names that only count as adjectives ("Kupiansk direction"): generated later.
     adjectival: bool = True
+    #: From a source that fills GeoNames' gaps (Ukraine's register, US post towns):
+    #: dropped where GeoNames has a place of the name close by in the same region.
+    secondary: bool = False
 
 
 def usable_alternate(name: str, country: str) -> bool:
@@ -338,6 +341,7 @@ def settlement_register(shared: Path) -> Iterator[Entry]:
                 admin1=KATOTTG_OBLASTS.get(row["katottg"][2:4]),
                 population=0,
                 names={row["name"]},
+                secondary=True,
             )
 
 
