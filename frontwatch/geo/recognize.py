@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
@@ -147,11 +148,34 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
     if len(surface) <= 2:
         # Too short to fold accents away: "Al" (a man, an Arabic article) is not Ål.
         return surface.lower() == place.name.lower()
-    if _plain(place.name) == _plain(surface):
+    written = _plain(surface)
+    if _plain(place.name) == written:
         return True
     if key(place.name) == surface_key:
         return False
-    return place.kind not in ("settlement", "register") or place.population >= EXONYM_POPULATION
+    return (
+        place.kind not in ("settlement", "register")
+        or place.population >= EXONYM_POPULATION
+        or _respelt(_plain(place.name), written)
+    )
+
+
+def _saint(gazetteer: Gazetteer, match: Match) -> bool:
+    """Whether a name is a saint's: "St." and a given name ("St. Patrick"), not a
+    city named after one ("St. Petersburg's main street")."""
+    words = match.text.split()
+    return (
+        len(words) == 2
+        and match.key.startswith(("saint ", "sainte "))
+        and is_listed(words[1], gazetteer.given_names)
+    )
+
+
+def _respelt(name: str, written: str) -> bool:
+    """Whether an alternate differs from a town's name by one letter, as English
+    spellings of transliterated names do ("Jenin" for Janīn, "Hama" for Ḩamāh),
+    unlike another name altogether ("Marburg" for Maribor)."""
+    return len(written) >= 4 and OSA.distance(name, written, score_cutoff=1) <= 1
 
 
 def _shouted(tokens: list[Token], i: int) -> bool:
@@ -523,7 +547,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"
-    if match.possessive and match.key.startswith(("saint ", "sainte ")):
+    if match.possessive and _saint(gazetteer, match):
         return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)

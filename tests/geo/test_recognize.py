@@ -191,3 +191,13 @@ def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
         "the plan on Monday."
     )
     assert found["TORRINGTON"].country == "US"
+
+
+def test_a_city_named_after_a_saint_keeps_its_possessive(places_in) -> None:
+    found = places_in("Nevsky Prospekt is St. Petersburg's main street.")
+    assert found["St. Petersburg"].country == "RU"
+
+
+def test_an_english_respelling_of_a_transliterated_name(places_in) -> None:
+    """GeoNames calls the city Ḩamāh; English news writes Hama."""
+    assert places_in("Shelling hit Hama again on Sunday.")["Hama"].country == "SY"
