@@ -94,6 +94,8 @@ CIVIC_WORDS = frozenset(
         *("police", "department", "council", "university", "college", "school", "hospital"),
         *("city", "ministry", "agency", "court", "institute", "center", "centre"),
         *("foundation", "governor", "mayor", "senator"),
+        *("fire", "library", "public", "chamber", "board", "commission", "commissioners"),
+        *("selectman", "selectmen", "schools", "township"),
     }
 )
 #: Words after a name that make the run a unit, an outlet, a team or a firm named

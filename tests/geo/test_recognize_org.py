@@ -3,6 +3,8 @@ model's entity labels as one signal among others."""
 
 from __future__ import annotations
 
+import pytest
+
 from frontwatch.geo import Geoparser
 from frontwatch.geo.tokens import from_text
 
@@ -86,3 +88,15 @@ def test_capital_speaking_for_its_government_is_a_place(places_in) -> None:
         "and Kyiv says the claim is invented."
     )
     assert {found["Moscow"].country, found["Kyiv"].country} == {"RU", "UA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Litchfield Fire Chief Jim Koser said two crews were sent.", "Litchfield"),
+        ("The Torrington Public Library will host the workshop.", "Torrington"),
+        ("The Hagerstown Board of Education met on Tuesday.", "Hagerstown"),
+    ],
+)
+def test_a_small_town_opening_a_local_bodys_name_is_a_mention(places_in, sentence, town) -> None:
+    assert places_in(sentence)[town].country == "US"
