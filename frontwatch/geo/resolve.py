@@ -346,6 +346,9 @@ def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
 
 #: Names with at most this many readings may vouch for each other by lying together.
 PARTNER_READINGS = 12
+#: ... or whose readings, multiplied by those of the name they vouch for, are at most
+#: this many pairs.
+PARTNER_PAIRS = PARTNER_READINGS * PARTNER_READINGS
 #: Pull of a reading of another name lying beside a candidate, and the distance (km)
 #: over which it fades: a town inside the county the text also names.
 PARTNER_WEIGHT = 0.8
@@ -360,22 +363,25 @@ class Partners:
     "Huntsville" and "Walker County" each name several places, and the first guess
     for each alone (Huntsville, Alabama) need not fit the other; the pair that lies
     together (Huntsville inside Walker County, Texas) is the one meant. Only names
-    with few readings take part: among the hundreds of Pokrovkas and Ivanivkas, two
-    will lie side by side somewhere by chance.
+    with few readings vouch: among the hundreds of Pokrovkas and Ivanivkas, two will
+    lie side by side somewhere by chance. A name with a few more readings vouches
+    for one with few enough that the pair stays unlikely by chance ("Paris", 14
+    places, for Henry County, 10: Paris, Tennessee is its seat).
     """
 
     def __init__(self, matches: Sequence[Match], readings_of: Sequence[list[Place]]) -> None:
-        self._cells: defaultdict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
+        self._cells: defaultdict[tuple[int, int], list[tuple[str, int, Place]]] = defaultdict(list)
         for match, readings in zip(matches, readings_of, strict=True):
             if _names_a_country(match):
                 continue
-            if 1 < len(readings) <= PARTNER_READINGS or len(match.candidates) == 1:
+            if 1 < len(readings) <= PARTNER_PAIRS or len(match.candidates) == 1:
                 for place in readings:
-                    self._cells[_cell(place.lat, place.lon)].append((match.key, place))
+                    cell = self._cells[_cell(place.lat, place.lon)]
+                    cell.append((match.key, len(readings), place))
 
-    def bonus(self, place: Place, own: str) -> float:
+    def bonus(self, place: Place, own: str, own_readings: int) -> float:
         """The pull on one of a name's readings (see :func:`_readings`) from the
-        nearest reading of another name."""
+        nearest reading of another name that may vouch for it."""
         if not self._cells:
             return 0.0
         row, col = _cell(place.lat, place.lon)
@@ -384,8 +390,9 @@ class Partners:
                 approx_km(place, other.lat, other.lon)
                 for r in (row - 1, row, row + 1)
                 for c in (col - 1, col, col + 1)
-                for name, other in self._cells.get((r, c), ())
+                for name, readings, other in self._cells.get((r, c), ())
                 if name != own
+                and (readings <= PARTNER_READINGS or readings * own_readings <= PARTNER_PAIRS)
             ),
             default=None,
         )
@@ -475,7 +482,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         for place in pool:
             score = prior(place, match) + context.score(place, place in namesakes)
             if place in readings:
-                score += partners.bonus(place, match.key)
+                score += partners.bonus(place, match.key, len(readings))
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if (place.country, "") in local:

@@ -119,3 +119,13 @@ def test_a_town_and_the_county_around_it_are_read_together(places_in) -> None:
     )
     assert found["Huntsville"].admin1 == "Texas"
     assert found["Walker County"].admin1 == "Texas"
+
+
+def test_a_town_with_more_namesakes_still_vouches_for_its_county(places_in) -> None:
+    """Paris names 14 places and Henry County 10; only in Tennessee is one the seat
+    of the other."""
+    found = places_in(
+        "The Paris City Council met on Monday. Henry County deputies will patrol the "
+        "fair, the sheriff said."
+    )
+    assert found["Henry County"].admin1 == "Tennessee"
