@@ -26,21 +26,25 @@ _APOSTROPHES = re.compile(r"['’ʼ`´‘ʹ\u02bc\u2032]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
-#: Folding rules, applied in order to a lowercase ASCII name. Each merges spellings
-#: that romanisation systems produce for the same Cyrillic letters.
-FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"zhzh"), "zh"),  # Запоріжжя: Zaporizhzhia = Zaporizhia
-    (re.compile(r"ts(?:ch|j)"), "ch"),  # ч in German and Dutch: Lysytschansk, Lysytsjansk
-    (re.compile(r"sj"), "sh"),  # ш in Dutch: Sjostka = Shostka
-    (re.compile(r"z[hj]"), "z"),  # ж: Snizhne = Snizjne = Snižne (ISO 9 ž folds to z)
-    (re.compile(r"[yj]"), "i"),  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
-    (re.compile(r"ë"), "e"),
-)
-
-
-#: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
-_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_SHORT_FORM = re.compile(r"\b(?:st|ste|mt|ft)\b")
+#: Folding rules for a lowercase ASCII name, each merging spellings that
+#: romanisation systems produce for the same Cyrillic letters, applied in one pass
+#: (a name's key is computed for every capitalised word of every text).
+FOLDS: dict[str, str] = {
+    "zhzh": "z",  # Запоріжжя: Zaporizhzhia = Zaporizhia = Zaporizia
+    "tsch": "ch",  # ч in German: Lysytschansk
+    "tsj": "ch",  # ч in Dutch: Lysytsjansk
+    "sj": "sh",  # ш in Dutch: Sjostka = Shostka
+    "zh": "z",  # ж: Snizhne = Snizjne = Snižne (ISO 9 ž folds to z)
+    "zj": "z",
+    "y": "i",  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
+    "j": "i",
+    # Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+}
+_FOLD = re.compile(r"zhzh|ts(?:ch|j)|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -75,10 +79,12 @@ def key(name: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = anyascii(text).lower()
     text = _SEPARATORS.sub(" ", text).strip()
-    text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
-    for pattern, replacement in FOLDS:
-        text = pattern.sub(replacement, text)
+    text = _FOLD.sub(_folded, text)
     return _DOUBLED.sub(r"\1", text)
+
+
+def _folded(match: re.Match[str]) -> str:
+    return FOLDS[match.group()]
 
 
 #: Loose folds: Russian and Ukrainian forms of one village differ in vowels (Малая
