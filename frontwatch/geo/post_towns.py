@@ -13,6 +13,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from typing import cast
 
 import us
 import zipcodes
@@ -62,10 +63,12 @@ def post_towns() -> Iterator[Entry]:
 def _words_and_names() -> Callable[[str], bool]:
     """Whether a word is in WordNet's index (which spaCy's English model carries for
     its lemmatizer) or in the given-name and surname lists."""
+    from spacy.pipeline import Lemmatizer
+
     from frontwatch.nlp import load_model
 
-    lemmatizer = load_model().get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    lemmatizer = cast(Lemmatizer, load_model().get_pipe("lemmatizer"))
+    index = lemmatizer.lookups.get_table("lemma_index")
     words = frozenset(word for by_pos in index.values() for word in by_pos)
     given, family = people.given_names(), people.surnames()
 
