@@ -73,12 +73,15 @@ def romanisations(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The folded key of one (Latin-script) name; Cyrillic is romanised first."""
-    if has_cyrillic(name):
-        name = translitua.translit(name)
-    text = _APOSTROPHES.sub("", name)
-    text = unicodedata.normalize("NFKC", text)
-    text = anyascii(text).lower()
-    text = _SEPARATORS.sub(" ", text).strip()
+    if name.isascii() and name.isalpha():
+        text = name.lower()  # most words of a text: nothing to romanise or strip
+    else:
+        if has_cyrillic(name):
+            name = translitua.translit(name)
+        text = _APOSTROPHES.sub("", name)
+        text = unicodedata.normalize("NFKC", text)
+        text = anyascii(text).lower()
+        text = _SEPARATORS.sub(" ", text).strip()
     text = _FOLD.sub(_folded, text)
     return _DOUBLED.sub(r"\1", text)
 
