@@ -162,9 +162,8 @@ class Context:
             score += 0.5
         if total and place.country and place.admin1:
             score += 0.4 * self.admin1s[(place.country, place.admin1)] / total
-        near = [approx_km(place, lat, lon) for lat, lon in self.points]
-        if near and place.kind in POINT_KINDS:
-            near.sort()
+        if self.points and place.kind in POINT_KINDS:
+            near = sorted(approx_km(place, lat, lon) for lat, lon in self.points)
             closest = near[: max(1, len(near) // 2 + 1)]
             score += 0.5 * sum(math.exp(-d / 250.0) for d in closest) / len(closest)
             # A namesake within a short drive of a placed town is the one meant
