@@ -122,6 +122,7 @@ def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
     [
         ("Superior Court Judge Ann Reyes set bail at $50,000.", "Superior"),
         ("A 2005 Honda collided with the truck on the bypass.", "Honda"),
+        ("Alstom will build the plant and Dow will provide the site.", "Dow"),
         ("Dispatchers at Metro 911 took the first call at 2 a.m.", "Metro"),
         ("Ismaili lost 2-0 to Al-Hedoud in the league on Friday.", "Al"),
         ("Officials expect the Spring offensive to start late this year.", "Spring"),
