@@ -19,7 +19,7 @@ import translitua
 
 from frontwatch.geo import adjectives
 from frontwatch.geo.keys import key, keys
-from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry
+from frontwatch.geo.sources import KATOTTG_OBLASTS, SETTLEMENT_CATEGORIES, Entry
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -60,7 +60,7 @@ def _towns_by_unit(path: Path) -> dict[str, list[str]]:
     found: defaultdict[str, list[str]] = defaultdict(list)
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if row["cat"] not in ("M", "X", "C"):
+            if row["cat"] not in SETTLEMENT_CATEGORIES:
                 continue
             name = translitua.translit(row["name"])
             if row["raion_katottg"]:

@@ -38,12 +38,10 @@ FOLDS: dict[str, str] = {
     "zj": "z",
     "y": "i",  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
     "j": "i",
-    # Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
-    "st": "saint",
-    "ste": "sainte",
-    "mt": "mount",
-    "ft": "fort",
 }
+#: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
+SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+FOLDS.update(SHORT_FORMS)
 _FOLD = re.compile(r"zhzh|ts(?:ch|j)|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b")
 
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token
@@ -74,7 +74,6 @@ REGION_CITY_POPULATION = 100_000
 ADDRESSED_TOWN_POPULATION = 5_000
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
 
@@ -130,7 +129,7 @@ def _plain(name: str) -> str:
     of "Saint", "Mount" and "Fort": unlike a key, "Little" and "Lytle" or "Some" and
     "Somme" stay apart."""
     words = _SEPARATORS.sub(" ", anyascii(name).lower()).split()
-    return " ".join(_SHORT_FORMS.get(w, w) for w in words)
+    return " ".join(SHORT_FORMS.get(w, w) for w in words)
 
 
 def _written_as(place: Place, surface: str, surface_key: str) -> bool:
@@ -183,10 +182,17 @@ def _shouted(tokens: list[Token], i: int) -> bool:
     "NEWARK MAN CHARGED", "SUMY, Ukraine —"."""
     neighbours = [t for t in tokens[max(0, i - 2) : i + 3] if t.text[:1].isalpha()]
     capitals = sum(t.text.isupper() and len(t.text) > 1 for t in neighbours)
-    dateline = (
-        tokens[i].sent_start and i + 1 < len(tokens) and tokens[i + 1].text in _DATELINE_FOLLOWERS
+    return _dateline(tokens, i, i) or capitals >= 3
+
+
+def _dateline(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` open a sentence as a dateline does
+    ("KYIV, Ukraine —", "MANSFIELD — The City Council ...")."""
+    return (
+        tokens[first].sent_start
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in _DATELINE_FOLLOWERS
     )
-    return dateline or capitals >= 3
 
 
 def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int) -> Match | None:
@@ -611,8 +617,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("cue")
     if listed:
         match.evidence.add("comma")
-    if first.sent_start and match.text.isupper() and after and after.text in _DATELINE_FOLLOWERS:
-        match.evidence.add("dateline")  # "MANSFIELD — The City Council ..."
+    if match.text.isupper() and _dateline(tokens, match.first, match.last):
+        match.evidence.add("dateline")
     if civic:
         match.evidence.add("civic")
     if match.adjectival:

@@ -81,7 +81,8 @@ SHARED_NAME_PENALTY = 0.6
 #: Kinds placed at a point, which the distance to the other places can tell apart.
 POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
 #: Kinds whose point says where they are closely enough to pair with a neighbour:
-#: places, and counties (first-level regions are too large to pair).
+#: places, and areas of government (a county, a raion; an oblast's point pulls its
+#: namesake villages toward its centre, which on the CIR set helps more than harms).
 PARTNER_KINDS = POINT_KINDS | {"admin"}
 
 
@@ -259,11 +260,16 @@ def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
     return all(p.kind in POINT_KINDS for p in match.candidates)
 
 
+def _regions_in(local: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The regions of a statement, without the countries it also names."""
+    return {r for r in local if r[1]}
+
+
 def _loose_fits(pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
     """The candidates of a loosely read name that lie where the text says: in the
     stated region, or, when only a country is stated, in that country (the
     recognizer has already kept only towns there, see ``ADDRESSED_TOWN_POPULATION``)."""
-    regions = {r for r in local if r[1]}
+    regions = _regions_in(local)
     if regions:
         return [p for p in pool if (p.country, p.admin1) in regions]
     countries = {c for c, _ in local}
@@ -275,7 +281,7 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
     any: "Ivanivka, Kherson Oblast" is one of the oblast's Ivanivkas, not the town
     that was called Ivanivka a century ago. Elsewhere a former name keeps its pull
     ("Artemovsk, Donetsk region" is Bakhmut: no village there is called so now)."""
-    regions = {r for r in local if r[1]}
+    regions = _regions_in(local)
     if not regions:
         return pool
     own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]

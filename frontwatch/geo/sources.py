@@ -289,7 +289,7 @@ def shared_dir() -> Path | None:
 
 
 #: KATOTTG categories that are settlements: city, urban-type settlement, village.
-_SETTLEMENT_CATEGORIES = {"M", "X", "C"}
+SETTLEMENT_CATEGORIES = frozenset({"M", "X", "C"})
 #: KATOTTG oblast code (characters 3-4) → GeoNames admin1 code.
 KATOTTG_OBLASTS = {
     "01": "11",
@@ -330,7 +330,7 @@ def settlement_register(shared: Path) -> Iterator[Entry]:
         return
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if row["cat"] not in _SETTLEMENT_CATEGORIES or not row["hromada_centroid_lat"]:
+            if row["cat"] not in SETTLEMENT_CATEGORIES or not row["hromada_centroid_lat"]:
                 continue
             yield Entry(
                 name=translitua.translit(row["name"]),
