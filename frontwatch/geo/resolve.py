@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.recognize import Match
+from frontwatch.geo.recognize import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.records import PlacePrecision
 
@@ -312,8 +312,29 @@ def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
     return pool
 
 
-#: Size from which a city outweighs the region of its name in the same country.
+#: Size from which a city outweighs the region of its name in the same country, and
+#: every village that only bore its name.
 CITY_FIRST_POPULATION = 100_000
+
+
+def _cities_names_kept(match: Match, pool: list[Place]) -> list[Place]:
+    """Without the small places that only bore the name of a city: "Novorossiysk" is
+    the port, not a Kherson village of 737 that GeoNames also lists so, however
+    Ukrainian the rest of the story. A town of some size keeps its former name
+    ("Dzerzhinsk" may be Toretsk), and with no such city a village keeps the Russian
+    spelling of its name ("Kamenka" near Izium)."""
+    if not any(
+        p.kind == "settlement" and p.population >= CITY_FIRST_POPULATION and key(p.name) == match.key
+        for p in pool
+    ):
+        return pool
+    return [
+        p
+        for p in pool
+        if key(p.name) == match.key
+        or p.kind not in POINT_KINDS
+        or p.population >= OWN_TOWN_POPULATION
+    ]
 
 
 def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
@@ -477,6 +498,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
                 continue
         pool = _in_stated_countries(pool, statements.explicit.get(index, set()))
         pool = _own_names_first(match, pool, local)
+        pool = _cities_names_kept(match, pool)
         ranked = []
         cities = _cities_first(match, pool, _described(matches, index))
         namesakes = _namesakes(match, pool)

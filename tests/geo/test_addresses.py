@@ -130,6 +130,14 @@ def test_a_town_bearing_the_name_beats_a_city_that_bore_it(places_in) -> None:
     assert place.name == "Novorossiysk"
 
 
+def test_a_city_name_beats_a_village_that_bore_it_beside_ukrainian_places(places_in) -> None:
+    """GeoNames also lists a Kherson Oblast village of 737 as Novorossiysk; in a story
+    that names Kherson, the country and the distance must not hand it the name."""
+    found = places_in("Sea drones struck tankers at Novorossiysk and Kherson overnight.")
+    assert found["Novorossiysk"].country == "RU"
+    assert found["Novorossiysk"].name == "Novorossiysk"
+
+
 def test_st_is_saint(places_in) -> None:
     place = places_in("Flights from Moscow to St. Petersburg were suspended.")["St. Petersburg"]
     assert place.country == "RU"
