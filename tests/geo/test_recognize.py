@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo.keys import key
+
 
 def test_acronyms_are_not_settlements(places_in) -> None:
     found = places_in(
@@ -203,3 +205,28 @@ def test_an_english_respelling_of_a_transliterated_name(places_in) -> None:
     """GeoNames calls the town Janīn; English news writes Jenin."""
     found = places_in("Israeli troops raided Jenin in the West Bank overnight.")
     assert found["Jenin"].country == "PS"
+
+
+def test_openings_hold_the_first_words_of_longer_names(fast) -> None:
+    """The look-ahead over capitalised words stops where no name continues, so it
+    must know every beginning of a longer name, and nothing that begins none."""
+    openings = fast.gazetteer.openings
+    for beginning in ("St.", "Ivano", "Kryvyi", "Zaporizhzhia Nuclear"):
+        assert key(beginning) in openings
+    assert key("Gainesville") not in openings
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shelling hit Ivano-Frankivsk Oblast overnight.", "Ivano-Frankivsk Oblast"),
+        ("Drones were downed over Kryvyi Rih and St. Petersburg.", "St. Petersburg"),
+        ("Staff at the Zaporizhzhia Nuclear Power Plant reported shelling.", None),
+    ],
+)
+def test_longer_names_are_still_read_whole(places_in, text: str, surface: str | None) -> None:
+    found = places_in(text)
+    if surface is None:
+        assert any("Nuclear" in s for s in found), found
+    else:
+        assert surface in found
