@@ -91,10 +91,11 @@ class Geoparser:
     def parse(self, text: str, doc: Doc | None = None) -> list[PlaceMention]:
         toks = self.tokens(text, doc)
         found = recognize.candidates(self.gazetteer, text, toks)
-        kept = [m for m in found if recognize.verdict(self.gazetteer, toks, m)]
+        verdicts = [recognize.verdict(self.gazetteer, toks, m) for m in found]
+        kept = [m for m, place in zip(found, verdicts, strict=True) if place]
         # Names read elsewhere in the text as part of a person's or a unit's name
         # ("Sgt. Tom Moore ... Moore was arrested").
-        refused = {m.key for m in found if m not in kept}
+        refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
         resolved = resolve.resolve(kept)
         given_names = self.gazetteer.given_names
         accepted = [r for r in resolved if _accept(r, resolved, refused, given_names)]

@@ -74,6 +74,8 @@ REGION_CITY_POPULATION = 100_000
 ADDRESSED_TOWN_POPULATION = 5_000
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
+#: An apostrophe that joins a clitic to a word ("I've", "We're").
+_CLITIC = re.compile(r"['’]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
 
@@ -195,6 +197,14 @@ def _dateline(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _written_candidates(gazetteer: Gazetteer, surface: str, surface_key: str) -> tuple[Place, ...]:
+    """The places a name as written may be (see :func:`_written_as`), once per spelling."""
+    return tuple(
+        p for p in gazetteer.candidates(surface_key) if _written_as(p, surface, surface_key)
+    )
+
+
 def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int) -> Match | None:
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
@@ -204,9 +214,9 @@ def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int
         # "U.K." is the dotted form of the initialism "UK": one name, two spellings.
         surface_key = key(surface.replace(".", ""))
         found = gazetteer.candidates(surface_key)
+    found = _written_candidates(gazetteer, surface, surface_key) if found else ()
     if initialism and not _shouted(tokens, i):
         found = tuple(p for p in found if p.kind in _INITIALISED_KINDS)
-    found = tuple(p for p in found if _written_as(p, surface, surface_key))
     if not found:
         return None
     return Match(tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1)
@@ -375,7 +385,7 @@ def _may_name(token: Token) -> bool:
     text = token.text
     if _INITIALISM.match(text):
         return True
-    head = re.split(r"['’]", text, maxsplit=1)[0].lower()
+    head = _CLITIC.split(text, maxsplit=1)[0].lower()
     return len(text) > 1 and head not in STOP_WORDS and text not in ABBREVIATIONS
 
 
@@ -399,15 +409,14 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
     """Every longest gazetteer match over runs of capitalised words."""
     matches: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        if not _capitalised(tokens[i]) and not _caption_start(tokens, i):
-            i += 1
+    resume = 0
+    # Most words are lowercase and open nothing: one pass picks out the rest.
+    for i in [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.sent_start]:
+        if i < resume or not (_capitalised(tokens[i]) or _caption_start(tokens, i)):
             continue
         state = _state(gazetteer, tokens, i)
         if state:
             matches.append(state)
-            i += 1
             continue
         found = _exact(gazetteer, text, tokens, i)
         covered = found.last if found else i - 1
@@ -415,11 +424,10 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
         if found is None:
-            i += 1
             continue
         found = _extend(gazetteer, text, tokens, found)
         matches.append(found)
-        i = found.last + 1
+        resume = found.last + 1
     _read_together(gazetteer, tokens, matches)
     return matches
 
@@ -434,7 +442,6 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
         m.key
         for m in matches
         if m.first == m.last
-        and all(p.kind in SURNAME_KINDS for p in m.candidates)
         and (
             _titled(tokens, m.first)
             or _after_given_name(gazetteer, tokens, m.first)
@@ -442,6 +449,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m))
             or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
         )
+        and all(p.kind in SURNAME_KINDS for p in m.candidates)
     }
     for index, m in enumerate(matches):
         m.surname = m.key in surnames and m.first == m.last

@@ -63,6 +63,9 @@ def _after_state(previous: str, word: str) -> bool:
     return previous in STATE_ABBREVIATIONS and word[:1].isupper()
 
 
+_new = tuple.__new__
+
+
 def from_text(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous = ""
@@ -78,7 +81,8 @@ def from_text(text: str) -> list[Token]:
         )
         previous = word
         previous_end = match.end()
-        tokens.append(Token(start, previous_end, word, sent_start))
+        # Built as a plain tuple: the named constructor costs a third of this loop.
+        tokens.append(_new(Token, (start, previous_end, word, sent_start, "", "", -1, -1)))
     return tokens
 
 
