@@ -157,13 +157,13 @@ def _accept(
     evidence = resolved.match.evidence
     if best.kind != "settlement" and best.kind != "register":
         return True
-    if any(
-        r.match.key == resolved.match.key
-        and r is not resolved
-        and r.match.evidence - {"sentence-start", "subject"}
-        for r in everything
-    ):
+    others = [r.match.evidence for r in everything if r.match.key == resolved.match.key]
+    if any(e is not evidence and e - {"sentence-start", "subject"} for e in others):
         evidence = evidence | {"cue"}
+    elif any("sentence-start" not in e for e in others):
+        # Capitalised mid-sentence elsewhere ("A Gainesville man ..."), the name is a
+        # name where a sentence opens with it too ("Gainesville man gets 15 years").
+        evidence = evidence - {"sentence-start", "subject"}
     if "subject" in evidence and not evidence - {"sentence-start", "subject"}:
         home = best.country in _story_countries(everything)
         return home and resolved.match.key not in refused and best.population >= SUBJECT_POPULATION

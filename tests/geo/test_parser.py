@@ -214,3 +214,21 @@ def test_a_bare_given_name_is_a_person_unless_a_cue_makes_it_a_town(places_in) -
     assert "Mary" not in places_in("Mary brought the boxes of medicine to the depot herself.")
     places = places_in("Flights to Mary were cancelled because of dust storms.")
     assert places["Mary"].country == "TM"
+
+
+def test_a_name_opening_a_headline_is_read_by_its_use_mid_sentence(fast: Geoparser) -> None:
+    """A sentence's first word is capitalised whatever it is; the same word written
+    capitalised mid-sentence shows it to be a name, and a town of Lozova's size then
+    counts at the headline's start too."""
+    text = (
+        "Lozova man detained over rail arson. A Lozova man, 34, was detained after a "
+        "relay cabinet burned."
+    )
+    found = [(p.start, p.name) for p in fast.parse(text)]
+    assert found == [(0, "Lozova"), (text.index("Lozova", 1), "Lozova")]
+
+
+def test_a_sentence_opening_alone_still_needs_a_large_town(fast: Geoparser) -> None:
+    """Without any other sign, "Lozova" opening a sentence may be a surname or a word:
+    only a large city is read there."""
+    assert fast.parse("Lozova was not in the office on Monday, the report says.") == []
