@@ -33,6 +33,7 @@ FOLDS: dict[str, str] = {
     "zhzh": "z",  # Запоріжжя: Zaporizhzhia = Zaporizhia = Zaporizia
     "tsch": "ch",  # ч in German: Lysytschansk
     "tsj": "ch",  # ч in Dutch: Lysytsjansk
+    "sch": "sh",  # ш opening a German word: Schostka = Shostka (inside one, often с+ч)
     "sj": "sh",  # ш in Dutch: Sjostka = Shostka
     "zh": "z",  # ж: Snizhne = Snizjne = Snižne (ISO 9 ž folds to z)
     "zj": "z",
@@ -42,7 +43,7 @@ FOLDS: dict[str, str] = {
 #: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
 SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 FOLDS.update(SHORT_FORMS)
-_FOLD = re.compile(r"zhzh|ts(?:ch|j)|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b")
+_FOLD = re.compile(r"zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b")
 
 
 def has_cyrillic(text: str) -> bool:

@@ -115,6 +115,8 @@ def test_former_name_still_places_the_renamed_town(places_in) -> None:
     ("sentence", "surface", "name"),
     [
         ("Artillery hit Mykil's'ke, Donetsk Oblast, Ukraine.", "Mykil's'ke", "Mykilske"),
+        ("Shelling reached Tavrijs´ke, Kherson Oblast.", "Tavrijs´ke", "Tavriiske"),
+        ("Mines were found at Schyroka Balka, Kherson Oblast.", "Schyroka Balka", "Shyroka Balka"),
         ("A depot burned in Pereval's'k, Luhansk Oblast.", "Pereval's'k", "Perevalsk"),
         ("Strikes on Lysytsjansk, Luhansk Oblast, continued.", "Lysytsjansk", "Lysychansk"),
     ],

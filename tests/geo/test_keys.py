@@ -20,7 +20,9 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
         ("Ivano-Frankivsk", "Ivano Frankivsk"),
         ("Snizhne", "Snizjne", "Snižne"),  # ж as zh, zj or ž
         ("Lysychansk", "Lysytsjansk", "Lysytschansk"),  # ч in Dutch and German
-        ("Shostka", "Sjostka"),  # ш in Dutch
+        ("Shostka", "Sjostka", "Schostka"),  # ш in Dutch and, opening a word, German
+        ("Shyroka Balka", "Schyroka Balka"),
+        ("Tavriiske", "Tavrijs´ke"),  # a soft sign written as an acute accent
         ("St. Petersburg", "Saint Petersburg"),  # abbreviated first words
         ("Mt. Pleasant", "Mount Pleasant"),
     ],
