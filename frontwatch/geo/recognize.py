@@ -38,6 +38,7 @@ from frontwatch.geo.words import (
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
+    RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -437,7 +438,18 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
     given name ("Sgt. Moore", "Tom A. Moore", "President Lincoln"), at the end of the
     model's person entity, before "said" or before an age ("Rose, 28,"), is a surname
     wherever else it stands alone ("Moore was charged"), and a name followed by a comma
-    and another name ("Lincoln, Neb.") is an address."""
+    and another name ("Lincoln, Neb.") is an address. A name the text also writes
+    before a civic word or its residents ("Gainesville police", "Gainesville
+    residents") is a town, which may speak ("Gainesville says no to discrimination")."""
+    towns = {
+        m.key
+        for m in matches
+        if m.last + 1 < len(tokens)
+        and (
+            tokens[m.last + 1].text.lower() in CIVIC_WORDS
+            or tokens[m.last + 1].text.lower() in RESIDENT_WORDS
+        )
+    }
     surnames = {
         m.key
         for m in matches
@@ -446,7 +458,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
             _titled(tokens, m.first)
             or _after_given_name(gazetteer, tokens, m.first)
             or _personal(tokens, m)
-            or (_speaks(tokens, m.first) and not _speaks_for_a_government(m))
+            or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
             or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
         )
         and all(p.kind in SURNAME_KINDS for p in m.candidates)
@@ -580,6 +592,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in PLACE_FOLLOWERS)
+        or (after is not None and after.text.lower() in RESIDENT_WORDS)
         or _named(tokens, match)
     )
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.

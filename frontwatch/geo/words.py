@@ -163,6 +163,9 @@ ORGANISATION_WORDS = frozenset(
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria
 #: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
 PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})
+#: Words after a name that make it a place people live in ("Gainesville residents",
+#: "a Kherson native").
+RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})
 #: Words before a name that narrow or widen the place, rather than join it into a
 #: person's or a body's name ("Western Pennsylvania Kennel Association", "United Way
 #: of Metropolitan Atlanta").

@@ -230,3 +230,23 @@ def test_longer_names_are_still_read_whole(places_in, text: str, surface: str | 
         assert any("Nuclear" in s for s in found), found
     else:
         assert surface in found
+
+
+def test_residents_make_a_small_town_a_place(places_in) -> None:
+    """A village's name alone is too weak a sign; its residents are a strong one."""
+    found = places_in("Two Borova residents were wounded when a drone hit a car.")
+    assert found["Borova"].country == "UA"
+
+
+def test_a_town_whose_residents_are_named_may_speak(fast) -> None:
+    """ "Borova said" would make Borova a surname throughout; the text also names its
+    residents, so it is the town speaking through its officials."""
+    text = (
+        "Borova residents sheltered in basements overnight. "
+        "Borova said on Monday that water was back."
+    )
+    assert [p.text for p in fast.parse(text)] == ["Borova", "Borova"]
+
+
+def test_a_speaker_with_a_towns_name_is_still_a_person(fast) -> None:
+    assert fast.parse("Mr. Chester said the plan would fail. Chester said so twice.") == []
