@@ -487,15 +487,20 @@ def _titled(tokens: list[Token], i: int) -> bool:
 
 def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether a given name, perhaps with a middle initial, stands just before token
-    ``i`` in its sentence ("Tom Moore", "Sheila D. Williams")."""
+    ``i`` in its sentence ("Tom Moore", "Sheila D. Williams"). With a middle initial,
+    any capitalised word is a given name, listed or not ("Tyrise M. Bell")."""
     j = i - 1
-    if j > 0 and _INITIAL.match(tokens[j].text) and not tokens[j].sent_start:
+    initial = j > 0 and bool(_INITIAL.match(tokens[j].text)) and not tokens[j].sent_start
+    if initial:
         j -= 1
     return (
         j >= 0
         and not tokens[j + 1].sent_start
         and tokens[j + 1].start - tokens[j].end <= 1
-        and is_listed(tokens[j].text, gazetteer.given_names)
+        and (
+            is_listed(tokens[j].text, gazetteer.given_names)
+            or (initial and tokens[j].text.isalpha() and _capitalised(tokens[j]))
+        )
     )
 
 
