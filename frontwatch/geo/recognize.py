@@ -41,6 +41,7 @@ from frontwatch.geo.words import (
     RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
+    STREET_WORDS,
     TITLES,
 )
 
@@ -625,6 +626,13 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
     ):
         return False
+    if (
+        after is not None
+        and _capitalised(after)
+        and after.text.lower() in STREET_WORDS
+        and not all(p.kind == "admin" for p in match.candidates)
+    ):
+        return False  # a county's road lies in the county: "Otter Tail County Road 80"
     # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.

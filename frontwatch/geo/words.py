@@ -98,6 +98,15 @@ CIVIC_WORDS = frozenset(
         *("selectman", "selectmen", "schools", "township"),
     }
 )
+#: Capitalised words after a name that make it a street's ("Moscow Avenue" in
+#: Kharkiv, "Wichita Street"): the street lies elsewhere than the place it is named
+#: after. Highways and roads between towns are curated features, not streets.
+STREET_WORDS = frozenset(
+    {
+        *("street", "st.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive"),
+        *("road", "rd.", "parkway", "pkwy.", "prospekt", "prospect", "square", "embankment"),
+    }
+)
 #: Words after a name that make the run a unit, an outlet, a team or a firm named
 #: after a place, not a mention of it ("the Kyiv Post", "Kharkiv Brigade").
 ORGANISATION_WORDS = frozenset(

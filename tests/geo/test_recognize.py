@@ -260,3 +260,14 @@ def test_a_middle_initial_makes_any_first_word_a_given_name(fast) -> None:
         "shot Bell as the two struggled over a handgun."
     )
     assert fast.parse(text) == []
+
+
+def test_a_street_named_after_a_city_is_not_the_city(places_in) -> None:
+    """A strike on Kharkiv's Moscow Avenue happened in Kharkiv, not in Moscow."""
+    found = places_in("A glide bomb hit a tram depot on Moscow Avenue in Kharkiv overnight.")
+    assert set(found) == {"Kharkiv"}
+
+
+def test_a_county_road_names_its_county(places_in) -> None:
+    found = places_in("Water closed Otter Tail County Road 80 east of Perham on Monday.")
+    assert found["Otter Tail County"].admin1 == "Minnesota"
