@@ -32,6 +32,7 @@ from frontwatch.geo.words import (
     CONNECTORS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
+    KIN_WORDS,
     LOCATIVE_CUES,
     NAMING_WORDS,
     ORGANISATION_WORDS,
@@ -459,6 +460,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
             _titled(tokens, m.first)
             or _after_given_name(gazetteer, tokens, m.first)
             or _personal(tokens, m)
+            or _kin(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
             or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
         )
@@ -532,6 +534,13 @@ def _speaks_for_a_government(match: Match) -> bool:
     """Towns do not speak, but capitals and great cities do for the governments they
     seat ("Moscow said", "Kyiv says"): a name that large is not read as a surname."""
     return max((p.population for p in match.candidates), default=0) >= SPEAKING_CITY_POPULATION
+
+
+def _kin(tokens: list[Token], i: int) -> bool:
+    """Whether a relative is named just before token ``i``, with or without a comma
+    ("their first child, Hailey,", "son Bryan")."""
+    j = i - 2 if i > 1 and tokens[i - 1].text == "," else i - 1
+    return j >= 0 and tokens[j].text in KIN_WORDS
 
 
 def _personal(tokens: list[Token], match: Match) -> bool:

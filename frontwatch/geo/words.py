@@ -265,6 +265,14 @@ COMMON_POS = frozenset(
 #: cue only after a settlement noun, since people are called things too.
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "locality"})
+#: Relatives before a name make it a person's ("their first child, Hailey,", "son
+#: Bryan"), and the name a person's wherever else it stands alone.
+KIN_WORDS = frozenset(
+    {
+        *("son", "daughter", "child", "baby", "wife", "husband", "brother", "sister"),
+        *("mother", "father", "grandson", "granddaughter", "nephew", "niece", "widow"),
+    }
+)
 #: Verbs of saying after a sentence-initial name make it a person ("Jackson said").
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "noted", "stated", "wrote", "argued", "explained", "asked"}

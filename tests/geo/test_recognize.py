@@ -271,3 +271,12 @@ def test_a_street_named_after_a_city_is_not_the_city(places_in) -> None:
 def test_a_county_road_names_its_county(places_in) -> None:
     found = places_in("Water closed Otter Tail County Road 80 east of Perham on Monday.")
     assert found["Otter Tail County"].admin1 == "Minnesota"
+
+
+def test_a_relative_named_after_a_town_is_a_person(fast) -> None:
+    """ "Their first child, Hailey," is a girl, and so is "Hailey" later on."""
+    text = (
+        "The couple lost their first child, Hailey, in May. Doctors said Hailey had "
+        "a weak heart; her brother Bryan was born a year later."
+    )
+    assert fast.parse(text) == []
