@@ -20,6 +20,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from frontwatch.geo.evaluate import km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.people import is_listed
@@ -75,6 +76,8 @@ REGION_CITY_POPULATION = 100_000
 #: With only the country stated, an unknown name is read loosely as a town of at
 #: least this size: villages spelled near alike are too many in all of Russia.
 ADDRESSED_TOWN_POPULATION = 5_000
+#: How far (km) from the town in "X near Y" a village read by its consonants may lie.
+NEAR_TOWN_KM = 30.0
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -109,6 +112,8 @@ class Match:
     surname: bool = False
     #: Followed by a comma and another name ("Lincoln, Neb."): an address.
     addressed: bool = False
+    #: Followed by "near" and a town it lies beside ("Kamenka near Izium").
+    near_town: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:
@@ -279,6 +284,53 @@ def _addressed(
     )
 
 
+def _near_a_town(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, found: Match | None
+) -> Match | None:
+    """A village beside a named town, written in another language's form of its name
+    ("Kamenka near Izium" is Kamianka, "Novomikhailovka near Kurakhovo" is
+    Novomykhailivka): the villages of Ukraine, Russia and Belarus with the name's
+    consonants within ``NEAR_TOWN_KM`` of a town of the name after "near" join the
+    places the spelling itself names, and the town's nearness then decides."""
+    j = i + 1
+    while j < len(tokens) and j - i < MAX_WORDS and _capitalised(tokens[j]):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].text.lower() != "near":
+        return None
+    if found is not None and found.last != j - 1:
+        return None
+    town = _exact(gazetteer, text, tokens, j + 1)
+    if town is None:
+        return None
+    points = [
+        (p.lat, p.lon)
+        for p in town.candidates
+        if p.kind in ("settlement", "register") and p.country in CYRILLIC_COUNTRIES
+    ]
+    if not points:
+        return None
+    surface = text[tokens[i].start : tokens[j - 1].end]
+    surface_key = key(surface)
+    known = found.candidates if found else ()
+    beside = tuple(
+        p
+        for p in gazetteer.loose_candidates(surface_key)
+        if p not in known and any(km(p.lat, p.lon, lat, lon) <= NEAR_TOWN_KM for lat, lon in points)
+    )
+    if not beside:
+        return None
+    return Match(
+        tokens[i].start,
+        tokens[j - 1].end,
+        surface,
+        surface_key,
+        known + beside,
+        i,
+        j - 1,
+        near_town=True,
+    )
+
+
 @dataclass(frozen=True)
 class _Statement:
     """Where an address puts the name before it: in these regions, or, when it names
@@ -424,6 +476,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _exact(gazetteer, text, tokens, i)
         covered = found.last if found else i - 1
         found = _addressed(gazetteer, text, tokens, i, covered) or found
+        if found is None or not found.loose:
+            found = _near_a_town(gazetteer, text, tokens, i, found) or found
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
         if found is None:
@@ -608,6 +662,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in PLACE_FOLLOWERS)
         or (after is not None and after.text.lower() in RESIDENT_WORDS)
+        or match.near_town
         or _named(tokens, match)
     )
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.

@@ -73,3 +73,30 @@ def test_russian_spelling_of_a_ukrainian_town_beats_a_russian_village(
     found = places_in(f"The ministry said its units repelled an attack near {russian_spelling}.")
     assert found[russian_spelling].name == town
     assert found[russian_spelling].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "village", "oblast"),
+    [
+        ("Russian troops shelled Kamenka near Izium.", "Kamenka", "Kamianka", "Kharkiv Oblast"),
+        (
+            "The ministry said its forces took Novomikhailovka near Kurakhovo.",
+            "Novomikhailovka",
+            "Novomykhailivka",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_russian_spelling_near_a_town_is_the_village_beside_it(
+    places_in, sentence: str, surface: str, village: str, oblast: str
+) -> None:
+    """Bulletins write Ukrainian villages in Russian; the register knows them only in
+    Ukrainian. The town after "near" says which village of those consonants is meant,
+    not a Russian village of the same spelling 2,000 km away."""
+    place = places_in(sentence)[surface]
+    assert (place.name, place.admin1) == (village, oblast)
+
+
+def test_near_a_town_abroad_changes_nothing(places_in) -> None:
+    found = places_in("He grew up in Springfield near Boston.")
+    assert found["Springfield"].admin1 == "Massachusetts"
