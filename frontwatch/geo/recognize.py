@@ -292,12 +292,13 @@ def _near_a_town(
     Novomykhailivka): the villages of Ukraine, Russia and Belarus with the name's
     consonants within ``NEAR_TOWN_KM`` of a town of the name after "near" join the
     places the spelling itself names, and the town's nearness then decides."""
-    j = i + 1
-    while j < len(tokens) and j - i < MAX_WORDS and _capitalised(tokens[j]):
-        j += 1
+    if found is not None:
+        j = found.last + 1
+    else:
+        j = i + 1
+        while j < len(tokens) and j - i < MAX_WORDS and _capitalised(tokens[j]):
+            j += 1
     if j + 1 >= len(tokens) or tokens[j].text.lower() != "near":
-        return None
-    if found is not None and found.last != j - 1:
         return None
     town = _exact(gazetteer, text, tokens, j + 1)
     if town is None:
