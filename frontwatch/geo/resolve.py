@@ -321,8 +321,8 @@ def _cities_names_kept(match: Match, pool: list[Place]) -> list[Place]:
     """Without the small places that only bore the name of a city: "Novorossiysk" is
     the port, not a Kherson village of 737 that GeoNames also lists so, however
     Ukrainian the rest of the story. A town of some size keeps its former name
-    ("Dzerzhinsk" may be Toretsk), and with no such city a village keeps the Russian
-    spelling of its name ("Kamenka" near Izium)."""
+    ("Dzerzhinsk" may be Toretsk), and where no such city bears a name, every place
+    that bore it stays a candidate."""
     if not any(
         p.kind == "settlement"
         and p.population >= CITY_FIRST_POPULATION
