@@ -78,6 +78,10 @@ REGION_CITY_POPULATION = 100_000
 ADDRESSED_TOWN_POPULATION = 5_000
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
+#: Words after a name that make it a place: roughly there, or where people live.
+_PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
+#: Words after a name that make it a town's: its civic bodies and its residents.
+_TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: A middle initial ("Roy A. Nelson").
 _INITIAL = re.compile(r"^[A-Z]\.$")
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -467,8 +471,13 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     matches: list[Match] = []
     resume = 0
     # Most words are lowercase and open nothing: one pass picks out the rest.
-    for i in [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.sent_start]:
-        if i < resume or not (_capitalised(tokens[i]) or _caption_start(tokens, i)):
+    openers = [
+        i
+        for i, t in enumerate(tokens)
+        if t.text[0].isupper() or (t.sent_start and _caption_start(tokens, i))
+    ]
+    for i in openers:
+        if i < resume:
             continue
         state = _state(gazetteer, tokens, i)
         if state:
@@ -501,11 +510,7 @@ def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Matc
     towns = {
         m.key
         for m in matches
-        if m.last + 1 < len(tokens)
-        and (
-            tokens[m.last + 1].text.lower() in CIVIC_WORDS
-            or tokens[m.last + 1].text.lower() in RESIDENT_WORDS
-        )
+        if m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in _TOWN_FOLLOWERS
     }
     surnames = {
         m.key
@@ -661,8 +666,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
-        or (after is not None and after.text.lower() in PLACE_FOLLOWERS)
-        or (after is not None and after.text.lower() in RESIDENT_WORDS)
+        or (after is not None and after.text.lower() in _PLACE_MARKERS)
         or match.near_town
         or _named(tokens, match)
     )
