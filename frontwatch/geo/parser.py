@@ -196,7 +196,7 @@ def _precision(text: str, match: recognize.Match, place: Place) -> PlacePrecisio
         return "admin"
     before = text[max(0, match.start - 60) : match.start]
     after = text[match.end : match.end + 20]
-    if match.adjectival or _NEAR.search(before) or _AFTER_NEAR.match(after):
+    if match.adjectival or match.feature or _NEAR.search(before) or _AFTER_NEAR.match(after):
         return "near"
     return "exact"
 

@@ -33,13 +33,17 @@ from frontwatch.geo.words import (
     CONNECTORS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
+    INSTITUTION_WORDS,
     KIN_WORDS,
     LOCATIVE_CUES,
     NAMING_WORDS,
+    NATURAL_FEATURES_AFTER,
+    NATURAL_FEATURES_BEFORE,
     ORGANISATION_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
+    PLURAL_REGION_WORDS,
     RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
@@ -51,7 +55,7 @@ MAX_WORDS = 6
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 _INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 #: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
-_DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-"})
+_DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-", ":"})
 #: Kinds that are written as initialisms ("US", "UAE", "DRC"); settlements never are.
 _INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area"})
 #: Kinds whose names have alternates that readers use as they are ("UK", "Holland").
@@ -118,6 +122,11 @@ class Match:
     addressed: bool = False
     #: Followed by "near" and a town it lies beside ("Kamenka near Izium").
     near_town: bool = False
+    #: Listed before a plural region word ("the Kharkiv, Sumy and Chernihiv regions").
+    region_listed: bool = False
+    #: A river, lake or valley the gazetteer lacks, named after a town it lies by
+    #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
+    feature: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:
@@ -196,7 +205,10 @@ def _shouted(tokens: list[Token], i: int) -> bool:
     "NEWARK MAN CHARGED", "SUMY, Ukraine —"."""
     neighbours = [t for t in tokens[max(0, i - 2) : i + 3] if t.text[:1].isalpha()]
     capitals = sum(t.text.isupper() and len(t.text) > 1 for t in neighbours)
-    return _dateline(tokens, i, i) or capitals >= 3
+    # A colon after an initialism opens a headline's quote ("UN: 70% of ..."), and
+    # after a town's name a dateline ("BEIRUT: The body of ...").
+    headline = i + 1 < len(tokens) and tokens[i + 1].text == ":"
+    return (_dateline(tokens, i, i) and not headline) or capitals >= 3
 
 
 def _dateline(tokens: list[Token], first: int, last: int) -> bool:
@@ -245,6 +257,35 @@ def _extend(gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match) 
         if longer:
             return longer
     return match
+
+
+def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None:
+    """A river, lake or valley named after a town, which the gazetteer does not hold
+    ("the Kanawha River", "Lake Hartwell", "Canaan Valley"): the mention spans the
+    feature's word and is placed near the town. A longer name after the feature's
+    word is a body's or a business's ("Chattahoochee Valley Community College")."""
+    if any(p.kind not in SURNAME_KINDS for p in match.candidates):
+        return None
+    first, last = match.first, match.last
+    if last + 1 < len(tokens) and tokens[last + 1].text in NATURAL_FEATURES_AFTER:
+        last += 1
+    elif first > 0 and tokens[first - 1].text in NATURAL_FEATURES_BEFORE:
+        first -= 1
+    else:
+        return None
+    if last + 1 < len(tokens) and _is_name_word(tokens[last + 1]):
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    return Match(
+        start,
+        end,
+        text[start:end],
+        match.key,
+        match.candidates,
+        first,
+        last,
+        feature=True,
+    )
 
 
 def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
@@ -493,10 +534,73 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if found is None:
             continue
         found = _extend(gazetteer, text, tokens, found)
+        found = _named_feature(text, tokens, found) or found
         matches.append(found)
         resume = found.last + 1
+    matches = _listed_regions(gazetteer, text, tokens, matches)
     _read_together(gazetteer, tokens, matches)
     return matches
+
+
+def _listed_regions(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], matches: list[Match]
+) -> list[Match]:
+    """Read each name of a list before a plural region word as that region: "the
+    Kharkiv, Sumy and Chernihiv regions" are three oblasts, not three cities, and
+    "Barrow, Jackson and Madison counties" three counties."""
+    listed: list[Match] = []
+    for i, token in enumerate(tokens):
+        singular = PLURAL_REGION_WORDS.get(token.text.lower())
+        if singular is None:
+            continue
+        group: list[Match] = []
+        last = i - 1
+        while last >= 0:
+            region = _region_ending_at(gazetteer, text, tokens, last, singular)
+            if region is None:
+                break
+            group.append(region)
+            before = region.first - 1
+            if before > 0 and tokens[before].text in ("and", "or"):
+                before -= 1 if tokens[before - 1].text == "," else 0
+            elif before < 0 or tokens[before].text != ",":
+                break
+            last = before - 1
+        if len(group) > 1:
+            listed.extend(group)
+    if not listed:
+        return matches
+    kept = [m for m in matches if not any(r.start < m.end and m.start < r.end for r in listed)]
+    return sorted(kept + listed, key=lambda m: m.start)
+
+
+def _region_ending_at(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], last: int, singular: str
+) -> Match | None:
+    """The longest run of capitalised words ending at token ``last`` that names a
+    region with the region word after it ("Madison" + "county")."""
+    for first in range(max(0, last - 3), last + 1):
+        if not all(_capitalised(t) or t.text in CONNECTORS for t in tokens[first : last + 1]):
+            continue
+        if not _capitalised(tokens[first]):
+            continue
+        surface = text[tokens[first].start : tokens[last].end]
+        region_key = key(f"{surface} {singular}")
+        found = tuple(
+            p for p in gazetteer.candidates(region_key) if p.kind not in ("settlement", "register")
+        )
+        if found:
+            return Match(
+                tokens[first].start,
+                tokens[last].end,
+                surface,
+                region_key,
+                found,
+                first,
+                last,
+                region_listed=True,
+            )
+    return None
 
 
 def _read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
@@ -623,6 +727,35 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _double_barrelled(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
+    """Whether a hyphen joins the name to a word no place bears, as in a person's
+    double-barrelled surname ("Pat Hugley-Green"), unlike two places joined
+    ("Russia-Ukraine war", "the Kharkiv-Belgorod road"), an initialism ("DFL-Cook")
+    or a city of some size joined to its county ("Athens-Clarke")."""
+    if any(
+        p.kind not in SURNAME_KINDS or p.population >= REGION_CITY_POPULATION
+        for p in match.candidates
+    ):
+        return False
+    for hyphen, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
+        if other < 0 or other >= len(tokens) or tokens[hyphen].text not in ("-", "‐", "‑"):
+            continue
+        left, right = sorted((hyphen - 1, hyphen + 1))
+        word = tokens[other]
+        if (
+            tokens[left].end == tokens[hyphen].start
+            and tokens[hyphen].end == tokens[right].start
+            and len(word.text) > 1
+            and word.text.isalpha()
+            and _capitalised(word)
+            and not word.text.isupper()
+            and not gazetteer.candidates(key(word.text))
+            and key(word.text) not in gazetteer.demonyms
+        ):
+            return True
+    return False
+
+
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that is not a function word ('In', 'The', 'Near')."""
     lower = token.text.lower()
@@ -649,6 +782,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     words = match.last - match.first + 1
     if match.state:
         match.evidence.add("comma")
+        return True
+    if match.region_listed or match.feature:
+        match.evidence.add("cue")
         return True
     if match.key in gazetteer.demonyms:
         return False
@@ -720,13 +856,21 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     ):
         return False
     if opens and settlements_only and not _seat(match):
+        if match.adjectival or not _institution(tokens, following):
+            return False
+        civic = True
+    if _after_name_word(gazetteer, tokens, match.first) or _double_barrelled(
+        gazetteer, tokens, match
+    ):
         return False
-    if _after_name_word(gazetteer, tokens, match.first):
-        return False
+    dateline = match.text.isupper() and _dateline(tokens, match.first, match.last)
+    # The tagger reads many a capitalised word opening a sentence as a common noun;
+    # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
+    # police then questioned her").
     if (
         words == 1
         and first.pos in COMMON_POS
-        and not (cue or listed)
+        and not (cue or listed or civic or dateline)
         and "ner" not in match.evidence
     ):
         return False
@@ -734,7 +878,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("cue")
     if listed:
         match.evidence.add("comma")
-    if match.text.isupper() and _dateline(tokens, match.first, match.last):
+    if dateline:
         match.evidence.add("dateline")
     if civic:
         match.evidence.add("civic")
@@ -745,6 +889,18 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
+
+
+def _institution(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised words from token ``i`` name a local body by what it
+    does ("Harwinton Senior Center", "Kanawha Circuit Court", "Byesville Volunteer
+    Fire Department"): such a body is named after the town that seats it."""
+    for j in range(i, min(len(tokens), i + 4)):
+        if not _is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
+            return False
+        if tokens[j].text.lower() in INSTITUTION_WORDS:
+            return True
+    return False
 
 
 def _seat(match: Match) -> bool:
@@ -768,6 +924,10 @@ def _person_opening(
     first = tokens[match.first]
     if first.ent == "PERSON" and first.ent_end > after.start:
         return True
+    if _INITIAL.match(after.text) and settlements_only:
+        # A middle initial makes any first word a given name ("Milton J. Little").
+        following = match.last + 2
+        return following < len(tokens) and _is_name_word(tokens[following])
     return is_listed(first.text, gazetteer.given_names) and (
         settlements_only or is_listed(after.text, gazetteer.surnames)
     )

@@ -26,6 +26,25 @@ REGION_WORDS = (
     "parish",
     "state",
 )
+#: Plural region words after a list of names, each then a region ("the Kharkiv,
+#: Sumy and Chernihiv regions", "Cooke, Grayson and Love counties"), by their singular.
+PLURAL_REGION_WORDS = {
+    "regions": "region",
+    "oblasts": "oblast",
+    "provinces": "province",
+    "districts": "district",
+    "raions": "raion",
+    "counties": "county",
+    "parishes": "parish",
+    "states": "state",
+}
+#: Capitalised words after a town's name that make the run a river, a lake or a
+#: valley named after it ("the Kanawha River", "Canaan Valley"), and before it ("Lake
+#: Hartwell"): the feature lies by the town.
+NATURAL_FEATURES_AFTER = frozenset(
+    {"River", "Creek", "Lake", "Valley", "Falls", "Island", "Islands", "Reservoir", "Bay"}
+)
+NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
 #: Lowercase words that can end a feature's name.
 FEATURE_WORDS = frozenset(
     {
@@ -96,6 +115,14 @@ CIVIC_WORDS = frozenset(
         *("foundation", "governor", "mayor", "senator"),
         *("fire", "library", "public", "chamber", "board", "commission", "commissioners"),
         *("selectman", "selectmen", "schools", "township"),
+    }
+)
+#: Words ending a local body's name, which is named after the town that seats it
+#: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society").
+INSTITUTION_WORDS = frozenset(
+    {
+        *("court", "council", "police", "department", "fire", "committee", "society"),
+        *("commission", "board", "library", "chamber", "recreation", "parks", "authority"),
     }
 )
 #: Capitalised words after a name that make it a street's ("Moscow Avenue" in

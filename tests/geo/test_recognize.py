@@ -128,6 +128,8 @@ def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
         ("Dispatchers at Metro 911 took the first call at 2 a.m.", "Metro"),
         ("Ismaili lost 2-0 to Al-Hedoud in the league on Friday.", "Al"),
         ("Officials expect the Spring offensive to start late this year.", "Spring"),
+        ("The Federal Aviation Authority grounded the fleet on Monday.", "Federal"),
+        ("Vice Mayor Ray Lane cast the only vote against it.", "Vice"),
     ],
 )
 def test_common_words_and_brands_are_not_places(places_in, sentence, word) -> None:
@@ -280,3 +282,86 @@ def test_a_relative_named_after_a_town_is_a_person(fast) -> None:
         "a weak heart; her brother Bryan was born a year later."
     )
     assert fast.parse(text) == []
+
+
+def test_a_local_body_named_after_its_town_names_the_town(places_in) -> None:
+    """A court, a fire department or a society is named after the town that seats it,
+    however many words stand between."""
+    found = places_in(
+        "The driver is due in Litchfield Superior Court on April 7. A spokesman for "
+        "the Lawrenceburg Volunteer Fire Department said the barn was lost."
+    )
+    assert {"Litchfield", "Lawrenceburg"} <= set(found)
+    assert found["Lawrenceburg"].country == "US"
+
+
+def test_a_name_before_other_words_is_not_a_body_unless_one_ends_it(places_in) -> None:
+    """Without a body's word to close it, the run is some other proper name."""
+    assert "Lawrenceburg" not in places_in("She sang with the Lawrenceburg Harmony Singers.")
+
+
+def test_a_double_barrelled_surname_is_not_a_place(places_in) -> None:
+    found = places_in(
+        "Board member Pat Hugley-Green kept her seat; Hugley-Green won 63 percent. "
+        "The Russia-Ukraine talks resumed in Istanbul."
+    )
+    assert "Green" not in found
+    assert {"Russia", "Ukraine", "Istanbul"} <= set(found)
+
+
+def test_a_party_and_district_tag_keeps_the_district(places_in) -> None:
+    """ "DFL-Duluth" is a legislator's party and home district, not a surname."""
+    found = places_in("The bill's sponsor, Sen. Ann Lee, DFL-Duluth, spoke first.")
+    assert found["Duluth"].admin1 == "Minnesota"
+
+
+def test_a_middle_initial_after_a_town_name_makes_it_a_given_name(fast) -> None:
+    assert fast.parse("The grant was announced by Milton J. Little, the fund's president.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "region"),
+    [
+        (
+            "Drones struck energy sites in the Kharkiv, Sumy and Chernihiv regions overnight.",
+            ("Kharkiv", "Sumy", "Chernihiv"),
+            "Oblast",
+        ),
+        (
+            "School boards in Barrow, Jackson and Madison counties cut their budgets.",
+            ("Barrow", "Jackson", "Madison"),
+            "County",
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_region_word_are_regions(
+    places_in, text, names, region
+) -> None:
+    found = places_in(text)
+    for name in names:
+        assert found[name].name.endswith(region), found[name]
+        assert found[name].precision == "admin"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "town"),
+    [
+        (
+            "Volunteers pulled tyres from the Catawba River below the dam.",
+            "Catawba River",
+            "Catawba",
+        ),
+        ("Boats crowded Lake Hartwell on the first warm Sunday.", "Lake Hartwell", "Hartwell"),
+    ],
+)
+def test_a_river_or_lake_named_after_a_town_is_placed_near_it(
+    places_in, text, surface, town
+) -> None:
+    found = places_in(text)
+    assert found[surface].name == town
+    assert found[surface].precision == "near"
+
+
+def test_a_feature_word_opening_a_longer_name_is_a_business(places_in) -> None:
+    found = places_in("He studies at Chattahoochee Valley Community College in Phenix City.")
+    assert not any(surface.startswith("Chattahoochee") for surface in found)

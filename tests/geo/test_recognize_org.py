@@ -100,3 +100,35 @@ def test_capital_speaking_for_its_government_is_a_place(places_in) -> None:
 )
 def test_a_small_town_opening_a_local_bodys_name_is_a_mention(places_in, sentence, town) -> None:
     assert places_in(sentence)[town].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "Council trims budget for snow removal. TORRINGTON — The City Council cut "
+            "$40,000 from the plan on Monday.",
+            "TORRINGTON",
+            "US",
+        ),
+        (
+            "Drone debris hits market. KHERSON: A Russian drone dropped a grenade on a bus "
+            "stop, officials said.",
+            "KHERSON",
+            "UA",
+        ),
+        (
+            "Teen held after crash. Grovetown police then questioned the driver, who had "
+            "fled on foot.",
+            "Grovetown",
+            "US",
+        ),
+    ],
+)
+def test_model_mode_keeps_a_town_its_tagger_calls_a_common_noun(
+    model: Geoparser, text: str, town: str, country: str
+) -> None:
+    """The tagger often reads a sentence's capitalised first word as a common noun; a
+    dateline's dash or colon, or a civic body after the word, says it is a town."""
+    found = {p.text: p for p in model.parse(text)}
+    assert found[town].country == country
