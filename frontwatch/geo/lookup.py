@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from frontwatch.geo import gazetteer
 from frontwatch.geo.keys import key
-from frontwatch.geo.recognize import Match
+from frontwatch.geo.match import Match
 from frontwatch.geo.resolve import COARSE_KINDS, prior
 from frontwatch.records import PlaceMention
 

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
+from frontwatch.geo.verdict import verdict
 from frontwatch.geo.words import PLACE_FOLLOWERS
 from frontwatch.records import PlaceMention, PlacePrecision
 
@@ -91,7 +93,7 @@ class Geoparser:
     def parse(self, text: str, doc: Doc | None = None) -> list[PlaceMention]:
         toks = self.tokens(text, doc)
         found = recognize.candidates(self.gazetteer, text, toks)
-        verdicts = [recognize.verdict(self.gazetteer, toks, m) for m in found]
+        verdicts = [verdict(self.gazetteer, toks, m) for m in found]
         kept = [m for m, place in zip(found, verdicts, strict=True) if place]
         # Names read elsewhere in the text as part of a person's or a unit's name
         # ("Sgt. Tom Moore ... Moore was arrested").
@@ -123,9 +125,7 @@ class Geoparser:
             alternatives=[self._alternative(match, p, precision) for p in others],
         )
 
-    def _alternative(
-        self, match: recognize.Match, place: Place, precision: PlacePrecision
-    ) -> PlaceMention:
+    def _alternative(self, match: Match, place: Place, precision: PlacePrecision) -> PlaceMention:
         return PlaceMention(
             start=match.start,
             end=match.end,
@@ -188,7 +188,7 @@ def _story_countries(everything: list[resolve.Resolved]) -> set[str]:
     return {c for c, n in counts.items() if 2 * n >= total}
 
 
-def _precision(text: str, match: recognize.Match, place: Place) -> PlacePrecision:
+def _precision(text: str, match: Match, place: Place) -> PlacePrecision:
     coarse = resolve.COARSE_KINDS.get(place.kind)
     if coarse:
         return coarse

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.recognize import OWN_TOWN_POPULATION, Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.records import PlacePrecision
 

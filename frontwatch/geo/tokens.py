@@ -58,6 +58,11 @@ class Token(NamedTuple):
     ent_end: int = -1
 
 
+def capitalised(token: Token) -> bool:
+    """Capitalised, as names and road numbers ("M03", "P-07") are written."""
+    return token.text[0].isupper()
+
+
 def _after_state(previous: str, word: str) -> bool:
     """A capitalised word after a state's abbreviation opens a sentence: the full stop
     of "... in Peoria, Ill. The" ends both the abbreviation and the sentence."""

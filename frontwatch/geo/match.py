@@ -1,0 +1,61 @@
+"""A name found in a text, with the places it may be.
+
+One record passes from finding to judging to resolving, each adding what it reads
+(the evidence, a surname elsewhere, an address). It has a module of its own so that
+each stage, and the gazetteer look-up for other stages, can use it without importing
+another stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from frontwatch.geo.gazetteer import Place
+from frontwatch.geo.keys import key
+
+#: A town of this size bearing a name as its own outweighs every town that only bore
+#: it once (see ``resolve.prior``).
+OWN_TOWN_POPULATION = 10_000
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Place, ...]
+    first: int
+    last: int
+    adjectival: bool = False
+    evidence: set[str] = field(default_factory=set)
+    #: Found by consonants only: kept only where the text states the place's region.
+    loose: bool = False
+    #: Followed by a possessive ("Russia's ability"): an owner, not an address part.
+    possessive: bool = False
+    #: A US state's AP abbreviation after a town ("Peoria, Ill."): a statement of region.
+    state: bool = False
+    #: Written elsewhere in the text as a person's surname ("Sgt. Tom Moore").
+    surname: bool = False
+    #: Followed by a comma and another name ("Lincoln, Neb."): an address.
+    addressed: bool = False
+    #: Followed by "near" and a town it lies beside ("Kamenka near Izium").
+    near_town: bool = False
+    #: Listed before a plural region word ("the Kharkiv, Sumy and Chernihiv regions").
+    region_listed: bool = False
+    #: A river, lake or valley the gazetteer lacks, named after a town it lies by
+    #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
+    feature: bool = False
+
+    @cached_property
+    def towns_bearing_it(self) -> frozenset[str | None]:
+        """Countries where a town of some size bears the name as its own
+        ("Novorossiysk"), not only as another town's former or alternate name."""
+        return frozenset(
+            p.country
+            for p in self.candidates
+            if p.kind == "settlement"
+            and p.population >= OWN_TOWN_POPULATION
+            and key(p.name) == self.key
+        )

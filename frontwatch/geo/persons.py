@@ -1,0 +1,139 @@
+"""The signals that a name is a person's, read over all the matches of a text at once.
+
+Many towns share their names with surnames ("Moore", "Clark", "Lincoln"), and news
+names a person in full once and by the surname alone after: a title, a given name, an
+age or a verb of saying at one mention makes the name a surname at every other, so
+these signals are read together before any match is judged. The name lists they
+consult are built elsewhere (:mod:`frontwatch.geo.people`), once, with the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.match import Match
+from frontwatch.geo.people import is_listed
+from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.words import CIVIC_WORDS, KIN_WORDS, RESIDENT_WORDS, SPEECH_VERBS, TITLES
+
+#: Kinds whose one-word names a person may bear as a surname ("Clark", "Trapani").
+SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
+#: Population from which a city that "said" something speaks for its government.
+SPEAKING_CITY_POPULATION = 500_000
+#: Words after a name that make it a town's: its civic bodies and its residents.
+_TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
+#: A middle initial ("Roy A. Nelson").
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]) -> None:
+    """Mark what one match tells about another: a name written after a title or a
+    given name ("Sgt. Moore", "Tom A. Moore", "President Lincoln"), at the end of the
+    model's person entity, before "said" or before an age ("Rose, 28,"), is a surname
+    wherever else it stands alone ("Moore was charged"), and a name followed by a comma
+    and another name ("Lincoln, Neb.") is an address. A name the text also writes
+    before a civic word or its residents ("Gainesville police", "Gainesville
+    residents") is a town, which may speak ("Gainesville says no to discrimination")."""
+    towns = {
+        m.key
+        for m in matches
+        if m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in _TOWN_FOLLOWERS
+    }
+    surnames = {
+        m.key
+        for m in matches
+        if m.first == m.last
+        and (
+            _titled(tokens, m.first)
+            or _after_given_name(gazetteer, tokens, m.first)
+            or personal(tokens, m)
+            or _kin(tokens, m.first)
+            or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
+            or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
+        )
+        and all(p.kind in SURNAME_KINDS for p in m.candidates)
+    }
+    for index, m in enumerate(matches):
+        m.surname = m.key in surnames and m.first == m.last
+        m.addressed = (
+            index + 1 < len(matches)
+            and matches[index + 1].first == m.last + 2
+            and tokens[m.last + 1].text == ","
+        )
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """Whether a person's title stands before token ``i``, perhaps with a first name
+    between ("Det. Sgt. Anna Hughes", "Mayor Hughes"); nameparser's list of titles
+    decides. The look-back stops at a sentence's start."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].text
+        if tokens[j + 1].sent_start or not capitalised(tokens[j]) or not word[:1].isalpha():
+            return False
+        if word.rstrip(".").lower() in TITLES:
+            return True
+    return False
+
+
+def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """Whether a given name, perhaps with a middle initial, stands just before token
+    ``i`` in its sentence ("Tom Moore", "Sheila D. Williams"). With a middle initial,
+    any capitalised word is a given name, listed or not ("Tyrise M. Bell")."""
+    j = i - 1
+    initial = j > 0 and bool(INITIAL.match(tokens[j].text)) and not tokens[j].sent_start
+    if initial:
+        j -= 1
+    return (
+        j >= 0
+        and not tokens[j + 1].sent_start
+        and tokens[j + 1].start - tokens[j].end <= 1
+        and (
+            is_listed(tokens[j].text, gazetteer.given_names)
+            or (initial and tokens[j].text.isalpha() and capitalised(tokens[j]))
+        )
+    )
+
+
+def _aged(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is followed by an age between commas, as news gives
+    people's ages ("his daughter, Hailey, 6, and ...", "Rose, 28, lived upstairs")."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 1].text == ","
+        and tokens[i + 2].text.isdigit()
+        and 0 < int(tokens[i + 2].text) < 120
+        and tokens[i + 3].text == ","
+    )
+
+
+def _a_persons_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word is a listed given name or surname: a figure after "Rose" is an
+    age, one after "Sumy" a count."""
+    return is_listed(word, gazetteer.given_names) or is_listed(word, gazetteer.surnames)
+
+
+def _speaks(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the subject of a verb of saying ("Robertson said")."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in SPEECH_VERBS
+
+
+def _speaks_for_a_government(match: Match) -> bool:
+    """Towns do not speak, but capitals and great cities do for the governments they
+    seat ("Moscow said", "Kyiv says"): a name that large is not read as a surname."""
+    return max((p.population for p in match.candidates), default=0) >= SPEAKING_CITY_POPULATION
+
+
+def _kin(tokens: list[Token], i: int) -> bool:
+    """Whether a relative is named just before token ``i``, with or without a comma
+    ("their first child, Hailey,", "son Bryan")."""
+    j = i - 2 if i > 1 and tokens[i - 1].text == "," else i - 1
+    return j >= 0 and tokens[j].text in KIN_WORDS
+
+
+def personal(tokens: list[Token], match: Match) -> bool:
+    """Whether the model reads a one-word match as the later part of a person's name
+    ("Tom Moore" as one PERSON entity). A PERSON label over the word alone is not
+    read: the small model gives it to many towns of local news ("Gainesville")."""
+    token = tokens[match.first]
+    return token.ent == "PERSON" and token.ent_start < match.start

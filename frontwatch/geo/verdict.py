@@ -1,0 +1,277 @@
+"""Judging each found name by the signals around it: a place, or something else.
+
+Finding reads any gazetteer name as a candidate, and most capitalised words are some
+village's name somewhere, so a match is kept only when nothing says it is something
+else: a person, a unit, an outlet, a demonym or a capitalised common word. The
+signals are the ones any reader uses: the words around it, capitalisation, the
+tagger's POS and, when present, the model's entity label. What a kept match was
+kept on is its evidence, from which the parser sets how large its place must be.
+"""
+
+from __future__ import annotations
+
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.people import is_listed
+from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, personal
+from frontwatch.geo.recognize import (
+    INITIALISM,
+    REGION_CITY_POPULATION,
+    is_dateline,
+    is_name_word,
+    plain,
+    stop_words,
+)
+from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.words import (
+    ADDRESS_CUES,
+    CIVIC_WORDS,
+    COMMON_POS,
+    INSTITUTION_WORDS,
+    LOCATIVE_CUES,
+    NAMING_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_ENTS,
+    PLACE_FOLLOWERS,
+    RESIDENT_WORDS,
+    SETTLEMENT_NOUNS,
+    SPEECH_VERBS,
+    STREET_WORDS,
+)
+
+#: Population a town needs for the name of an organisation it opens to count as a
+#: mention of it ("Gainesville Regional Utilities"): smaller ones mostly share their
+#: name with a common word or a person ("Drug" in "Food and Drug Administration").
+ORGANISATION_SEAT_POPULATION = 50_000
+#: Words after a name that make it a place: roughly there, or where people live.
+_PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
+
+
+def _saint(gazetteer: Gazetteer, match: Match) -> bool:
+    """Whether a name is a saint's: "St." and a given name ("St. Patrick"), not a
+    city named after one ("St. Petersburg's main street")."""
+    words = match.text.split()
+    return (
+        len(words) == 2
+        and match.key.startswith(("saint ", "sainte "))
+        and is_listed(words[1], gazetteer.given_names)
+    )
+
+
+def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """Whether the word before token ``i`` is a name of its own, written against it."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        is_name_word(before)
+        and tokens[i].start - before.end <= 1
+        and key(before.text) not in gazetteer.demonyms
+    )
+
+
+def _double_barrelled(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
+    """Whether a hyphen joins the name to a word no place bears, as in a person's
+    double-barrelled surname ("Pat Hugley-Green"), unlike two places joined
+    ("Russia-Ukraine war", "the Kharkiv-Belgorod road"), an initialism ("DFL-Cook")
+    or a city of some size joined to its county ("Athens-Clarke")."""
+    if any(
+        p.kind not in SURNAME_KINDS or p.population >= REGION_CITY_POPULATION
+        for p in match.candidates
+    ):
+        return False
+    for hyphen, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
+        if other < 0 or other >= len(tokens) or tokens[hyphen].text not in ("-", "‐", "‑"):
+            continue
+        left, right = sorted((hyphen - 1, hyphen + 1))
+        word = tokens[other]
+        if (
+            tokens[left].end == tokens[hyphen].start
+            and tokens[hyphen].end == tokens[right].start
+            and len(word.text) > 1
+            and word.text.isalpha()
+            and capitalised(word)
+            and not word.text.isupper()
+            and not gazetteer.candidates(key(word.text))
+            and key(word.text) not in gazetteer.demonyms
+        ):
+            return True
+    return False
+
+
+def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
+    """Whether a gazetteer match names a place here, by the signals around it."""
+    first, last = tokens[match.first], tokens[match.last]
+    words = match.last - match.first + 1
+    if match.state:
+        match.evidence.add("comma")
+        return True
+    if match.region_listed or match.feature:
+        match.evidence.add("cue")
+        return True
+    if match.key in gazetteer.demonyms:
+        return False
+    if words == 1 and match.key in stop_words():
+        return False
+    before = tokens[match.first - 1] if match.first > 0 else None
+    following = match.last + 1
+    if following < len(tokens) and tokens[following].text in ("'", "’"):
+        following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
+    after = tokens[following] if following < len(tokens) else None
+    match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    if after is not None and after.text == "$" and after.start == last.end:
+        return False  # a currency: "US$460 million", "A$20"
+    if match.possessive and _saint(gazetteer, match):
+        return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
+    cue = (
+        (before is not None and before.text.lower() in LOCATIVE_CUES)
+        or (after is not None and after.text.lower() in _PLACE_MARKERS)
+        or match.near_town
+        or _named(tokens, match)
+    )
+    # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
+    listed = after is not None and after.text == "," and following + 1 < len(tokens)
+    civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
+    if first.ent in PLACE_ENTS:
+        match.evidence.add("ner")
+    elif words == 1 and personal(tokens, match) and not listed:
+        return False
+    if (
+        match.surname
+        and not match.addressed
+        and not (before is not None and before.text.lower() in ADDRESS_CUES)
+    ):
+        return False
+    # A country's initialism qualifies the name after it ("U.S. Army", "UK Foreign
+    # Office") and still names the country; no first name is written so.
+    attributive = bool(INITIALISM.match(match.text)) and any(
+        p.kind == "country" for p in match.candidates
+    )
+    if (
+        after
+        and after.text.lower() in ORGANISATION_WORDS
+        and not match.adjectival
+        and not attributive
+    ):
+        return False
+    if (
+        after is not None
+        and capitalised(after)
+        and after.text.lower() in STREET_WORDS
+        and not all(p.kind == "admin" for p in match.candidates)
+    ):
+        return False  # a county's road lies in the county: "Otter Tail County Road 80"
+    # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
+    # Mills"), or an organisation's named after a place ("the Texas Fire Service",
+    # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
+    settlements_only = all(p.kind in ("settlement", "register") for p in match.candidates)
+    opens = (
+        after is not None
+        and not civic
+        and not attributive
+        and is_name_word(after)
+        and after.start - last.end <= 1
+    )
+    if (
+        opens
+        and after is not None
+        and _person_opening(gazetteer, tokens, match, after, settlements_only)
+    ):
+        return False
+    if opens and settlements_only and not _seat(match):
+        if match.adjectival or not _institution(tokens, following):
+            return False
+        civic = True
+    if _after_name_word(gazetteer, tokens, match.first) or _double_barrelled(
+        gazetteer, tokens, match
+    ):
+        return False
+    dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)
+    # The tagger reads many a capitalised word opening a sentence as a common noun;
+    # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
+    # police then questioned her").
+    if (
+        words == 1
+        and first.pos in COMMON_POS
+        and not (cue or listed or civic or dateline)
+        and "ner" not in match.evidence
+    ):
+        return False
+    if cue:
+        match.evidence.add("cue")
+    if listed:
+        match.evidence.add("comma")
+    if dateline:
+        match.evidence.add("dateline")
+    if civic:
+        match.evidence.add("civic")
+    if match.adjectival:
+        match.evidence.add("adjective")
+    if first.sent_start and words == 1 and "ner" not in match.evidence:
+        match.evidence.add("sentence-start")
+        if _subject(first, after):
+            match.evidence.add("subject")
+    return True
+
+
+def _institution(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised words from token ``i`` name a local body by what it
+    does ("Harwinton Senior Center", "Kanawha Circuit Court", "Byesville Volunteer
+    Fire Department"): such a body is named after the town that seats it."""
+    for j in range(i, min(len(tokens), i + 4)):
+        if not is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
+            return False
+        if tokens[j].text.lower() in INSTITUTION_WORDS:
+            return True
+    return False
+
+
+def _seat(match: Match) -> bool:
+    """Whether a town opening an organisation's name is large enough, and written as
+    its own name (up to the "y" or "i" of romanisations: "Zaporizhzhya"), to be the
+    organisation's seat: "Human Rights Watch" folds to Uman, and "Drug", "Federal" or
+    "Superior" are villages somewhere."""
+    written = plain(match.text).replace("y", "i")
+    return any(
+        p.population >= ORGANISATION_SEAT_POPULATION and plain(p.name).replace("y", "i") == written
+        for p in match.candidates
+    )
+
+
+def _person_opening(
+    gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token, settlements_only: bool
+) -> bool:
+    """Whether a match that opens a longer proper name is a person's given name."""
+    if match.first != match.last:
+        return False
+    first = tokens[match.first]
+    if first.ent == "PERSON" and first.ent_end > after.start:
+        return True
+    if INITIAL.match(after.text) and settlements_only:
+        # A middle initial makes any first word a given name ("Milton J. Little").
+        following = match.last + 2
+        return following < len(tokens) and is_name_word(tokens[following])
+    return is_listed(first.text, gazetteer.given_names) and (
+        settlements_only or is_listed(after.text, gazetteer.surnames)
+    )
+
+
+def _named(tokens: list[Token], match: Match) -> bool:
+    """'another small town called Volokhiv Yar', 'a village named Pisky'."""
+    if match.first < 2 or tokens[match.first - 1].text.lower() not in NAMING_WORDS:
+        return False
+    window = tokens[max(0, match.first - 4) : match.first - 1]
+    return any(t.text.lower() in SETTLEMENT_NOUNS for t in window)
+
+
+def _subject(first: Token, after: Token | None) -> bool:
+    """A proper noun opening a sentence as the subject of a verb that is not one of
+    saying ('Balakliya was surrounded'): a place as often as a person, so the size of
+    the best candidate decides (see the parser's acceptance thresholds)."""
+    return (
+        first.pos == "PROPN"
+        and after is not None
+        and after.pos in ("AUX", "VERB")
+        and after.text.lower() not in SPEECH_VERBS
+    )
