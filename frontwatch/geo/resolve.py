@@ -240,13 +240,33 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         if after.start - here.end > 3 or after.possessive:
             continue
         stated, implied = _described_by(after)
-        regions = stated | implied | found.regions.get(i + 1, set())
-        explicit = stated | found.explicit.get(i + 1, set())
+        carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
+        if _siblings(here, stated):
+            # Regions listed together state only their country.
+            stated = {(country, "") for country, _ in stated}
+            implied = set()
+            carried = ({r for r in carried[0] if not r[1]}, {r for r in carried[1] if not r[1]})
+        regions = stated | implied | carried[0]
+        explicit = stated | carried[1]
         if regions:
             found.regions[i] = regions
         if explicit:
             found.explicit[i] = explicit
     return found
+
+
+def _siblings(match: Match, stated: set[tuple[str, str]]) -> bool:
+    """Whether a name is a region beside the regions named after it, as in a list
+    ("Arkansas, California, Colorado"), not a town they locate ("Springfield, Ohio"):
+    the list says only which country its members are in."""
+    regions = _regions_in(stated)
+    return any(
+        p.kind == "admin"
+        and key(p.name) == match.key
+        and (p.country, p.admin1) not in regions
+        and any(country == p.country for country, _ in regions)
+        for p in match.candidates
+    )
 
 
 def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
@@ -381,6 +401,7 @@ PARTNER_PAIRS = PARTNER_READINGS * PARTNER_READINGS
 #: over which it fades: a town inside the county the text also names.
 PARTNER_WEIGHT = 0.8
 PARTNER_KM = 30.0
+PARTNERS_COUNTED = 5
 #: Grid cell (degrees) for finding readings near a candidate without comparing all.
 _CELL = 0.5
 
@@ -413,18 +434,19 @@ class Partners:
         if not self._cells:
             return 0.0
         row, col = _cell(place.lat, place.lon)
-        nearest = min(
-            (
-                approx_km(place, other.lat, other.lon)
-                for r in (row - 1, row, row + 1)
-                for c in (col - 1, col, col + 1)
-                for name, readings, other in self._cells.get((r, c), ())
-                if name != own
-                and (readings <= PARTNER_READINGS or readings * own_readings <= PARTNER_PAIRS)
-            ),
-            default=None,
-        )
-        return 0.0 if nearest is None else PARTNER_WEIGHT * math.exp(-nearest / PARTNER_KM)
+        nearest: dict[str, float] = {}
+        for r in (row - 1, row, row + 1):
+            for c in (col - 1, col, col + 1):
+                for name, readings, other in self._cells.get((r, c), ()):
+                    if name == own or (
+                        readings > PARTNER_READINGS and readings * own_readings > PARTNER_PAIRS
+                    ):
+                        continue
+                    d = approx_km(place, other.lat, other.lon)
+                    if d < nearest.get(name, math.inf):
+                        nearest[name] = d
+        pull = sorted((math.exp(-d / PARTNER_KM) for d in nearest.values()), reverse=True)
+        return PARTNER_WEIGHT * sum(pull[:PARTNERS_COUNTED])
 
 
 def _names_a_country(match: Match) -> bool:
@@ -474,6 +496,14 @@ def _densest_first(ranked: list[tuple[float, Place]]) -> list[tuple[float, Place
     return [tied[best], *tied[:best], *tied[best + 1 :], *ranked[len(tied) :]]
 
 
+def _placed_as_stated(place: Place, local: set[tuple[str, str]]) -> bool:
+    """Whether a place lies where the names after it say: a list of states
+    ("Arkansas, California, Colorado") states nothing about its members."""
+    return (place.country, place.admin1) in local or (
+        not _regions_in(local) and (place.country, "") in local
+    )
+
+
 def resolve(matches: Sequence[Match]) -> list[Resolved]:
     """Rank every match's candidates; the same name gets the same place throughout."""
     statements = _stated_regions(matches)
@@ -488,9 +518,13 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
     readings_of = [_readings(m) for m in matches]
     partners = Partners(matches, readings_of)
     contexts: dict[str, Context] = {}
-    final: list[Resolved] = []
+    final: dict[int, Resolved] = {}
     chosen: dict[str, Resolved] = {}
-    for index, (match, pool) in enumerate(zip(matches, pools, strict=True)):
+    # A name the text places somewhere ("Springfield, Ohio") is resolved first, so
+    # that its bare mentions, before it or after, follow it.
+    order = sorted(range(len(matches)), key=lambda i: i not in stated_after)
+    for index in order:
+        match, pool = matches[index], pools[index]
         if _contradicted(match, statements.explicit.get(index, set())):
             continue
         local = stated_after.get(index, set())
@@ -523,7 +557,7 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         resolved = Resolved(match, _densest_first(ranked))
         if match.key in chosen and not local:
             resolved = Resolved(match, chosen[match.key].ranked)
-        else:
+        elif not local or _placed_as_stated(resolved.best, local):
             chosen.setdefault(match.key, resolved)
-        final.append(resolved)
-    return final
+        final[index] = resolved
+    return [final[i] for i in sorted(final)]

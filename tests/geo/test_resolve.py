@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from frontwatch.geo.gazetteer import Place
-from frontwatch.geo.resolve import _densest_first
+from frontwatch.geo.match import Match
+from frontwatch.geo.resolve import _densest_first, resolve
+
+
+def _match(start: int, text: str, candidates: list[Place]) -> Match:
+    return Match(start, start + len(text), text, text.lower(), tuple(candidates), start, start)
 
 
 def _village(lat: float, lon: float) -> Place:
@@ -26,3 +31,50 @@ def test_a_better_scored_namesake_is_never_displaced() -> None:
     cluster = [_village(50.16, 36.54), _village(50.21, 36.48), _village(50.13, 36.60)]
     ranked = [(1.2, best), *((1.0, v) for v in cluster)]
     assert _densest_first(ranked)[0][1] == best
+
+
+def test_a_town_the_text_places_once_is_that_town_throughout() -> None:
+    """ "Springfield, Ohio" places every bare "Springfield" of the text, before it or
+    after, however much the Massachusetts towns it also names pull the other way."""
+    springfields = [
+        Place(1, "Springfield", 42.10, -72.59, "US", "MA", 154_341, "settlement"),
+        Place(2, "Springfield", 39.92, -83.81, "US", "OH", 59_680, "settlement"),
+    ]
+    matches = [
+        _match(0, "Springfield", springfields),
+        _match(40, "Springfield", springfields),
+        _match(53, "Ohio", [Place(3, "Ohio", 40.25, -83.0, "US", "OH", 11_000_000, "admin")]),
+        _match(
+            90, "Boston", [Place(4, "Boston", 42.36, -71.06, "US", "MA", 617_594, "settlement")]
+        ),
+        _match(
+            120,
+            "Worcester",
+            [Place(5, "Worcester", 42.26, -71.8, "US", "MA", 181_045, "settlement")],
+        ),
+        _match(160, "Springfield", springfields),
+    ]
+    regions = [r.best.admin1 for r in resolve(matches)]
+    assert regions == ["OH", "OH", "OH", "MA", "MA", "OH"]
+
+
+def test_a_list_of_states_locates_none_of_them(places_in) -> None:
+    """ "California, Colorado" in a list is two states, not a town in Colorado, and the
+    list's Georgia is the state."""
+    found = places_in(
+        "The recalled jars were sold in Alaska, Alabama, Arizona, Arkansas, California, "
+        "Colorado, Georgia, Idaho, Illinois, Kansas, Louisiana, Missouri, Nevada and Ohio."
+    )
+    assert all(found[state].kind == "admin" for state in ("California", "Kansas", "Nevada"))
+    assert found["Georgia"].country == "US"
+
+
+def test_a_town_between_two_named_counties_is_the_one_they_surround(places_in) -> None:
+    """Rogersville, Missouri lies where Greene and Webster counties meet; Rogersville,
+    Tennessee is as close to a Greene County of its own, but to no Webster County."""
+    found = places_in(
+        "Pupils in Rogersville moved into a new school this week. The district draws "
+        "from eastern Greene County and western Webster County."
+    )
+    assert found["Rogersville"].admin1 == "Missouri"
+    assert found["Greene County"].admin1 == "Missouri"
