@@ -175,7 +175,7 @@ def _accept(
     needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start", "subject"}) | {""})
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
-    return best.population >= needed or resolved.ranked[0][0] > 1.6
+    return best.population >= needed or resolved.support > 1.6
 
 
 def _story_countries(everything: list[resolve.Resolved]) -> set[str]:

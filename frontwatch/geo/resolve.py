@@ -48,6 +48,10 @@ COARSE_KINDS: dict[str, PlacePrecision] = {
 class Resolved:
     match: Match
     ranked: list[tuple[float, Place]]
+    #: The best score in the context of the other names' first readings: how well
+    #: the text supports any reading of the name, before the readings reinforce
+    #: each other in later passes.
+    support: float = 0.0
 
     @property
     def best(self) -> Place:
@@ -513,10 +517,30 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         Resolved(m, sorted(((prior(p, m), p) for p in pool), key=lambda x: -x[0]))
         for m, pool in zip(matches, pools, strict=True)
     ]
-    stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
-    clues = _clues(first)
     readings_of = [_readings(m) for m in matches]
     partners = Partners(matches, readings_of)
+    final = _in_context(matches, pools, statements, _clues(first), partners, readings_of)
+    support = {id(r.match): r.ranked[0][0] for r in final}
+    # The readings chosen in context are better clues than the first ones by size
+    # alone: one more pass lets them place the rest ("Albany" beside the state of
+    # Georgia its first pass could not yet tell from the country).
+    final = _in_context(matches, pools, statements, _clues(final), partners, readings_of)
+    for resolved in final:
+        resolved.support = support[id(resolved.match)]
+    return final
+
+
+def _in_context(
+    matches: Sequence[Match],
+    pools: list[list[Place]],
+    statements: Statements,
+    clues: list[Clue],
+    partners: Partners,
+    readings_of: list[list[Place]],
+) -> list[Resolved]:
+    """One pass of ranking every match's candidates in the context of the clues."""
+    stated_after = statements.regions
+    stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
     contexts: dict[str, Context] = {}
     final: dict[int, Resolved] = {}
     chosen: dict[str, Resolved] = {}

@@ -71,24 +71,27 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _double_barrelled(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
-    """Whether a hyphen joins the name to a word no place bears, as in a person's
-    double-barrelled surname ("Pat Hugley-Green"), unlike two places joined
-    ("Russia-Ukraine war", "the Kharkiv-Belgorod road"), an initialism ("DFL-Cook")
-    or a city of some size joined to its county ("Athens-Clarke")."""
+def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
+    """Whether a hyphen or an ampersand joins the name to a word no place bears, as
+    in a person's double-barrelled surname ("Pat Hugley-Green") or a firm's name
+    ("Stevens & Wilkinson"), unlike two places joined ("Russia-Ukraine war",
+    "Trinidad & Tobago"), an initialism ("DFL-Cook") or a city of some size joined
+    to its county ("Athens-Clarke")."""
     if any(
         p.kind not in SURNAME_KINDS or p.population >= REGION_CITY_POPULATION
         for p in match.candidates
     ):
         return False
-    for hyphen, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
-        if other < 0 or other >= len(tokens) or tokens[hyphen].text not in ("-", "‐", "‑"):
+    for joint, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
+        if other < 0 or other >= len(tokens):
             continue
-        left, right = sorted((hyphen - 1, hyphen + 1))
+        left, right = sorted((joint - 1, joint + 1))
+        hyphen = tokens[joint].text in ("-", "‐", "‑") and (
+            tokens[left].end == tokens[joint].start and tokens[joint].end == tokens[right].start
+        )
         word = tokens[other]
         if (
-            tokens[left].end == tokens[hyphen].start
-            and tokens[hyphen].end == tokens[right].start
+            (hyphen or tokens[joint].text == "&")
             and len(word.text) > 1
             and word.text.isalpha()
             and capitalised(word)
@@ -183,7 +186,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if match.adjectival or not _institution(tokens, following):
             return False
         civic = True
-    if _after_name_word(gazetteer, tokens, match.first) or _double_barrelled(
+    if _after_name_word(gazetteer, tokens, match.first) or _joined_to_a_name(
         gazetteer, tokens, match
     ):
         return False

@@ -365,3 +365,12 @@ def test_a_river_or_lake_named_after_a_town_is_placed_near_it(
 def test_a_feature_word_opening_a_longer_name_is_a_business(places_in) -> None:
     found = places_in("He studies at Chattahoochee Valley Community College in Phenix City.")
     assert not any(surface.startswith("Chattahoochee") for surface in found)
+
+
+def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
+    found = places_in(
+        "The city owes the design firm Stevens & Wilkinson $697,000, a judge in Columbia "
+        "ruled. Flights to Trinidad & Tobago resumed the same week."
+    )
+    assert "Stevens" not in found
+    assert {"Columbia", "Trinidad"} <= set(found)

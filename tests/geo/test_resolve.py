@@ -78,3 +78,13 @@ def test_a_town_between_two_named_counties_is_the_one_they_surround(places_in) -
     )
     assert found["Rogersville"].admin1 == "Missouri"
     assert found["Greene County"].admin1 == "Missouri"
+
+
+def test_a_state_read_in_context_places_the_towns_of_the_story(places_in) -> None:
+    """ "Georgia" is the US state only once the story's towns are read, and the state
+    then tells which Albany the story is about."""
+    found = places_in(
+        "Albany — An Albany man was taken into custody. An Albany police SWAT team and "
+        "agents from Georgia made the arrest."
+    )
+    assert found["Albany"].admin1 == "Georgia"
