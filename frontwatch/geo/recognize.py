@@ -453,12 +453,17 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     return matches
 
 
+_PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(PLURAL_REGION_WORDS)})\b", re.IGNORECASE)
+
+
 def _listed_regions(
     gazetteer: Gazetteer, text: str, tokens: list[Token], matches: list[Match]
 ) -> list[Match]:
     """Read each name of a list before a plural region word as that region: "the
     Kharkiv, Sumy and Chernihiv regions" are three oblasts, not three cities, and
     "Barrow, Jackson and Madison counties" three counties."""
+    if not _PLURAL_REGION.search(text):
+        return matches
     listed: list[Match] = []
     for i, token in enumerate(tokens):
         singular = PLURAL_REGION_WORDS.get(token.text.lower())

@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
@@ -158,8 +159,12 @@ class Context:
                 points.append(clue.point)
         return cls(countries, admin1s, regions, points)
 
+    @cached_property
+    def _total(self) -> float:
+        return sum(self.countries.values())
+
     def score(self, place: Place, namesake: bool = False) -> float:
-        total = sum(self.countries.values())
+        total = self._total
         score = 0.0
         if total and place.country:
             score += 0.6 * self.countries[place.country] / total
@@ -405,7 +410,6 @@ PARTNER_PAIRS = PARTNER_READINGS * PARTNER_READINGS
 #: over which it fades: a town inside the county the text also names.
 PARTNER_WEIGHT = 0.8
 PARTNER_KM = 30.0
-PARTNERS_COUNTED = 5
 #: Grid cell (degrees) for finding readings near a candidate without comparing all.
 _CELL = 0.5
 
@@ -424,6 +428,7 @@ class Partners:
 
     def __init__(self, matches: Sequence[Match], readings_of: Sequence[list[Place]]) -> None:
         self._cells: defaultdict[tuple[int, int], list[tuple[str, int, Place]]] = defaultdict(list)
+        self._bonuses: dict[tuple[int, str], float] = {}
         for match, readings in zip(matches, readings_of, strict=True):
             if _names_a_country(match):
                 continue
@@ -434,9 +439,17 @@ class Partners:
 
     def bonus(self, place: Place, own: str, own_readings: int) -> float:
         """The pull on one of a name's readings (see :func:`_readings`) from the
-        nearest reading of another name that may vouch for it."""
+        nearest reading of each other name that may vouch for it: a town between
+        two named counties is pulled by both. It does not depend
+        on the other names' choices, so each pass of resolution reads it once."""
         if not self._cells:
             return 0.0
+        known = self._bonuses.get((id(place), own))
+        if known is None:
+            known = self._bonuses[(id(place), own)] = self._pull(place, own, own_readings)
+        return known
+
+    def _pull(self, place: Place, own: str, own_readings: int) -> float:
         row, col = _cell(place.lat, place.lon)
         nearest: dict[str, float] = {}
         for r in (row - 1, row, row + 1):
@@ -449,8 +462,7 @@ class Partners:
                     d = approx_km(place, other.lat, other.lon)
                     if d < nearest.get(name, math.inf):
                         nearest[name] = d
-        pull = sorted((math.exp(-d / PARTNER_KM) for d in nearest.values()), reverse=True)
-        return PARTNER_WEIGHT * sum(pull[:PARTNERS_COUNTED])
+        return PARTNER_WEIGHT * sum(math.exp(-d / PARTNER_KM) for d in nearest.values())
 
 
 def _names_a_country(match: Match) -> bool:
@@ -552,6 +564,9 @@ def _in_context(
         if _contradicted(match, statements.explicit.get(index, set())):
             continue
         local = stated_after.get(index, set())
+        if match.key in chosen and not local and not match.loose:
+            final[index] = Resolved(match, chosen[match.key].ranked)
+            continue
         if match.loose:
             pool = _loose_fits(pool, local)
             if not pool:
@@ -579,9 +594,7 @@ def _in_context(
             ranked.append((score, place))
         ranked.sort(key=lambda x: -x[0])
         resolved = Resolved(match, _densest_first(ranked))
-        if match.key in chosen and not local:
-            resolved = Resolved(match, chosen[match.key].ranked)
-        elif not local or _placed_as_stated(resolved.best, local):
+        if not local or _placed_as_stated(resolved.best, local):
             chosen.setdefault(match.key, resolved)
         final[index] = resolved
     return [final[i] for i in sorted(final)]
