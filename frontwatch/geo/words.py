@@ -114,7 +114,7 @@ CIVIC_WORDS = frozenset(
         *("city", "ministry", "agency", "court", "institute", "center", "centre"),
         *("foundation", "governor", "mayor", "senator"),
         *("fire", "library", "public", "chamber", "board", "commission", "commissioners"),
-        *("selectman", "selectmen", "schools", "township"),
+        *("selectman", "selectmen", "schools", "township", "twp"),
     }
 )
 #: Words ending a local body's name, which is named after the town that seats it

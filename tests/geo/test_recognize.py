@@ -374,3 +374,8 @@ def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
     )
     assert "Stevens" not in found
     assert {"Columbia", "Trinidad"} <= set(found)
+
+
+def test_a_township_written_short_is_a_place(places_in) -> None:
+    found = places_in("The new plant could go to Madison Twp., Trenton or Monroe, the mayor said.")
+    assert found["Madison"].country == "US"
