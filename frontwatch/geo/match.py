@@ -47,6 +47,9 @@ class Match:
     #: A river, lake or valley the gazetteer lacks, named after a town it lies by
     #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
     feature: bool = False
+    #: Followed by its police or mayor, or given as a person's home after their age
+    #: ("Berea police", "Terry Jolly, 60, Lebanon,"): a town, not a country or region.
+    municipal: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

@@ -83,6 +83,8 @@ NEIGHBOUR_KM = 50.0
 #: Penalty on a region that shares its name with a city ("Istanbul", "Moscow"):
 #: the bare name means the city; "the Kharkiv region" is matched as the region.
 SHARED_NAME_PENALTY = 0.6
+#: Penalty on a country or a region for a name its police or mayor follow.
+MUNICIPAL_PENALTY = 1.0
 #: Kinds placed at a point, which the distance to the other places can tell apart.
 POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
 #: Kinds whose point says where they are closely enough to pair with a neighbour:
@@ -553,6 +555,8 @@ def _in_context(
     """One pass of ranking every match's candidates in the context of the clues."""
     stated_after = statements.regions
     stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
+    # A name the text once gives its police or mayor is a town wherever it stands.
+    municipal = {m.key for m in matches if m.municipal}
     contexts: dict[str, Context] = {}
     final: dict[int, Resolved] = {}
     chosen: dict[str, Resolved] = {}
@@ -587,6 +591,8 @@ def _in_context(
                 score += partners.bonus(place, match.key, len(readings))
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
+            if match.key in municipal and place.kind not in POINT_KINDS:
+                score -= MUNICIPAL_PENALTY
             if (place.country, "") in local:
                 score += 0.8
             if (place.country, place.admin1) in local:

@@ -30,6 +30,7 @@ from frontwatch.geo.words import (
     COMMON_POS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
+    MUNICIPAL_WORDS,
     NAMING_WORDS,
     ORGANISATION_WORDS,
     PLACE_ENTS,
@@ -103,6 +104,18 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     return False
 
 
+def _home_after_age(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a person's age between commas, as news gives
+    where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
+    return (
+        i >= 3
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].text.isdigit()
+        and 0 < int(tokens[i - 2].text) < 120
+        and tokens[i - 3].text == ","
+    )
+
+
 def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a gazetteer match names a place here, by the signals around it."""
     first, last = tokens[match.first], tokens[match.last]
@@ -136,6 +149,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
+    match.municipal = (
+        after is not None and after.text.lower() in MUNICIPAL_WORDS
+    ) or _home_after_age(tokens, match.first)
     if first.ent in PLACE_ENTS:
         match.evidence.add("ner")
     elif words == 1 and personal(tokens, match) and not listed:

@@ -117,6 +117,11 @@ CIVIC_WORDS = frozenset(
         *("selectman", "selectmen", "schools", "township", "twp"),
     }
 )
+#: Words after a name that make it a town's rather than a country's or a region's
+#: ("Berea police", "Newark firefighters"): bodies that only a municipality has.
+MUNICIPAL_WORDS = frozenset(
+    {"police", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
+)
 #: Words ending a local body's name, which is named after the town that seats it
 #: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society").
 INSTITUTION_WORDS = frozenset(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.match import Match
 from frontwatch.geo.resolve import _densest_first, resolve
@@ -88,3 +90,16 @@ def test_a_state_read_in_context_places_the_towns_of_the_story(places_in) -> Non
         "agents from Georgia made the arrest."
     )
     assert found["Albany"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terry Jolly, 60, Lebanon, was arrested Thursday and held in the Boone County jail.",
+        "Lebanon police arrested a man on Thursday; the Boone County prosecutor will file charges.",
+    ],
+)
+def test_a_name_with_its_own_police_is_a_town_not_a_country(places_in, text) -> None:
+    """A person's home after their age, or a name's own police, make it a town: here
+    Lebanon, Indiana, the seat of Boone County, not the country."""
+    assert places_in(text)["Lebanon"].admin1 == "Indiana"
