@@ -128,7 +128,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return True
     if match.key in gazetteer.demonyms:
         return False
-    if words == 1 and match.key in stop_words():
+    if match.key in stop_words():
         return False
     before = tokens[match.first - 1] if match.first > 0 else None
     following = match.last + 1

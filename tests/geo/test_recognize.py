@@ -130,6 +130,8 @@ def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
         ("Officials expect the Spring offensive to start late this year.", "Spring"),
         ("The Federal Aviation Authority grounded the fleet on Monday.", "Federal"),
         ("Vice Mayor Ray Lane cast the only vote against it.", "Vice"),
+        ("The White House said aid to Kyiv would continue.", "White House"),
+        ("The Duma passed the mobilisation law on Tuesday.", "Duma"),
     ],
 )
 def test_common_words_and_brands_are_not_places(places_in, sentence, word) -> None:
