@@ -104,6 +104,23 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     return False
 
 
+#: Party letters before a legislator's home district ("Nancy Pelosi, D-Calif.").
+_PARTIES = frozenset({"D", "R", "I", "DFL"})
+
+
+def _party_and_district(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a legislator's home district after their party's
+    letter ("Marty Seifert, R-Marshall"): a place, though the model reads the whole
+    run as the person's name."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and tokens[i - 2].text in _PARTIES
+        and tokens[i - 2].end == tokens[i - 1].start
+        and tokens[i - 1].end == tokens[i].start
+    )
+
+
 def _home_after_age(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person's age between commas, as news gives
     where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
@@ -123,7 +140,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if match.state:
         match.evidence.add("comma")
         return True
-    if match.region_listed or match.feature:
+    if match.region_listed or match.feature or _party_and_district(tokens, match.first):
         match.evidence.add("cue")
         return True
     if match.key in gazetteer.demonyms:

@@ -132,3 +132,13 @@ def test_model_mode_keeps_a_town_its_tagger_calls_a_common_noun(
     dateline's dash or colon, or a civic body after the word, says it is a town."""
     found = {p.text: p for p in model.parse(text)}
     assert found[town].country == country
+
+
+def test_model_mode_reads_a_legislators_home_district(model: Geoparser) -> None:
+    """The model reads "Marty Seifert, R-Marshall" as one person; the letter of a
+    party and a hyphen before a name make it the legislator's district."""
+    found = model.parse(
+        "House Minority Leader Marty Seifert, R-Marshall — joined by House Majority "
+        "Leader Tony Sertich, DFL-Chisholm — brought a motion to the floor."
+    )
+    assert [p.admin1 for p in found] == ["Minnesota", "Minnesota"]
