@@ -175,8 +175,6 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
     ("the Kanawha River", "Lake Hartwell", "Canaan Valley"): the mention spans the
     feature's word and is placed near the town. A longer name after the feature's
     word is a body's or a business's ("Chattahoochee Valley Community College")."""
-    if any(p.kind not in SURNAME_KINDS for p in match.candidates):
-        return None
     first, last = match.first, match.last
     if last + 1 < len(tokens) and tokens[last + 1].text in NATURAL_FEATURES_AFTER:
         last += 1
@@ -185,6 +183,8 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
     else:
         return None
     if last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
+        return None
+    if any(p.kind not in SURNAME_KINDS for p in match.candidates):
         return None
     start, end = tokens[first].start, tokens[last].end
     return Match(

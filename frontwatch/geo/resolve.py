@@ -533,24 +533,28 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
     ]
     readings_of = [_readings(m) for m in matches]
     partners = Partners(matches, readings_of)
-    final = _in_context(matches, pools, statements, _clues(first), partners, readings_of)
+    # A name whose context the second pass leaves as it was keeps its ranking.
+    rankings: dict[int, tuple[Context, list[tuple[float, Place]]]] = {}
+    passes = (matches, pools, statements, partners, readings_of, rankings)
+    final = _in_context(_clues(first), *passes)
     support = {id(r.match): r.ranked[0][0] for r in final}
     # The readings chosen in context are better clues than the first ones by size
     # alone: one more pass lets them place the rest ("Albany" beside the state of
     # Georgia its first pass could not yet tell from the country).
-    final = _in_context(matches, pools, statements, _clues(final), partners, readings_of)
+    final = _in_context(_clues(final), *passes)
     for resolved in final:
         resolved.support = support[id(resolved.match)]
     return final
 
 
 def _in_context(
+    clues: list[Clue],
     matches: Sequence[Match],
     pools: list[list[Place]],
     statements: Statements,
-    clues: list[Clue],
     partners: Partners,
     readings_of: list[list[Place]],
+    rankings: dict[int, tuple[Context, list[tuple[float, Place]]]],
 ) -> list[Resolved]:
     """One pass of ranking every match's candidates in the context of the clues."""
     stated_after = statements.regions
@@ -565,7 +569,8 @@ def _in_context(
     order = sorted(range(len(matches)), key=lambda i: i not in stated_after)
     for index in order:
         match, pool = matches[index], pools[index]
-        if _contradicted(match, statements.explicit.get(index, set())):
+        explicit = statements.explicit.get(index, set())
+        if _contradicted(match, explicit):
             continue
         local = stated_after.get(index, set())
         if match.key in chosen and not local and not match.loose:
@@ -575,31 +580,37 @@ def _in_context(
             pool = _loose_fits(pool, local)
             if not pool:
                 continue
-        pool = _in_stated_countries(pool, statements.explicit.get(index, set()))
-        pool = _own_names_first(match, pool, local)
-        pool = _cities_names_kept(match, pool)
-        ranked = []
-        cities = _cities_first(match, pool, _described(matches, index))
-        namesakes = _namesakes(match, pool)
         if match.key not in contexts:
             contexts[match.key] = Context.without(clues, stated_all, match.key)
         context = contexts[match.key]
-        readings = set(readings_of[index])
-        for place in pool:
-            score = prior(place, match) + context.score(place, place in namesakes)
-            if place in readings:
-                score += partners.bonus(place, match.key, len(readings))
-            if place.kind == "admin" and _yields_to_a_city(place, cities):
-                score -= SHARED_NAME_PENALTY
-            if match.key in municipal and place.kind not in POINT_KINDS:
-                score -= MUNICIPAL_PENALTY
-            if (place.country, "") in local:
-                score += 0.8
-            if (place.country, place.admin1) in local:
-                score += 1.0
-            ranked.append((score, place))
-        ranked.sort(key=lambda x: -x[0])
-        resolved = Resolved(match, _densest_first(ranked))
+        known = rankings.get(index)
+        if known is not None and known[0] == context:
+            ranked = known[1]
+        else:
+            pool = _in_stated_countries(pool, explicit)
+            pool = _own_names_first(match, pool, local)
+            pool = _cities_names_kept(match, pool)
+            cities = _cities_first(match, pool, _described(matches, index))
+            namesakes = _namesakes(match, pool)
+            readings = set(readings_of[index])
+            scored = []
+            for place in pool:
+                score = prior(place, match) + context.score(place, place in namesakes)
+                if place in readings:
+                    score += partners.bonus(place, match.key, len(readings))
+                if place.kind == "admin" and _yields_to_a_city(place, cities):
+                    score -= SHARED_NAME_PENALTY
+                if match.key in municipal and place.kind not in POINT_KINDS:
+                    score -= MUNICIPAL_PENALTY
+                if (place.country, "") in local:
+                    score += 0.8
+                if (place.country, place.admin1) in local:
+                    score += 1.0
+                scored.append((score, place))
+            scored.sort(key=lambda x: -x[0])
+            ranked = _densest_first(scored)
+            rankings[index] = (context, ranked)
+        resolved = Resolved(match, ranked)
         if not local or _placed_as_stated(resolved.best, local):
             chosen.setdefault(match.key, resolved)
         final[index] = resolved

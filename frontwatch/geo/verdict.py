@@ -78,11 +78,6 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     ("Stevens & Wilkinson"), unlike two places joined ("Russia-Ukraine war",
     "Trinidad & Tobago"), an initialism ("DFL-Cook") or a city of some size joined
     to its county ("Athens-Clarke")."""
-    if any(
-        p.kind not in SURNAME_KINDS or p.population >= REGION_CITY_POPULATION
-        for p in match.candidates
-    ):
-        return False
     for joint, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
         if other < 0 or other >= len(tokens):
             continue
@@ -100,7 +95,10 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
             and not gazetteer.candidates(key(word.text))
             and key(word.text) not in gazetteer.demonyms
         ):
-            return True
+            return all(
+                p.kind in SURNAME_KINDS and p.population < REGION_CITY_POPULATION
+                for p in match.candidates
+            )
     return False
 
 
