@@ -170,6 +170,18 @@ def _extend(gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match) 
     return match
 
 
+def _without_the_city(gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match) -> Match:
+    """A name read with "City" that no candidate bears as its own name leaves the word
+    to the body after it: "Dublin City Manager" is Dublin's city manager, not the
+    Irish capital that GeoNames also calls "Dublin City", while "Kansas City" and
+    "Mexico City" keep theirs."""
+    if match.last == match.first or tokens[match.last].text != "City":
+        return match
+    if any(plain(p.name).endswith("city") for p in match.candidates):
+        return match
+    return _lookup(gazetteer, text, tokens, match.first, match.last) or match
+
+
 def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None:
     """A river, lake or valley named after a town, which the gazetteer does not hold
     ("the Kanawha River", "Lake Hartwell", "Canaan Valley"): the mention spans the
@@ -445,6 +457,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if found is None:
             continue
         found = _extend(gazetteer, text, tokens, found)
+        found = _without_the_city(gazetteer, text, tokens, found)
         found = _named_feature(text, tokens, found) or found
         matches.append(found)
         resume = found.last + 1

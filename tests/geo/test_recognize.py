@@ -381,3 +381,15 @@ def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
 def test_a_township_written_short_is_a_place(places_in) -> None:
     found = places_in("The new plant could go to Madison Twp., Trenton or Monroe, the mayor said.")
     assert found["Madison"].country == "US"
+
+
+def test_city_before_a_bodys_word_belongs_to_the_body(places_in) -> None:
+    """GeoNames also calls the Irish capital "Dublin City"; "Dublin City Manager" in a
+    story about Columbus suburbs is Dublin, Ohio's manager. "Kansas City" keeps its
+    word."""
+    found = places_in(
+        "Dublin City Manager Terry Foegler asked for the change, and Columbus officials "
+        "agreed. Flights from Kansas City were cancelled."
+    )
+    assert found["Dublin"].admin1 == "Ohio"
+    assert found["Kansas City"].name == "Kansas City"
