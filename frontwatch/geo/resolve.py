@@ -4,8 +4,9 @@ Each candidate gets a score from independent signals, the way an analyst reads:
 its size (population), whether the matched name is its own name or only an
 alternate, the region the text states for it ("Pokrovka, Luhansk region", "in the
 Kharkiv region"), the story's country, and its distance to the other places of the
-same text (least spread). Resolution runs twice: a first choice by the prior alone,
-then a second with the document's context taken from the confident first choices.
+same text (least spread). Resolution reads a text three times: a first choice by the
+prior alone, a second in the context of the confident first choices, and a last in
+the context of the second's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from frontwatch.geo.gazetteer import Place
@@ -442,8 +443,8 @@ class Partners:
     def bonus(self, place: Place, own: str, own_readings: int) -> float:
         """The pull on one of a name's readings (see :func:`_readings`) from the
         nearest reading of each other name that may vouch for it: a town between
-        two named counties is pulled by both. It does not depend
-        on the other names' choices, so each pass of resolution reads it once."""
+        two named counties is pulled by both. It does not depend on the other names'
+        choices, so each pass of resolution reads it once."""
         if not self._cells:
             return 0.0
         known = self._bonuses.get((id(place), own))
@@ -532,86 +533,101 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
         for m, pool in zip(matches, pools, strict=True)
     ]
     readings_of = [_readings(m) for m in matches]
-    partners = Partners(matches, readings_of)
-    # A name whose context the second pass leaves as it was keeps its ranking.
-    rankings: dict[int, tuple[Context, list[tuple[float, Place]]]] = {}
-    passes = (matches, pools, statements, partners, readings_of, rankings)
-    final = _in_context(_clues(first), *passes)
+    text = _Text(matches, pools, statements, Partners(matches, readings_of), readings_of)
+    final = text.in_context(_clues(first))
     support = {id(r.match): r.ranked[0][0] for r in final}
     # The readings chosen in context are better clues than the first ones by size
     # alone: one more pass lets them place the rest ("Albany" beside the state of
     # Georgia its first pass could not yet tell from the country).
-    final = _in_context(_clues(final), *passes)
+    final = text.in_context(_clues(final))
     for resolved in final:
         resolved.support = support[id(resolved.match)]
     return final
 
 
-def _in_context(
-    clues: list[Clue],
-    matches: Sequence[Match],
-    pools: list[list[Place]],
-    statements: Statements,
-    partners: Partners,
-    readings_of: list[list[Place]],
-    rankings: dict[int, tuple[Context, list[tuple[float, Place]]]],
-) -> list[Resolved]:
-    """One pass of ranking every match's candidates in the context of the clues."""
-    stated_after = statements.regions
-    stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
-    # A name the text once gives its police or mayor is a town wherever it stands.
-    municipal = {m.key for m in matches if m.municipal}
-    contexts: dict[str, Context] = {}
-    final: dict[int, Resolved] = {}
-    chosen: dict[str, Resolved] = {}
-    # A name the text places somewhere ("Springfield, Ohio") is resolved first, so
-    # that its bare mentions, before it or after, follow it.
-    order = sorted(range(len(matches)), key=lambda i: i not in stated_after)
-    for index in order:
-        match, pool = matches[index], pools[index]
-        explicit = statements.explicit.get(index, set())
-        if _contradicted(match, explicit):
-            continue
-        local = stated_after.get(index, set())
-        if match.key in chosen and not local and not match.loose:
-            final[index] = Resolved(match, chosen[match.key].ranked)
-            continue
-        if match.loose:
-            pool = _loose_fits(pool, local)
-            if not pool:
+@dataclass
+class _Text:
+    """A text's matches with what every pass of resolution reads the same way."""
+
+    matches: Sequence[Match]
+    pools: list[list[Place]]
+    statements: Statements
+    partners: Partners
+    readings_of: list[list[Place]]
+    #: Each match's last context and ranking: a name whose context a later pass
+    #: leaves as it was keeps its ranking.
+    rankings: dict[int, tuple[Context, list[tuple[float, Place]]]] = field(default_factory=dict)
+
+    def in_context(self, clues: list[Clue]) -> list[Resolved]:
+        """One pass of ranking every match's candidates in the context of the clues."""
+        matches, pools, statements = self.matches, self.pools, self.statements
+        stated_after = statements.regions
+        stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
+        # A name the text once gives its police or mayor is a town wherever it stands.
+        municipal = {m.key for m in matches if m.municipal}
+        contexts: dict[str, Context] = {}
+        final: dict[int, Resolved] = {}
+        chosen: dict[str, Resolved] = {}
+        # A name the text places somewhere ("Springfield, Ohio") is resolved first, so
+        # that its bare mentions, before it or after, follow it.
+        order = sorted(range(len(matches)), key=lambda i: i not in stated_after)
+        for index in order:
+            match, pool = matches[index], pools[index]
+            explicit = statements.explicit.get(index, set())
+            if _contradicted(match, explicit):
                 continue
-        if match.key not in contexts:
-            contexts[match.key] = Context.without(clues, stated_all, match.key)
-        context = contexts[match.key]
-        known = rankings.get(index)
-        if known is not None and known[0] == context:
-            ranked = known[1]
-        else:
-            pool = _in_stated_countries(pool, explicit)
-            pool = _own_names_first(match, pool, local)
-            pool = _cities_names_kept(match, pool)
-            cities = _cities_first(match, pool, _described(matches, index))
-            namesakes = _namesakes(match, pool)
-            readings = set(readings_of[index])
-            scored = []
-            for place in pool:
-                score = prior(place, match) + context.score(place, place in namesakes)
-                if place in readings:
-                    score += partners.bonus(place, match.key, len(readings))
-                if place.kind == "admin" and _yields_to_a_city(place, cities):
-                    score -= SHARED_NAME_PENALTY
-                if match.key in municipal and place.kind not in POINT_KINDS:
-                    score -= MUNICIPAL_PENALTY
-                if (place.country, "") in local:
-                    score += 0.8
-                if (place.country, place.admin1) in local:
-                    score += 1.0
-                scored.append((score, place))
-            scored.sort(key=lambda x: -x[0])
-            ranked = _densest_first(scored)
-            rankings[index] = (context, ranked)
-        resolved = Resolved(match, ranked)
-        if not local or _placed_as_stated(resolved.best, local):
-            chosen.setdefault(match.key, resolved)
-        final[index] = resolved
-    return [final[i] for i in sorted(final)]
+            local = stated_after.get(index, set())
+            if match.key in chosen and not local and not match.loose:
+                final[index] = Resolved(match, chosen[match.key].ranked)
+                continue
+            if match.loose:
+                pool = _loose_fits(pool, local)
+                if not pool:
+                    continue
+            if match.key not in contexts:
+                contexts[match.key] = Context.without(clues, stated_all, match.key)
+            context = contexts[match.key]
+            known = self.rankings.get(index)
+            if known is not None and known[0] == context:
+                ranked = known[1]
+            else:
+                ranked = self._ranked(index, pool, local, context, match.key in municipal)
+                self.rankings[index] = (context, ranked)
+            resolved = Resolved(match, ranked)
+            if not local or _placed_as_stated(resolved.best, local):
+                chosen.setdefault(match.key, resolved)
+            final[index] = resolved
+        return [final[i] for i in sorted(final)]
+
+    def _ranked(
+        self,
+        index: int,
+        pool: list[Place],
+        local: set[tuple[str, str]],
+        context: Context,
+        municipal: bool,
+    ) -> list[tuple[float, Place]]:
+        """The candidates of one match, best first, in one context."""
+        match = self.matches[index]
+        pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
+        pool = _own_names_first(match, pool, local)
+        pool = _cities_names_kept(match, pool)
+        cities = _cities_first(match, pool, _described(self.matches, index))
+        namesakes = _namesakes(match, pool)
+        readings = set(self.readings_of[index])
+        scored = []
+        for place in pool:
+            score = prior(place, match) + context.score(place, place in namesakes)
+            if place in readings:
+                score += self.partners.bonus(place, match.key, len(readings))
+            if place.kind == "admin" and _yields_to_a_city(place, cities):
+                score -= SHARED_NAME_PENALTY
+            if municipal and place.kind not in POINT_KINDS:
+                score -= MUNICIPAL_PENALTY
+            if (place.country, "") in local:
+                score += 0.8
+            if (place.country, place.admin1) in local:
+                score += 1.0
+            scored.append((score, place))
+        scored.sort(key=lambda x: -x[0])
+        return _densest_first(scored)
