@@ -50,7 +50,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
             or personal(tokens, m)
             or _kin(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
-            or (_aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
+            or (aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
         )
         and all(p.kind in SURNAME_KINDS for p in m.candidates)
     }
@@ -95,7 +95,7 @@ def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool
     )
 
 
-def _aged(tokens: list[Token], i: int) -> bool:
+def aged(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is followed by an age between commas, as news gives
     people's ages ("his daughter, Hailey, 6, and ...", "Rose, 28, lived upstairs")."""
     return (

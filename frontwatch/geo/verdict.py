@@ -14,7 +14,7 @@ from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
-from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, personal
+from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal
 from frontwatch.geo.recognize import (
     INITIALISM,
     REGION_CITY_POPULATION,
@@ -120,15 +120,9 @@ def _party_and_district(tokens: list[Token], i: int) -> bool:
 
 
 def _home_after_age(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` follows a person's age between commas, as news gives
-    where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
-    return (
-        i >= 3
-        and tokens[i - 1].text == ","
-        and tokens[i - 2].text.isdigit()
-        and 0 < int(tokens[i - 2].text) < 120
-        and tokens[i - 3].text == ","
-    )
+    """Whether token ``i`` follows a person's name and age between commas, as news
+    gives where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
+    return i >= 4 and aged(tokens, i - 4)
 
 
 def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
