@@ -371,11 +371,11 @@ def test_a_feature_word_opening_a_longer_name_is_a_business(places_in) -> None:
 
 def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
     found = places_in(
-        "The city owes the design firm Stevens & Wilkinson $697,000, a judge in Columbia "
-        "ruled. Flights to Trinidad & Tobago resumed the same week."
+        "The board hired consultants from McPherson & Jacobsen to run the search. "
+        "Flights to Trinidad & Tobago resumed the same week."
     )
-    assert "Stevens" not in found
-    assert {"Columbia", "Trinidad"} <= set(found)
+    assert "McPherson" not in found
+    assert "Trinidad" in found
 
 
 def test_a_township_written_short_is_a_place(places_in) -> None:
