@@ -558,13 +558,20 @@ class _Text:
     #: leaves as it was keeps its ranking.
     rankings: dict[int, tuple[Context, list[tuple[float, Place]]]] = field(default_factory=dict)
 
+    @cached_property
+    def _all_stated(self) -> set[tuple[str, str]]:
+        """Every region the text states after some name, as context for all."""
+        return {r for rs in self.statements.regions.values() for r in rs if r[1]}
+
+    @cached_property
+    def _municipal(self) -> set[str]:
+        """Names the text once gives their police or mayor: towns wherever they stand."""
+        return {m.key for m in self.matches if m.municipal}
+
     def in_context(self, clues: list[Clue]) -> list[Resolved]:
         """One pass of ranking every match's candidates in the context of the clues."""
         matches, pools, statements = self.matches, self.pools, self.statements
         stated_after = statements.regions
-        stated_all = {r for rs in stated_after.values() for r in rs if r[1]}
-        # A name the text once gives its police or mayor is a town wherever it stands.
-        municipal = {m.key for m in matches if m.municipal}
         contexts: dict[str, Context] = {}
         final: dict[int, Resolved] = {}
         chosen: dict[str, Resolved] = {}
@@ -585,13 +592,13 @@ class _Text:
                 if not pool:
                     continue
             if match.key not in contexts:
-                contexts[match.key] = Context.without(clues, stated_all, match.key)
+                contexts[match.key] = Context.without(clues, self._all_stated, match.key)
             context = contexts[match.key]
             known = self.rankings.get(index)
             if known is not None and known[0] == context:
                 ranked = known[1]
             else:
-                ranked = self._ranked(index, pool, local, context, match.key in municipal)
+                ranked = self._ranked(index, pool, local, context, match.key in self._municipal)
                 self.rankings[index] = (context, ranked)
             resolved = Resolved(match, ranked)
             if not local or _placed_as_stated(resolved.best, local):
