@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
@@ -404,6 +405,32 @@ def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
     return same if len(same) > 1 else set()
 
 
+#: How much nearer a front line a namesake village ranks, at most, than one
+#: ``FRONT_KM`` or more behind it (see :mod:`frontwatch.geo.fronts`), when all of
+#: them are smaller than ``FRONT_VILLAGE_POPULATION``: a town that size is news
+#: in its own right.
+FRONT_WEIGHT = 1.0
+FRONT_KM = 20.0
+FRONT_VILLAGE_POPULATION = 5_000
+
+
+def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Place, float]:
+    """How far each village of a name in the region the text states ranks below the
+    one nearest the front. Only there: elsewhere the text's other places say where it
+    is, and the front would only add noise. A penalty, never a bonus: the front tells
+    apart villages that are all places, but must not make a word more of a place."""
+    namesakes = {p for p in namesakes if (p.country, p.admin1) in regions}
+    if any(p.population >= FRONT_VILLAGE_POPULATION for p in namesakes):
+        return {}
+    pulls = {
+        place: FRONT_WEIGHT * max(0.0, 1 - front_km(place.lat, place.lon) / FRONT_KM)
+        for place in namesakes
+        if place.country in CYRILLIC_COUNTRIES
+    }
+    strongest = max(pulls.values(), default=0.0)
+    return {place: pull - strongest for place, pull in pulls.items()} if strongest else {}
+
+
 #: Names with at most this many readings may vouch for each other by lying together.
 PARTNER_READINGS = 12
 #: ... or whose readings, multiplied by those of the name they vouch for, are at most
@@ -621,10 +648,12 @@ class _Text:
         pool = _cities_names_kept(match, pool)
         cities = _cities_first(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
+        front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
         scored = []
         for place in pool:
             score = prior(place, match) + context.score(place, place in namesakes)
+            score += front.get(place, 0.0)
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
             if place.kind == "admin" and _yields_to_a_city(place, cities):

@@ -103,3 +103,42 @@ def test_a_name_with_its_own_police_is_a_town_not_a_country(places_in, text) -> 
     """A person's home after their age, or a name's own police, make it a town: here
     Lebanon, Indiana, the seat of Boone County, not the country."""
     assert places_in(text)["Lebanon"].admin1 == "Indiana"
+
+
+def _novoselivka(lat: float, lon: float, population: int = 0) -> Place:
+    return Place(None, "Novoselivka", lat, lon, "UA", "05", population, "register")
+
+
+DONETSK_OBLAST = Place(9, "Donetsk Oblast", 47.7, 37.76, "UA", "05", 4_100_000, "admin")
+
+
+def _addressed(villages: list[Place]) -> Place:
+    """The place resolved for 'Novoselivka, Donetsk Oblast'."""
+    matches = [
+        _match(0, "Novoselivka", villages),
+        Match(13, 27, "Donetsk Oblast", "donetsk oblast", (DONETSK_OBLAST,), 2, 3),
+    ]
+    return resolve(matches)[0].best
+
+
+def test_of_a_regions_namesake_villages_the_one_at_the_front_is_meant() -> None:
+    """Of two Novoselivkas that nothing else tells apart, a war report means the one
+    by Avdiivka, not the one a hundred km behind the lines, though listed first."""
+    behind = _novoselivka(47.434, 37.764, 1_100)
+    front = _novoselivka(48.150, 37.740, 900)
+    assert _addressed([behind, front]) == front
+
+
+def test_a_town_outranks_a_front_village_of_its_name() -> None:
+    """A town of 6,000 is news in its own right: the front decides only between villages."""
+    town = _novoselivka(47.434, 37.764, 6_000)
+    front = _novoselivka(48.150, 37.740, 900)
+    assert _addressed([town, front]) == town
+
+
+def test_without_a_stated_region_the_front_decides_nothing() -> None:
+    """A bare "Novoselivka" among a story's other places is placed by them; alone, by
+    size: the front breaks ties only for a name the text puts in a region."""
+    behind = _novoselivka(47.434, 37.764, 1_100)
+    front = _novoselivka(48.150, 37.740, 900)
+    assert resolve([_match(0, "Novoselivka", [behind, front])])[0].best == behind

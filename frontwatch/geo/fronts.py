@@ -1,0 +1,47 @@
+"""How far a point lies from the war's front lines, from ``fronts.json``.
+
+Ukraine has dozens of villages called Novoselivka, several in every oblast, and a
+war report that writes "Novoselivka, Donetsk Oblast" means, almost always, the one
+where the fighting was. Nothing in the name or the region tells them apart, and the
+population prior picks the largest, often far from any front. The distance to the
+front lines is the analyst's tie-breaker. The lines are coarse (towns tens of km
+apart, joined straight), which is enough to tell a village on a front from one a
+hundred km behind it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from frontwatch.geo.sources import DATA
+
+#: Kilometres per degree of latitude.
+_KM_PER_DEGREE = 111.2
+
+_Segment = tuple[float, float, float, float]
+
+
+@cache
+def _segments() -> tuple[_Segment, ...]:
+    """Every line's consecutive towns as segments of (lat, lon, lat, lon)."""
+    lines: dict[str, list[list]] = json.loads((DATA / "fronts.json").read_text("utf-8"))["lines"]
+    return tuple((a[1], a[2], b[1], b[2]) for towns in lines.values() for a, b in pairwise(towns))
+
+
+@lru_cache(maxsize=65536)
+def front_km(lat: float, lon: float) -> float:
+    """Kilometres from (lat, lon) to the nearest front line, on a plane tangent at
+    the point: a few per cent off at the distances that matter here (tens of km)."""
+    scale = math.cos(math.radians(lat)) * _KM_PER_DEGREE
+    best = math.inf
+    for lat1, lon1, lat2, lon2 in _segments():
+        ax, ay = (lon1 - lon) * scale, (lat1 - lat) * _KM_PER_DEGREE
+        bx, by = (lon2 - lon) * scale, (lat2 - lat) * _KM_PER_DEGREE
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
+        best = min(best, math.hypot(ax + t * dx, ay + t * dy))
+    return best
