@@ -288,9 +288,32 @@ def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
     and regions are exempt, since sources disagree on whose they are ('Crimea,
     Russia')."""
     countries = {c for c, _ in explicit}
-    if not countries or any(p.country in countries for p in match.candidates):
+    if not countries or not all(p.kind in POINT_KINDS for p in match.candidates):
         return False
-    return all(p.kind in POINT_KINDS for p in match.candidates)
+    if not any(p.country in countries for p in match.candidates):
+        return True
+    return _unknown_in_region(match, _regions_in(explicit))
+
+
+#: Countries whose gazetteer lacks villages of under 500 people (GeoNames alone).
+UNLISTED_VILLAGE_COUNTRIES = frozenset({"RU", "BY"})
+#: A city this large is a first-level region of its own (Minsk, Moscow), which an
+#: address may still give with the region around it ("Minsk, Minsk Oblast").
+OWN_REGION_CITY_POPULATION = 1_000_000
+
+
+def _unknown_in_region(match: Match, regions: set[tuple[str, str]]) -> bool:
+    """Whether a Russian or Belarusian region the text states holds none of a name's
+    places: 'Murom, Belgorod Oblast' is a border village GeoNames does not list, not
+    the city 600 km north. In Ukraine the register lists every village, so a name
+    found only in another oblast there is more likely the report's slip
+    ('Lysychansk, Donetsk Oblast') and keeps its town."""
+    if not regions or not all(c in UNLISTED_VILLAGE_COUNTRIES for c, _ in regions):
+        return False
+    return not any(
+        (p.country, p.admin1) in regions or p.population >= OWN_REGION_CITY_POPULATION
+        for p in match.candidates
+    )
 
 
 def _regions_in(local: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -143,3 +143,23 @@ def test_a_city_name_beats_a_village_that_bore_it_beside_ukrainian_places(places
 def test_st_is_saint(places_in) -> None:
     place = places_in("Flights from Moscow to St. Petersburg were suspended.")["St. Petersburg"]
     assert place.country == "RU"
+
+
+def test_a_russian_village_the_gazetteer_lacks_is_placed_in_its_stated_oblast(places_in) -> None:
+    """GeoNames lists no village of Murom in Belgorod Oblast, only the city 600 km
+    north: the report's oblast is the honest place, not the city."""
+    found = places_in("Shelling hit Murom, Belgorod Oblast, Russia, the governor said.")
+    assert "Murom" not in found
+    assert found["Belgorod Oblast"].precision == "admin"
+
+
+def test_a_city_that_is_a_region_of_its_own_keeps_the_region_around_it(places_in) -> None:
+    found = places_in("Troops were seen unloading in Minsk, Minsk Oblast, Belarus, on Monday.")
+    assert found["Minsk"].precision == "exact"
+
+
+def test_a_ukrainian_town_keeps_its_name_when_the_oblast_given_is_wrong(places_in) -> None:
+    """Ukraine's register lists every village: a name found only in another oblast is
+    the report's slip, and the town is still the one meant."""
+    found = places_in("Shelling hit Lysychansk, Donetsk Oblast, Ukraine, on Friday.")
+    assert found["Lysychansk"].admin1 == "Luhansk Oblast"
