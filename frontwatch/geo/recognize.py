@@ -55,6 +55,8 @@ REGION_CITY_POPULATION = 100_000
 #: With only the country stated, an unknown name is read loosely as a town of at
 #: least this size: villages spelled near alike are too many in all of Russia.
 ADDRESSED_TOWN_POPULATION = 5_000
+#: Below this size a place is a village, of which several may share a name.
+VILLAGE_POPULATION = 5_000
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -227,29 +229,51 @@ def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> 
 
 
 def _addressed(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, covered: int
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, exact: Match | None
 ) -> Match | None:
-    """An unknown name written as an address ('Malaya Rohan, Kharkiv Oblast'), or
-    one the gazetteer knows only a part of ('Malaya'): read loosely, since the region
+    """An unknown name written as an address ('Malaya Rohan, Kharkiv Oblast'), one
+    the gazetteer knows only a part of ('Malaya'), or one it knows only elsewhere
+    ('Novoselovka, Kharkiv Oblast': GeoNames gives that spelling to an Odesa village,
+    the register spells the Kharkiv ones Novoselivka): read loosely, since the region
     that follows decides whether any candidate fits."""
+    covered = exact.last if exact else i - 1
     j = i + 1
     while j < len(tokens) and j - i < MAX_WORDS and capitalised(tokens[j]):
         j += 1
-    if j - 1 <= covered or j >= len(tokens) or tokens[j].text != ",":
+    if j - 1 < covered or j >= len(tokens) or tokens[j].text != ",":
+        return None
+    stated = _cyrillic_statement_at(gazetteer, text, tokens, j + 1)
+    whole = exact is not None and j - 1 == covered
+    if whole and not _elsewhere(exact, stated):
         return None
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
     found = gazetteer.loose_candidates(surface_key)
-    stated = _cyrillic_statement_at(gazetteer, text, tokens, j + 1)
     if stated:
         found = tuple(p for p in found if stated.fits(p))
         if not found and covered < i and stated.regions:
             found = tuple(p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p))
+    if whole:
+        # Only villages: a town sharing the name's consonants is another name
+        # ('Luhanske' is not Luhansk).
+        found = tuple(p for p in found if p.population < VILLAGE_POPULATION)
     if not found:
         return None
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
     )
+
+
+def _elsewhere(exact: Match | None, stated: _Statement | None) -> bool:
+    """Whether a name's places are all villages outside the region the address
+    states. A town is taken as meant, the region as the report's slip ('Lysychansk,
+    Donetsk Oblast'), and so is a city that addresses write with a region of its own
+    ('Kyiv, Kyiv Oblast')."""
+    if exact is None:
+        return False
+    if stated is None or not stated.regions:
+        return False
+    return not any(stated.fits(p) or p.population >= VILLAGE_POPULATION for p in exact.candidates)
 
 
 def _near_a_town(
@@ -448,8 +472,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             matches.append(state)
             continue
         found = _exact(gazetteer, text, tokens, i)
-        covered = found.last if found else i - 1
-        found = _addressed(gazetteer, text, tokens, i, covered) or found
+        found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
         if found is None:

@@ -163,3 +163,17 @@ def test_a_ukrainian_town_keeps_its_name_when_the_oblast_given_is_wrong(places_i
     the report's slip, and the town is still the one meant."""
     found = places_in("Shelling hit Lysychansk, Donetsk Oblast, Ukraine, on Friday.")
     assert found["Lysychansk"].admin1 == "Luhansk Oblast"
+
+
+def test_russian_spelling_known_only_elsewhere_is_read_in_the_stated_oblast(places_in) -> None:
+    """GeoNames gives the Russian spelling Novoselovka to an Odesa village only; the
+    Kharkiv Oblast the address states has Novoselivkas, one of which is meant."""
+    found = places_in("Artillery struck Novoselovka, Kharkiv Oblast, Ukraine, at dawn.")
+    assert found["Novoselovka"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_town_found_elsewhere_is_not_read_loosely_as_a_village(places_in) -> None:
+    """Luhanske lies just across the oblast line from Luhansk Oblast: the report's
+    slip keeps the village, not the city of Luhansk, whose consonants it shares."""
+    found = places_in("Shelling hit Luhanske, Luhansk Oblast, Ukraine, on Monday.")
+    assert found["Luhanske"].name == "Luhanske"
