@@ -17,6 +17,9 @@ from frontwatch.geo.keys import key
 #: A town of this size bearing a name as its own outweighs every town that only bore
 #: it once (see ``resolve.prior``).
 OWN_TOWN_POPULATION = 10_000
+#: Below this size a place is a village, of which several may share a name and
+#: none is news in its own right.
+VILLAGE_POPULATION = 5_000
 
 
 @dataclass

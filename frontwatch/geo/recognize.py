@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
-from frontwatch.geo.match import Match
+from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
@@ -55,8 +55,6 @@ REGION_CITY_POPULATION = 100_000
 #: With only the country stated, an unknown name is read loosely as a town of at
 #: least this size: villages spelled near alike are too many in all of Russia.
 ADDRESSED_TOWN_POPULATION = 5_000
-#: Below this size a place is a village, of which several may share a name.
-VILLAGE_POPULATION = 5_000
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -269,9 +267,7 @@ def _elsewhere(exact: Match | None, stated: _Statement | None) -> bool:
     states. A town is taken as meant, the region as the report's slip ('Lysychansk,
     Donetsk Oblast'), and so is a city that addresses write with a region of its own
     ('Kyiv, Kyiv Oblast')."""
-    if exact is None:
-        return False
-    if stated is None or not stated.regions:
+    if exact is None or stated is None or not stated.regions:
         return False
     return not any(stated.fits(p) or p.population >= VILLAGE_POPULATION for p in exact.candidates)
 

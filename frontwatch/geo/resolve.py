@@ -20,7 +20,7 @@ from functools import cached_property
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.records import PlacePrecision
 
@@ -430,11 +430,9 @@ def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
 
 #: How much nearer a front line a namesake village ranks, at most, than one
 #: ``FRONT_KM`` or more behind it (see :mod:`frontwatch.geo.fronts`), when all of
-#: them are smaller than ``FRONT_VILLAGE_POPULATION``: a town that size is news
-#: in its own right.
+#: them are villages (``VILLAGE_POPULATION``).
 FRONT_WEIGHT = 1.0
 FRONT_KM = 20.0
-FRONT_VILLAGE_POPULATION = 5_000
 
 
 def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Place, float]:
@@ -443,7 +441,7 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
     is, and the front would only add noise. A penalty, never a bonus: the front tells
     apart villages that are all places, but must not make a word more of a place."""
     namesakes = {p for p in namesakes if (p.country, p.admin1) in regions}
-    if any(p.population >= FRONT_VILLAGE_POPULATION for p in namesakes):
+    if any(p.population >= VILLAGE_POPULATION for p in namesakes):
         return {}
     pulls = {
         place: FRONT_WEIGHT * max(0.0, 1 - front_km(place.lat, place.lon) / FRONT_KM)
