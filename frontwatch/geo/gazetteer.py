@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 import platformdirs
 
-from frontwatch.geo import adjectives, areas, counties, districts, people, post_towns, sources
+from frontwatch.geo import (
+    adjectives,
+    areas,
+    counties,
+    districts,
+    people,
+    post_towns,
+    railway_villages,
+    sources,
+)
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
@@ -147,6 +156,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "people.py",
         "districts.py",
         "post_towns.py",
+        "railway_villages.py",
     )
     for name in modules:
         yield Path(str(package / name))
@@ -161,6 +171,8 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
             yield shared / "data" / "gazetteer" / name
         for name in ("ukraine.json", "russia.json"):
             yield shared / "data" / "rail" / "overpass_major_stations_2026" / name
+        yield shared / "data" / "rail" / "ru_tr4_nodes.geojson"
+        yield shared / "data" / "rail" / "esr_osm_sbin_2020" / "osm2esr.csv"
 
 
 def version(shared: Path | None) -> str:
@@ -188,6 +200,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
         yield from sources.settlement_register(shared)
         yield from districts.districts(shared)
         yield from sources.rail_stations(shared)
+        yield from railway_villages.railway_villages(shared)
 
 
 Keyed = dict[str, list[int]]
@@ -195,7 +208,7 @@ Keyed = dict[str, list[int]]
 #: one place: the register places villages at their community's centroid.
 SAME_PLACE_KM = 20.0
 #: Countries with a secondary source (see ``sources.Entry.secondary``).
-SECONDARY_COUNTRIES = frozenset({"UA", "US"})
+SECONDARY_COUNTRIES = frozenset({"UA", "US"}) | railway_villages.COUNTRIES
 
 
 def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
@@ -209,7 +222,10 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
     # one name ("dozens of Pokrovka"), and the one a report means must be among the
     # candidates.
     known: dict[tuple[str, str | None, str | None], list[tuple[float, float]]] = {}
+    region_of = railway_villages.NearestRegion()
     for entry in _entries(shared):
+        if entry.secondary and entry.admin1 is None and entry.country:
+            entry.admin1 = region_of(entry.country, entry.lat, entry.lon)
         entry_keys = set().union(*(keys(n) for n in entry.names))
         if entry.secondary:
             if any(
@@ -223,6 +239,8 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
                 known.setdefault((k, entry.country, entry.admin1), []).append(
                     (entry.lat, entry.lon)
                 )
+            if entry.country in railway_villages.COUNTRIES and entry.admin1:
+                region_of.add(entry.country, entry.lat, entry.lon, entry.admin1)
         index = len(places)
         places.append(
             Place(

@@ -14,7 +14,8 @@ gazetteer index is built, and stored in it (``Gazetteer.given_names``, ``.surnam
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import cast
 
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,3 +53,21 @@ def surnames() -> frozenset[str]:
 def is_listed(word: str, names: frozenset[str]) -> bool:
     """Whether a capitalised word is one of ``names`` (folded as the lists are)."""
     return word[:1].isupper() and fold(word) in names
+
+
+def words_and_names() -> Callable[[str], bool]:
+    """Whether a word is in WordNet's index (which spaCy's English model carries for
+    its lemmatizer) or in the given-name and surname lists."""
+    from spacy.pipeline import Lemmatizer
+
+    from frontwatch.nlp import load_model
+
+    lemmatizer = cast(Lemmatizer, load_model().get_pipe("lemmatizer"))
+    index = lemmatizer.lookups.get_table("lemma_index")
+    words = frozenset(word for by_pos in index.values() for word in by_pos)
+    given, family = given_names(), surnames()
+
+    def taken(word: str) -> bool:
+        return word.lower() in words or is_listed(word, given) or is_listed(word, family)
+
+    return taken

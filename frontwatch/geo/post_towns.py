@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from typing import cast
+from collections.abc import Iterator
 
 import us
 import zipcodes
 
 from frontwatch.geo import people
 from frontwatch.geo.keys import key
-from frontwatch.geo.people import is_listed
 from frontwatch.geo.sources import Entry
 
 #: ZIP code types that are delivered to a town (not UNIQUE firms or MILITARY posts).
@@ -35,7 +33,7 @@ def post_towns() -> Iterator[Entry]:
     those named by one word that is also an English word or a person's name:
     "Interior", "Loop" and "Martha" are towns too small to outweigh that reading."""
     states = {state.abbr for state in us.states.STATES} | {"DC"}
-    taken = _words_and_names()
+    taken = people.words_and_names()
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     names: dict[tuple[str, str], str] = {}
     for row in zipcodes.list_all():
@@ -58,21 +56,3 @@ def post_towns() -> Iterator[Entry]:
             adjectival=False,
             secondary=True,
         )
-
-
-def _words_and_names() -> Callable[[str], bool]:
-    """Whether a word is in WordNet's index (which spaCy's English model carries for
-    its lemmatizer) or in the given-name and surname lists."""
-    from spacy.pipeline import Lemmatizer
-
-    from frontwatch.nlp import load_model
-
-    lemmatizer = cast(Lemmatizer, load_model().get_pipe("lemmatizer"))
-    index = lemmatizer.lookups.get_table("lemma_index")
-    words = frozenset(word for by_pos in index.values() for word in by_pos)
-    given, family = people.given_names(), people.surnames()
-
-    def taken(word: str) -> bool:
-        return word.lower() in words or is_listed(word, given) or is_listed(word, family)
-
-    return taken

@@ -290,9 +290,7 @@ def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
     countries = {c for c, _ in explicit}
     if not countries or not all(p.kind in POINT_KINDS for p in match.candidates):
         return False
-    if not any(p.country in countries for p in match.candidates):
-        return True
-    return _unknown_in_region(match, _regions_in(explicit))
+    return not any(p.country in countries for p in match.candidates)
 
 
 #: Countries whose gazetteer lacks villages of under 500 people (GeoNames alone).
@@ -302,17 +300,31 @@ UNLISTED_VILLAGE_COUNTRIES = frozenset({"RU", "BY"})
 OWN_REGION_CITY_POPULATION = 1_000_000
 
 
-def _unknown_in_region(match: Match, regions: set[tuple[str, str]]) -> bool:
+def _unknown_here(
+    match: Match, explicit: set[tuple[str, str]], local: set[tuple[str, str]]
+) -> bool:
     """Whether a Russian or Belarusian region the text states holds none of a name's
     places: 'Murom, Belgorod Oblast' is a border village GeoNames does not list, not
     the city 600 km north. In Ukraine the register lists every village, so a name
     found only in another oblast there is more likely the report's slip
-    ('Lysychansk, Donetsk Oblast') and keeps its town."""
+    ('Lysychansk, Donetsk Oblast') and keeps its town.
+
+    In an address a town states its region too ('Chaika, Belgorod, Russia'), less
+    firmly: the town may be a city that is a region of its own (Minsk), or the
+    address a slip ('Kursk, Belgorod'), so only villages are dropped by it.
+    """
+    if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION):
+        return True
+    return match.addressed and _unknown_in_region(match, _regions_in(local), VILLAGE_POPULATION)
+
+
+def _unknown_in_region(match: Match, regions: set[tuple[str, str]], exempt: int) -> bool:
+    """Whether the regions, all Russian or Belarusian, hold none of a name's places
+    and none of them has ``exempt`` people or more."""
     if not regions or not all(c in UNLISTED_VILLAGE_COUNTRIES for c, _ in regions):
         return False
     return not any(
-        (p.country, p.admin1) in regions or p.population >= OWN_REGION_CITY_POPULATION
-        for p in match.candidates
+        (p.country, p.admin1) in regions or p.population >= exempt for p in match.candidates
     )
 
 
@@ -629,9 +641,9 @@ class _Text:
         for index in order:
             match, pool = matches[index], pools[index]
             explicit = statements.explicit.get(index, set())
-            if _contradicted(match, explicit):
-                continue
             local = stated_after.get(index, set())
+            if _contradicted(match, explicit) or _unknown_here(match, explicit, local):
+                continue
             if match.key in chosen and not local and not match.loose:
                 final[index] = Resolved(match, chosen[match.key].ranked)
                 continue

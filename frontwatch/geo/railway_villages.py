@@ -1,0 +1,123 @@
+"""Villages of Russia and Belarus that GeoNames lacks, placed at their railway stop.
+
+GeoNames lists no Russian or Belarusian place of under 500 people, yet reports of
+shelling across the border name exactly those: Soloti, Printsevka, Kozinka. Most
+such villages have a railway stop named after them, and the stops are mapped
+(OpenStreetMap points joined to the railways' station codes, in the shared
+folder). A stop's name is taken as its village's when it reads like one: no
+kilometre posts, sidings or yards, no adjective names such as "Lesnaya".
+
+Like the Ukrainian register and the US post towns, these entries are secondary:
+the gazetteer drops one wherever GeoNames has a place of that name close by in the
+same region, so only the villages GeoNames lacks are added, each in the region of
+the GeoNames town nearest it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import iuliia
+from scipy.spatial import cKDTree
+
+from frontwatch.geo import people
+from frontwatch.geo.keys import romanisations
+from frontwatch.geo.sources import Entry
+
+#: The countries whose villages this source adds (Ukraine's come from its register).
+COUNTRIES = frozenset({"RU", "BY"})
+#: Station codes (ESR) of the Belarusian Railway begin with these two digits.
+BELARUS_CODES = ("13", "14", "15", "16")
+#: One or two capitalised Cyrillic words: "Soloti", "Molochnye Dvory".
+_VILLAGE_NAME = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?: [А-ЯЁ][а-яё]+)?$")
+#: Words of a stop's own name, not a village's: halts, sidings, posts, yards.
+_STOP_WORDS = re.compile(
+    r"(?i)платформ|разъезд|пост|парк|депо|пункт|станци|завод|узел|сортир|пассаж|товар"
+    r"|карьер|пристан|путев|мост|вокзал|бригад|шоссе"
+)
+#: A one-word name that is an adjective ("Lesnaya", "Yuzhny") names the stop itself.
+_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой)$")
+
+
+def village_name(name: str) -> bool:
+    """Whether a railway stop's name can be its village's."""
+    if not _VILLAGE_NAME.match(name) or _STOP_WORDS.search(name):
+        return False
+    return " " in name or not _ADJECTIVE.search(name)
+
+
+def railway_villages(shared: Path) -> Iterator[Entry]:
+    """Russian stops of the CIS tariff guide's network (GPL-3.0 data with ODbL
+    points) and Belarusian stops of the OSM station-code table (ODbL).
+
+    A one-word name that reads as an English word or a person's name in any
+    romanisation ("Mark", "Delta", "Siren") is left out, as the US post towns are:
+    a village of a few hundred cannot outweigh that reading in English text.
+    """
+    taken = people.words_and_names()
+    rail = shared / "data" / "rail"
+    russian = rail / "ru_tr4_nodes.geojson"
+    if russian.is_file():
+        for feature in json.loads(russian.read_text("utf-8"))["features"]:
+            region = feature["properties"].get("region") or ""
+            if feature["geometry"] and region.startswith("RU-"):
+                lon, lat = feature["geometry"]["coordinates"][:2]
+                yield from _village(feature["properties"]["name"], lat, lon, "RU", taken)
+    codes = rail / "esr_osm_sbin_2020" / "osm2esr.csv"
+    if codes.is_file():
+        with codes.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter=";"):
+                if row["esr"].startswith(BELARUS_CODES):
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                    yield from _village(row["name"], lat, lon, "BY", taken)
+
+
+def _village(
+    name: str, lat: float, lon: float, country: str, taken: Callable[[str], bool]
+) -> Iterator[Entry]:
+    if not village_name(name):
+        return
+    if " " not in name and any(taken(spelling) for spelling in romanisations(name)):
+        return
+    yield Entry(
+        name=iuliia.WIKIPEDIA.translate(name),
+        lat=lat,
+        lon=lon,
+        country=country,
+        names={name},
+        adjectival=False,
+        secondary=True,
+    )
+
+
+class NearestRegion:
+    """The first-level region of the GeoNames town nearest a point, per country:
+    a stop's data names no region a report would."""
+
+    def __init__(self) -> None:
+        self._towns: dict[str, list[tuple[float, float, str]]] = {}
+        self._lookups: dict[str, Callable[[float, float], str]] = {}
+
+    def add(self, country: str, lat: float, lon: float, admin1: str) -> None:
+        self._towns.setdefault(country, []).append((lat, lon, admin1))
+
+    def __call__(self, country: str, lat: float, lon: float) -> str | None:
+        if country not in self._lookups:
+            towns = self._towns.get(country)
+            if not towns:
+                return None
+            tree, regions = cKDTree([_unit(t[0], t[1]) for t in towns]), [t[2] for t in towns]
+            self._lookups[country] = lambda la, lo: regions[tree.query(_unit(la, lo))[1]]
+        return self._lookups[country](lat, lon)
+
+
+def _unit(lat: float, lon: float) -> tuple[float, float, float]:
+    """A point on the unit sphere: the nearest by straight line is the nearest on
+    the ground, at any latitude."""
+    phi, lam = math.radians(lat), math.radians(lon)
+    return (math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi))
