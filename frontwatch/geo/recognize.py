@@ -23,6 +23,7 @@ from frontwatch.geo.evaluate import km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
+from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
@@ -346,7 +347,7 @@ def _cyrillic_statement_at(
     form analysts' spreadsheets are full of."""
     if i >= len(tokens):
         return None
-    found = _exact(gazetteer, text, tokens, i)
+    found = _exact(gazetteer, text, tokens, i) or misspelt_region(gazetteer, text, tokens, i)
     if found is None:
         return None
     candidates = [p for p in found.candidates if p.country in ("UA", "RU", "BY")]
@@ -471,6 +472,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
+        if found is None:
+            found = misspelt_region(gazetteer, text, tokens, i)
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
         if found is None:

@@ -1,0 +1,77 @@
+"""Oblasts as typed in a hurry: "Donestk Oblast", "Belogorod Oblast".
+
+Incident tables and captions are typed by hand, and a slip in the oblast's name
+loses what matters most in an address: which of a name's many villages is meant.
+A capitalised word that the gazetteer does not know, followed by "Oblast",
+"region" or "Krai", is read as the Ukrainian, Russian or Belarusian region whose
+name is one edit from it (two for a long name) and nearer than any other. The word
+after it is what makes this safe: it says a region is named, and there are only a
+hundred such regions to be near.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.tokens import Token
+
+#: The words after a name that say it is a region, as incident tables write them.
+REGION_WORDS = frozenset({"oblast", "region", "krai", "kray"})
+#: Countries whose regions this reads.
+COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: Letters of a name from which two edits, not one, may still name it alone.
+LONG_NAME = 7
+
+
+@cache
+def _names(gazetteer: Gazetteer) -> tuple[tuple[str, str, str], ...]:
+    """(key of the region's own word(s), country, admin1) for every region, less
+    the word "Oblast" or "Krai" that its name ends with."""
+    names = []
+    for (country, admin1), name in gazetteer.regions.items():
+        if country not in COUNTRIES:
+            continue
+        words = key(name).split(" ")
+        if len(words) > 1 and words[-1] in REGION_WORDS:
+            words = words[:-1]
+        names.append((" ".join(words), country, admin1))
+    return tuple(names)
+
+
+def misspelt_region(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The region a misspelt word at ``i`` names, with the region word after it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in REGION_WORDS:
+        return None
+    word = tokens[i].text
+    if not word.isalpha() or not word[0].isupper() or gazetteer.candidates(key(word)):
+        return None
+    word_key = key(word)
+    allowed = 2 if len(word_key) >= LONG_NAME else 1
+    scored = sorted(
+        (OSA.distance(word_key, name_key), country, admin1)
+        for name_key, country, admin1 in _names(gazetteer)
+    )
+    if not scored or scored[0][0] > allowed or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    region = _region(gazetteer, scored[0][1], scored[0][2])
+    if region is None:
+        return None
+    start, end = tokens[i].start, tokens[i + 1].end
+    return Match(start, end, text[start:end], key(text[start:end]), (region,), i, i + 1)
+
+
+def _region(gazetteer: Gazetteer, country: str, admin1: str) -> Place | None:
+    name = gazetteer.regions[(country, admin1)]
+    return next(
+        (
+            p
+            for p in gazetteer.candidates(key(name))
+            if p.kind == "admin" and (p.country, p.admin1) == (country, admin1)
+        ),
+        None,
+    )
