@@ -197,7 +197,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
     yield from counties.us_counties()
     yield from post_towns.post_towns()
     if shared:
-        yield from sources.settlement_register(shared)
+        yield from railway_villages.on_their_stops(sources.settlement_register(shared), shared)
         yield from districts.districts(shared)
         yield from sources.rail_stations(shared)
         yield from railway_villages.railway_villages(shared)

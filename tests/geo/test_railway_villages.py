@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.railway_villages import NearestRegion, railway_villages, village_name
+from frontwatch.geo.railway_villages import (
+    NearestRegion,
+    on_their_stops,
+    railway_villages,
+    village_name,
+)
+from frontwatch.geo.sources import Entry
 
 
 @pytest.mark.parametrize("name", ["Солоти", "Принцевка", "Молочные Дворы", "Козенки"])
@@ -40,13 +46,13 @@ def _shared(tmp_path: Path) -> Path:
     (rail / "esr_osm_sbin_2020").mkdir(parents=True)
     features = [
         {
-            "properties": {"name": name, "region": region},
+            "properties": {"esr": esr, "name": name, "region": region},
             "geometry": {"type": "Point", "coordinates": [lon, lat]},
         }
-        for name, region, lat, lon in (
-            ("Солоти", "RU-BEL", 50.263, 38.015),
-            ("Марк", "RU-KO", 65.0, 53.0),  # an English word and a given name
-            ("Бирюч", None, 50.6, 38.4),  # no region: not placed
+        for esr, name, region, lat, lon in (
+            ("430001", "Солоти", "RU-BEL", 50.263, 38.015),
+            ("280001", "Марк", "RU-KO", 65.0, 53.0),  # an English word and a given name
+            ("430002", "Бирюч", None, 50.6, 38.4),  # no region: not placed
         )
     ]
     (rail / "ru_tr4_nodes.geojson").write_text(json.dumps({"features": features}), "utf-8")
@@ -66,6 +72,42 @@ def test_stops_of_russia_and_belarus_become_secondary_villages(tmp_path: Path) -
     assert (soloti.country, soloti.secondary, soloti.population) == ("RU", True, 0)
     assert "Солоти" in soloti.names
     assert entries["Kozenki"].country == "BY"
+
+
+def _register_village(name: str, lat: float, lon: float) -> Entry:
+    return Entry(name, lat, lon, kind="register", country="UA", names={name}, secondary=True)
+
+
+def test_register_villages_move_to_their_stop(tmp_path: Path) -> None:
+    """Two communities, one centroid each: a village with the only stop of its name
+    nearby moves there; one whose community has two villages of its name stays at
+    the centroid, as does one whose only stop near is Russian."""
+    shared = _shared(tmp_path)
+    with (shared / "data" / "rail" / "esr_osm_sbin_2020" / "osm2esr.csv").open("a") as f:
+        f.write('"480001";"48.535";"37.966";"Клещеевка"\n')  # Russian spelling
+        f.write('"480002";"48.60";"37.90";"Зайцево"\n')
+        f.write('"480003";"49.20";"37.00";"Ивановка"\n')  # 60 km from the centroid
+        f.write('"430001";"48.81";"37.61";"Ивановка"\n')  # Russian: the tariff guide's
+    bakhmut, elsewhere = (48.59, 38.00), (48.80, 37.60)
+    villages = [
+        _register_village("Кліщіївка", *bakhmut),
+        _register_village("Зайцеве", *bakhmut),
+        _register_village("Зайцеве", *bakhmut),
+        _register_village("Іванівка", *elsewhere),
+    ]
+    moved = list(on_their_stops(villages, shared))
+    assert (moved[0].lat, moved[0].lon, moved[0].kind) == (48.535, 37.966, "settlement")
+    assert [(v.lat, v.lon, v.kind) for v in moved[1:3]] == [(*bakhmut, "register")] * 2
+    assert (moved[3].lat, moved[3].lon, moved[3].kind) == (*elsewhere, "register")
+
+
+def test_a_register_village_is_placed_at_its_stop(places_in) -> None:
+    """GeoNames lacks Klishchiivka; the register puts it at Bakhmut community's
+    centroid, its stop within a kilometre or two of the village."""
+    found = places_in("Fighting went on in Klishchiivka, Donetsk Oblast, all week.")
+    village = found["Klishchiivka"]
+    assert village.precision == "exact"
+    assert km(village.lat, village.lon, 48.535, 37.966) < 3
 
 
 def test_a_stop_takes_the_region_of_the_nearest_town() -> None:
