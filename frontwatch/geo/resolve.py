@@ -21,7 +21,7 @@ from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within
 from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
@@ -259,6 +259,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             stated = {(country, "") for country, _ in stated}
             implied = set()
             carried = ({r for r in carried[0] if not r[1]}, {r for r in carried[1] if not r[1]})
+        stated = _with_cities_within(here, stated)
         regions = stated | implied | carried[0]
         explicit = stated | carried[1]
         if regions:
@@ -266,6 +267,16 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         if explicit:
             found.explicit[i] = explicit
     return found
+
+
+def _with_cities_within(match: Match, stated: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """A stated region with the cities of its own inside it, when none of the name's
+    places lies in the region itself: 'Balaklava, Crimea' is in Sevastopol's city
+    region and 'Kronstadt, Leningrad Oblast' in Saint Petersburg's, but 'Lukianivka,
+    Kyiv Oblast' is the oblast's village, not the Kyiv quarter of that name."""
+    if any((p.country, p.admin1) in stated for p in match.candidates):
+        return stated
+    return stated | {city for city, around in cities_within().items() if around in stated}
 
 
 def _siblings(match: Match, stated: set[tuple[str, str]]) -> bool:
@@ -311,20 +322,30 @@ def _unknown_here(
 
     In an address a town states its region too ('Chaika, Belgorod, Russia'), less
     firmly: the town may be a city that is a region of its own (Minsk), or the
-    address a slip ('Kursk, Belgorod'), so only villages are dropped by it.
+    address a slip ('Kursk, Belgorod'), so only villages are dropped by it. Abroad,
+    only a city keeps the name ('Kyiv, Minsk and Riga' lists capitals), not a town:
+    Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus' a town.
     """
     if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION):
         return True
-    return match.addressed and _unknown_in_region(match, _regions_in(local), VILLAGE_POPULATION)
+    return match.addressed and _unknown_in_region(
+        match, _regions_in(local), VILLAGE_POPULATION, CITY_FIRST_POPULATION
+    )
 
 
-def _unknown_in_region(match: Match, regions: set[tuple[str, str]], exempt: int) -> bool:
+def _unknown_in_region(
+    match: Match, regions: set[tuple[str, str]], exempt: int, abroad: int | None = None
+) -> bool:
     """Whether the regions, all Russian or Belarusian, hold none of a name's places
-    and none of them has ``exempt`` people or more."""
+    and none of its places has ``exempt`` people or more (``abroad`` or more outside
+    the regions' countries, when given)."""
     if not regions or not all(c in UNLISTED_VILLAGE_COUNTRIES for c, _ in regions):
         return False
+    countries = {c for c, _ in regions}
     return not any(
-        (p.country, p.admin1) in regions or p.population >= exempt for p in match.candidates
+        (p.country, p.admin1) in regions
+        or p.population >= (exempt if abroad is None or p.country in countries else abroad)
+        for p in match.candidates
     )
 
 

@@ -72,7 +72,20 @@ def usable_alternate(name: str, country: str) -> bool:
 def admin1_table() -> dict[str, dict[str, list]]:
     table: dict[str, dict[str, list]] = json.loads((DATA / "admin1.json").read_text("utf-8"))
     table.pop("_about", None)
+    table.pop("_cities_within", None)
     return table
+
+
+@cache
+def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
+    """The region around each city that is a region of its own (Sevastopol: Crimea)."""
+    table = json.loads((DATA / "admin1.json").read_text("utf-8"))["_cities_within"]
+    return {
+        (country, city): (country, around)
+        for country, rows in table.items()
+        if country != "_about"
+        for city, around in rows.items()
+    }
 
 
 def geonames_cities() -> Iterator[Entry]:

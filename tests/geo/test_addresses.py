@@ -27,6 +27,19 @@ def test_region_stated_through_a_city(places_in) -> None:
     assert all(p.country == "BY" for p in found.values())
 
 
+def test_a_town_abroad_does_not_move_a_village_out_of_its_addressed_region(places_in) -> None:
+    """Belarus's only listed Kamenka lies in Grodno Region; Russia's and Moldova's
+    are towns. 'Kamenka, Gomel' is a village by Gomel that the gazetteer lacks."""
+    found = places_in("Drones fell near Kamenka, Gomel, Belarus overnight.")
+    assert "Kamenka" not in found
+    assert found["Gomel"].admin1 == "Gomel Region"
+
+
+def test_a_capital_in_a_list_of_capitals_is_kept(places_in) -> None:
+    found = places_in("The airline plans flights to Kyiv, Minsk and Riga next spring.")
+    assert found["Kyiv"].country == "UA"
+
+
 def test_lowercase_caption(places_in) -> None:
     found = places_in("mariupol, Donetsk Oblast, Ukraine: smoke over the port")
     assert found["mariupol"].name == "Mariupol"
@@ -156,6 +169,33 @@ def test_a_russian_village_the_gazetteer_lacks_is_placed_in_its_stated_oblast(pl
 def test_a_city_that_is_a_region_of_its_own_keeps_the_region_around_it(places_in) -> None:
     found = places_in("Troops were seen unloading in Minsk, Minsk Oblast, Belarus, on Monday.")
     assert found["Minsk"].precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "admin1"),
+    [
+        ("A helicopter was filmed landing at Andriivka, Crimea.", "Andriivka", "Sevastopol"),
+        (
+            "Smoke rose over the naval base at Kronstadt, Leningrad Oblast, on Sunday.",
+            "Kronstadt",
+            "Saint Petersburg",
+        ),
+        ("Air defence fired over Zelenograd, Moscow Oblast, at night.", "Zelenograd", "Moscow"),
+    ],
+)
+def test_a_region_stated_for_a_town_of_the_city_region_inside_it(
+    places_in, sentence, town, admin1
+) -> None:
+    """Sevastopol, Moscow and Saint Petersburg are regions of their own inside the
+    region a report names; their towns are still the places meant."""
+    found = places_in(sentence)
+    assert found[town].admin1 == admin1
+    assert found[town].precision == "exact"
+
+
+def test_the_stated_regions_own_village_beats_a_city_quarter_of_its_name(places_in) -> None:
+    found = places_in("A missile struck a farm in Lukianivka, Kyiv Oblast, Ukraine, overnight.")
+    assert found["Lukianivka"].admin1 == "Kyiv Oblast"
 
 
 def test_a_ukrainian_town_keeps_its_name_when_the_oblast_given_is_wrong(places_in) -> None:
