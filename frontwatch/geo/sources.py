@@ -51,7 +51,7 @@ class Entry:
     #: Names that only count as adjectives ("Kupiansk direction"): generated later.
     adjectival: bool = True
     #: From a source that fills GeoNames' gaps (Ukraine's register, US post towns):
-    #: dropped where GeoNames has a place of the name close by in the same region.
+    #: dropped where it is a GeoNames place of the same region listed again.
     secondary: bool = False
 
 
