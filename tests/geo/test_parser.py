@@ -143,6 +143,24 @@ def test_curated_infrastructure_and_rivers(places_in) -> None:
     assert found["P07"].precision == "admin"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "country", "precision"),
+    [
+        ("Satellite images show burnt jets at the Saky air base.", "Saky air base", "UA", "exact"),
+        ("Drones reached the Engels air base overnight.", "Engels air base", "RU", "exact"),
+        ("Supply trucks were shelled on the M03 north of Sloviansk.", "M03", "UA", "admin"),
+        ("Traffic on the E40 was halted after the strike.", "E40", "UA", "admin"),
+    ],
+)
+def test_air_bases_and_roads(places_in, sentence, surface, country, precision) -> None:
+    """An air base is a point; a road runs hundreds of km, so its point is only
+    roughly where the report means."""
+    found = places_in(sentence)
+    assert found[surface].kind == "infrastructure"
+    assert found[surface].country == country
+    assert found[surface].precision == precision
+
+
 def test_places_come_in_text_order(fast: Geoparser) -> None:
     places = fast.parse("From Kharkiv the convoy drove to Izium and then to Lyman, Donetsk region.")
     assert [p.start for p in places] == sorted(p.start for p in places)
