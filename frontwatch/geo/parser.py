@@ -101,6 +101,11 @@ class Geoparser:
         resolved = resolve.resolve(kept)
         given_names = self.gazetteer.given_names
         accepted = [r for r in resolved if _accept(r, resolved, refused, given_names)]
+        accepted = _listed_with_places(resolved, accepted, refused, given_names)
+        if len(accepted) < len(resolved):
+            # Read again among the places alone: a name too weak to be kept as a
+            # place ("White", "Red") must not pull the others towards its namesakes.
+            accepted = resolve.resolve([r.match for r in accepted])
         return [self._mention(text, r) for r in accepted]
 
     def _mention(self, text: str, resolved: resolve.Resolved) -> PlaceMention:
@@ -176,6 +181,28 @@ def _accept(
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
     return best.population >= needed or resolved.support > 1.6
+
+
+def _listed_with_places(
+    resolved: list[resolve.Resolved],
+    accepted: list[resolve.Resolved],
+    refused: set[str],
+    given_names: frozenset[str],
+) -> list[resolve.Resolved]:
+    """The accepted names, less those kept only for a comma after them when the name
+    after the comma was judged no place: 'Red' in "the Red, White and Blue Gala" is
+    no list of places, as 'Izium' in "Izium, Kharkiv Oblast" is an address."""
+    kept = {id(r) for r in accepted}
+    by_first = {r.match.first: r for r in resolved}
+    for r in sorted(accepted, key=lambda r: -r.match.first):
+        if r.match.evidence - {"sentence-start", "subject"} != {"comma"}:
+            continue
+        after = by_first.get(r.match.last + 2)
+        if after is not None and id(after) not in kept:
+            r.match.evidence.discard("comma")
+            if not _accept(r, resolved, refused, given_names):
+                kept.discard(id(r))
+    return [r for r in accepted if id(r) in kept]
 
 
 def _story_countries(everything: list[resolve.Resolved]) -> set[str]:

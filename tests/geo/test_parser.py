@@ -250,3 +250,19 @@ def test_a_sentence_opening_alone_still_needs_a_large_town(fast: Geoparser) -> N
     """Without any other sign, "Lozova" opening a sentence may be a surname or a word:
     only a large city is read there."""
     assert fast.parse("Lozova was not in the office on Monday, the report says.") == []
+
+
+def test_a_name_refused_as_a_place_does_not_move_the_others(places_in) -> None:
+    """'White' in a gala's name reads as White, Georgia long enough to be judged too
+    small to be a place; it must not pull Dublin to Georgia meanwhile."""
+    story = "Dublin City Council approved the last grant for the memorial on Monday."
+    alone = places_in(story)["Dublin"]
+    found = places_in(story + " The Red, White and Blue Gala is set for May 1.")
+    assert (found["Dublin"].country, found["Dublin"].admin1) == (alone.country, alone.admin1)
+
+
+def test_a_comma_before_a_name_that_is_no_place_makes_no_list_of_places(places_in) -> None:
+    found = places_in("Tickets for the Red, White and Blue Gala went on sale in Dublin.")
+    assert "Red" not in found
+    assert "White" not in found
+    assert "Dublin" in found
