@@ -192,17 +192,17 @@ def _listed_with_places(
     """The accepted names, less those kept only for a comma after them when the name
     after the comma was judged no place: 'Red' in "the Red, White and Blue Gala" is
     no list of places, as 'Izium' in "Izium, Kharkiv Oblast" is an address."""
-    kept = {id(r) for r in accepted}
-    by_first = {r.match.first: r for r in resolved}
+    found = {r.match.first for r in resolved}
+    kept = {r.match.first for r in accepted}
     for r in sorted(accepted, key=lambda r: -r.match.first):
         if r.match.evidence - {"sentence-start", "subject"} != {"comma"}:
             continue
-        after = by_first.get(r.match.last + 2)
-        if after is not None and id(after) not in kept:
+        after = r.match.last + 2  # the token after the comma
+        if after in found and after not in kept:
             r.match.evidence.discard("comma")
             if not _accept(r, resolved, refused, given_names):
-                kept.discard(id(r))
-    return [r for r in accepted if id(r) in kept]
+                kept.discard(r.match.first)
+    return [r for r in accepted if r.match.first in kept]
 
 
 def _story_countries(everything: list[resolve.Resolved]) -> set[str]:
