@@ -248,14 +248,16 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     follows, so the statements are carried back along the list.
     """
     found = Statements({}, {})
+    listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
         if after.start - here.end > 3 or after.possessive:
             continue
         stated, implied = _described_by(after)
         carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
-        if _siblings(here, stated):
+        if _siblings(here, stated, i + 1 in listed or _after_a_region(matches, i)):
             # Regions listed together state only their country.
+            listed.add(i)
             stated = {(country, "") for country, _ in stated}
             implied = set()
             carried = ({r for r in carried[0] if not r[1]}, {r for r in carried[1] if not r[1]})
@@ -279,11 +281,26 @@ def _with_cities_within(match: Match, stated: set[tuple[str, str]]) -> set[tuple
     return stated | {city for city, around in cities_within().items() if around in stated}
 
 
-def _siblings(match: Match, stated: set[tuple[str, str]]) -> bool:
+def _after_a_region(matches: Sequence[Match], i: int) -> bool:
+    """Whether match ``i`` follows a region's name and a comma, as in a list of
+    states ("Virginia, Washington, West Virginia and Wyoming")."""
+    if i == 0 or matches[i].start - matches[i - 1].end > 3:
+        return False
+    before = matches[i - 1]
+    return any(p.kind == "admin" and key(p.name) == before.key for p in before.candidates)
+
+
+def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bool:
     """Whether a name is a region beside the regions named after it, as in a list
     ("Arkansas, California, Colorado"), not a town they locate ("Springfield, Ohio"):
-    the list says only which country its members are in."""
+    the list says only which country its members are in. A name that is also a town
+    of the region after it is that town ("Washington, D.C."), unless the name is
+    itself in a list of regions ("Virginia, Washington, West Virginia and Wyoming")."""
     regions = _regions_in(stated)
+    if not in_a_list and any(
+        p.kind == "settlement" and (p.country, p.admin1) in regions for p in match.candidates
+    ):
+        return False
     return any(
         p.kind == "admin"
         and key(p.name) == match.key

@@ -217,3 +217,21 @@ def test_a_town_found_elsewhere_is_not_read_loosely_as_a_village(places_in) -> N
     slip keeps the village, not the city of Luhansk, whose consonants it shares."""
     found = places_in("Shelling hit Luhanske, Luhansk Oblast, Ukraine, on Monday.")
     assert found["Luhanske"].name == "Luhanske"
+
+
+def test_a_town_before_the_district_it_lies_in_is_that_town(places_in) -> None:
+    """'Washington, D.C.' is the city, not the state listed beside a district, even
+    in a Georgia story where a Washington, Georgia lies close at hand."""
+    found = places_in(
+        "Police in Grovetown, Ga., said the woman had called her mother in Washington, D.C., "
+        "on Monday. Officers from Harlem and Columbia County joined the search."
+    )
+    assert found["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_state_in_a_list_of_states_stays_a_state(places_in) -> None:
+    found = places_in(
+        "Salmonella cases were confirmed in Utah, Virginia, Washington, West Virginia and Wyoming."
+    )
+    assert found["Washington"].precision == "admin"
+    assert found["Washington"].admin1 == "Washington"
