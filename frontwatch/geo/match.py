@@ -53,6 +53,8 @@ class Match:
     #: Followed by its police or mayor, or given as a person's home after their age
     #: ("Berea police", "Terry Jolly, 60, Lebanon,"): a town, not a country or region.
     municipal: bool = False
+    #: Written as a region's: "Washington state", "the state of Washington".
+    regional: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

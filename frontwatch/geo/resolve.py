@@ -85,7 +85,8 @@ NEIGHBOUR_KM = 50.0
 #: Penalty on a region that shares its name with a city ("Istanbul", "Moscow"):
 #: the bare name means the city; "the Kharkiv region" is matched as the region.
 SHARED_NAME_PENALTY = 0.6
-#: Penalty on a country or a region for a name its police or mayor follow.
+#: Penalty on a country or a region for a name its police or mayor follow, and on a
+#: town for a name written as a region's ("Washington state").
 MUNICIPAL_PENALTY = 1.0
 #: Kinds placed at a point, which the distance to the other places can tell apart.
 POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
@@ -666,6 +667,12 @@ class _Text:
         """Names the text once gives their police or mayor: towns wherever they stand."""
         return {m.key for m in self.matches if m.municipal}
 
+    @cached_property
+    def _regional(self) -> set[str]:
+        """Names the text once writes as a region's ("Washington state"), and never as
+        a town's: regions wherever they stand."""
+        return {m.key for m in self.matches if m.regional} - self._municipal
+
     def in_context(self, clues: list[Clue]) -> list[Resolved]:
         """One pass of ranking every match's candidates in the context of the clues."""
         matches, pools, statements = self.matches, self.pools, self.statements
@@ -696,7 +703,7 @@ class _Text:
             if known is not None and known[0] == context:
                 ranked = known[1]
             else:
-                ranked = self._ranked(index, pool, local, context, match.key in self._municipal)
+                ranked = self._ranked(index, pool, local, context)
                 self.rankings[index] = (context, ranked)
             resolved = Resolved(match, ranked)
             if not local or _placed_as_stated(resolved.best, local):
@@ -710,10 +717,11 @@ class _Text:
         pool: list[Place],
         local: set[tuple[str, str]],
         context: Context,
-        municipal: bool,
     ) -> list[tuple[float, Place]]:
         """The candidates of one match, best first, in one context."""
         match = self.matches[index]
+        municipal = match.key in self._municipal
+        regional = match.key in self._regional
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
         pool = _own_names_first(match, pool, local)
         pool = _cities_names_kept(match, pool)
@@ -730,6 +738,8 @@ class _Text:
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:
+                score -= MUNICIPAL_PENALTY
+            if regional and place.kind in POINT_KINDS:
                 score -= MUNICIPAL_PENALTY
             if (place.country, "") in local:
                 score += 0.8

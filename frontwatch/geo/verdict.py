@@ -35,6 +35,7 @@ from frontwatch.geo.words import (
     ORGANISATION_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
+    REGION_NOUNS,
     RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
@@ -125,6 +126,15 @@ def _home_after_age(tokens: list[Token], i: int) -> bool:
     return i >= 4 and aged(tokens, i - 4)
 
 
+def _written_as_a_region(tokens: list[Token], match: Match, after: Token | None) -> bool:
+    """Whether a lowercase region noun follows the name or, with "of", precedes it:
+    "Washington state", "the state of Washington", "Helmand province"."""
+    if after is not None and after.text in REGION_NOUNS:
+        return True
+    i = match.first
+    return i >= 2 and tokens[i - 1].text == "of" and tokens[i - 2].text in REGION_NOUNS
+
+
 def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a gazetteer match names a place here, by the signals around it."""
     first, last = tokens[match.first], tokens[match.last]
@@ -161,6 +171,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     match.municipal = (
         after is not None and after.text.lower() in MUNICIPAL_WORDS
     ) or _home_after_age(tokens, match.first)
+    match.regional = _written_as_a_region(tokens, match, after)
     if first.ent in PLACE_ENTS:
         match.evidence.add("ner")
     elif words == 1 and personal(tokens, match) and not listed:

@@ -122,6 +122,9 @@ CIVIC_WORDS = frozenset(
 MUNICIPAL_WORDS = frozenset(
     {"police", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
 )
+#: Words that make a name next to them a first-level region's, written in lowercase
+#: ("Washington state", "the state of Washington", "Helmand province").
+REGION_NOUNS = frozenset({"state", "province"})
 #: Words ending a local body's name, which is named after the town that seats it
 #: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society").
 INSTITUTION_WORDS = frozenset(

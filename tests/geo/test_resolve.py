@@ -142,3 +142,16 @@ def test_without_a_stated_region_the_front_decides_nothing() -> None:
     behind = _novoselivka(47.434, 37.764, 1_100)
     front = _novoselivka(48.150, 37.740, 900)
     assert resolve([_match(0, "Novoselivka", [behind, front])])[0].best == behind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors in Iowa traced the sick cow to a Washington state farm near the border.",
+        "Iowa inspectors said the first case was found in the state of Washington.",
+    ],
+)
+def test_a_name_written_as_a_state_is_the_state(places_in, text) -> None:
+    found = places_in(text)
+    assert found["Washington"].admin1 == "Washington"
+    assert found["Washington"].precision == "admin"
