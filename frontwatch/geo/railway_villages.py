@@ -8,9 +8,9 @@ folder). A stop's name is taken as its village's when it reads like one: no
 kilometre posts, sidings or yards, no adjective names such as "Lesnaya".
 
 Like the Ukrainian register and the US post towns, these entries are secondary:
-the gazetteer drops one wherever GeoNames has a place of that name close by in the
-same region, so only the villages GeoNames lacks are added, each in the region of
-the GeoNames town nearest it.
+the gazetteer drops one where it is a GeoNames place of its region listed again
+(see ``gazetteer._twins``), so only the villages GeoNames lacks are added, each in
+the region of the GeoNames town nearest it.
 
 Ukraine's register lists every village, but only at its community's centroid; a
 stop of the village's name near that centroid places it far better.
