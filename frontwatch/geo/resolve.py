@@ -287,8 +287,12 @@ def _after_a_region(matches: Sequence[Match], i: int) -> bool:
     states ("Virginia, Washington, West Virginia and Wyoming")."""
     if i == 0 or matches[i].start - matches[i - 1].end > 3:
         return False
-    before = matches[i - 1]
-    return any(p.kind == "admin" and key(p.name) == before.key for p in before.candidates)
+    return bool(_own_regions(matches[i - 1]))
+
+
+def _own_regions(match: Match) -> list[Place]:
+    """The regions whose own name the match is ("Washington", not "Washington, D.C.")."""
+    return [p for p in match.candidates if p.kind == "admin" and key(p.name) == match.key]
 
 
 def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bool:
@@ -303,11 +307,8 @@ def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bo
     ):
         return False
     return any(
-        p.kind == "admin"
-        and key(p.name) == match.key
-        and (p.country, p.admin1) not in regions
-        and any(country == p.country for country, _ in regions)
-        for p in match.candidates
+        (p.country, p.admin1) not in regions and any(country == p.country for country, _ in regions)
+        for p in _own_regions(match)
     )
 
 
