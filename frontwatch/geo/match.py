@@ -43,6 +43,9 @@ class Match:
     surname: bool = False
     #: Followed by a comma and another name ("Lincoln, Neb."): an address.
     addressed: bool = False
+    #: Followed by a comma and a region or country holding one of its places ("Canton,
+    #: Ohio"): a place, even when its name is also a word ("Canton", "Mobile").
+    located: bool = False
     #: Followed by "near" and a town it lies beside ("Kamenka near Izium").
     near_town: bool = False
     #: Listed before a plural region word ("the Kharkiv, Sumy and Chernihiv regions").

@@ -50,6 +50,16 @@ def misspelt_region(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int
     word = tokens[i].text
     if not word.isalpha() or not word[0].isupper() or gazetteer.candidates(key(word)):
         return None
+    region = nearest_region(gazetteer, word)
+    if region is None:
+        return None
+    start, end = tokens[i].start, tokens[i + 1].end
+    return Match(start, end, text[start:end], key(text[start:end]), (region,), i, i + 1)
+
+
+def nearest_region(gazetteer: Gazetteer, word: str) -> Place | None:
+    """The one region whose name is a slip or two from ``word`` and nearer than any
+    other, if there is one."""
     word_key = key(word)
     allowed = 2 if len(word_key) >= LONG_NAME else 1
     scored = sorted(
@@ -58,15 +68,14 @@ def misspelt_region(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int
     )
     if not scored or scored[0][0] > allowed or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    region = _region(gazetteer, scored[0][1], scored[0][2])
-    if region is None:
+    return region_place(gazetteer, scored[0][1], scored[0][2])
+
+
+def region_place(gazetteer: Gazetteer, country: str, admin1: str) -> Place | None:
+    """The gazetteer's entry for a first-level region, by its code."""
+    name = gazetteer.regions.get((country, admin1))
+    if name is None:
         return None
-    start, end = tokens[i].start, tokens[i + 1].end
-    return Match(start, end, text[start:end], key(text[start:end]), (region,), i, i + 1)
-
-
-def _region(gazetteer: Gazetteer, country: str, admin1: str) -> Place | None:
-    name = gazetteer.regions[(country, admin1)]
     return next(
         (
             p

@@ -10,6 +10,7 @@ mention ("Sgt. Moore") decides how it reads at the others.
 from __future__ import annotations
 
 import calendar
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
+from frontwatch.geo.region_first import region_first
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
 from frontwatch.geo.words import (
@@ -468,7 +470,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if state:
             matches.append(state)
             continue
-        found = _exact(gazetteer, text, tokens, i)
+        found = region_first(
+            gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j)
+        ) or _exact(gazetteer, text, tokens, i)
         found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
@@ -485,7 +489,23 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)
     read_together(gazetteer, tokens, matches)
+    _locate(tokens, matches)
     return matches
+
+
+def _locate(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark each name that the region or country after it holds ("Canton, Ohio",
+    "Orange, France"): see ``Match.located``."""
+    for here, after in itertools.pairwise(matches):
+        if after.first != here.last + 2 or tokens[here.last + 1].text != ",":
+            continue
+        regions = {(p.country, p.admin1) for p in after.candidates if p.kind == "admin"}
+        countries = {p.country for p in after.candidates if p.kind == "country"}
+        here.located = any(
+            p.kind in ("settlement", "register")
+            and ((p.country, p.admin1) in regions or p.country in countries)
+            for p in here.candidates
+        )
 
 
 _PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(PLURAL_REGION_WORDS)})\b", re.IGNORECASE)

@@ -147,7 +147,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return True
     if match.key in gazetteer.demonyms:
         return False
-    if match.key in stop_words():
+    if match.key in stop_words() and not match.located:
         return False
     before = tokens[match.first - 1] if match.first > 0 else None
     following = match.last + 1

