@@ -71,6 +71,7 @@ class Gazetteer:
         self.demonyms = frozenset(json.loads(meta["demonyms"]))
         self.given_names = frozenset(json.loads(meta["given_names"]))
         self.surnames = frozenset(json.loads(meta["surnames"]))
+        self._english_words = meta["english_words"]
         self.regions = {tuple(k.split(".", 1)): v for k, v in json.loads(meta["regions"]).items()}
         self._openings = meta["openings"]
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
@@ -78,6 +79,12 @@ class Gazetteer:
         self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
         self.misspelt_candidates = lru_cache(maxsize=20_000)(self._misspelt_candidates)
         self._skeleton_keys: list[str] | None = None
+
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """English words (see ``people.english_words``), read only for a text with a
+        headline in title case, where capitals no longer tell names from words."""
+        return frozenset(json.loads(self._english_words))
 
     @cached_property
     def openings(self) -> frozenset[str]:
@@ -335,6 +342,7 @@ def build(shared: Path | None, path: Path) -> None:
         "demonyms": json.dumps(sorted(key(d) for d in sources.demonyms())),
         "given_names": json.dumps(sorted(people.given_names())),
         "surnames": json.dumps(sorted(people.surnames())),
+        "english_words": json.dumps(sorted(w for w in people.english_words() if w.isalpha())),
         "regions": json.dumps(regions),
         "openings": "\n".join(sorted(_openings(names))),
     }

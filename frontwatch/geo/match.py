@@ -46,6 +46,9 @@ class Match:
     #: Followed by a comma and a region or country holding one of its places ("Canton,
     #: Ohio"): a place, even when its name is also a word ("Canton", "Mobile").
     located: bool = False
+    #: In a headline written in title case ("Russian Forces Capture Avdiivka"), where
+    #: capitals tell no name from a word.
+    headline: bool = False
     #: Followed by "near" and a town it lies beside ("Kamenka near Izium").
     near_town: bool = False
     #: Listed before a plural region word ("the Kharkiv, Sumy and Chernihiv regions").

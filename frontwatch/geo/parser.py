@@ -50,6 +50,8 @@ SENTENCE_START_POPULATION = 200_000
 #: ('Balakliya was surrounded') in a country the story is about.
 SUBJECT_POPULATION = 20_000
 ALTERNATIVES = 3
+#: Evidence that says only where a name stands, not that it is a place.
+POSITIONAL = frozenset({"sentence-start", "subject", "headline"})
 #: Model components the geoparser does not read: the dependency parser is the
 #: slowest part of the small model and only served sentence starts, which spaCy's
 #: rule-based sentencizer gives at a fraction of the cost.
@@ -99,9 +101,8 @@ class Geoparser:
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
         resolved = resolve.resolve(kept)
-        given_names = self.gazetteer.given_names
-        accepted = [r for r in resolved if _accept(r, resolved, refused, given_names)]
-        accepted = _listed_with_places(resolved, accepted, refused, given_names)
+        accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer)]
+        accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer)
         if len(accepted) < len(resolved):
             # Read again among the places alone: a name too weak to be kept as a
             # place ("White", "Red") must not pull the others towards its namesakes.
@@ -155,39 +156,55 @@ def _accept(
     resolved: resolve.Resolved,
     everything: list[resolve.Resolved],
     refused: set[str],
-    given_names: frozenset[str],
+    gazetteer: Gazetteer,
 ) -> bool:
     """Keep a match only when its evidence and its best place's size agree it is a place."""
     best = resolved.best
-    evidence = resolved.match.evidence
+    match = resolved.match
+    evidence = match.evidence
     if best.kind != "settlement" and best.kind != "register":
         return True
-    others = [r.match.evidence for r in everything if r.match.key == resolved.match.key]
-    if any(e is not evidence and e - {"sentence-start", "subject"} for e in others):
+    others = [r.match.evidence for r in everything if r.match.key == match.key]
+    vouched = any(e is not evidence and e - POSITIONAL for e in others)
+    if vouched:
         evidence = evidence | {"cue"}
-    elif any("sentence-start" not in e for e in others):
+    elif any(not e & {"sentence-start", "headline"} for e in others):
         # Capitalised mid-sentence elsewhere ("A Gainesville man ..."), the name is a
-        # name where a sentence opens with it too ("Gainesville man gets 15 years").
-        evidence = evidence - {"sentence-start", "subject"}
-    if "subject" in evidence and not evidence - {"sentence-start", "subject"}:
+        # name where a sentence opens with it too ("Gainesville man gets 15 years"),
+        # and in a headline in title case.
+        evidence = evidence - POSITIONAL
+    if "headline" in evidence and not vouched and not evidence & {"comma", "ner"}:
+        # A headline's capitals say nothing, nor do the capitalised words around a
+        # name ("Hit Oil Depot"): a word no English dictionary holds is a name
+        # ("Russian Forces Capture Avdiivka"), and an English word a place only if
+        # a large one ("Missing Lancaster Girl's Body Is Found" names no place).
+        if _english(match.text, gazetteer.english_words):
+            return best.population >= SENTENCE_START_POPULATION
+        evidence = evidence - POSITIONAL | {"cue"}
+    if "subject" in evidence and not evidence - POSITIONAL:
         home = best.country in _story_countries(everything)
-        return home and resolved.match.key not in refused and best.population >= SUBJECT_POPULATION
+        return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         return best.population >= SENTENCE_START_POPULATION
-    if not evidence - {"sentence-start", "subject"} and is_listed(resolved.match.text, given_names):
+    if not evidence - POSITIONAL and is_listed(match.text, gazetteer.given_names):
         # "Mary", "Al", "Marion" alone are people far more often than towns.
         return best.population >= GIVEN_NAME_POPULATION
-    needed = min(MIN_POPULATION[e] for e in (evidence - {"sentence-start", "subject"}) | {""})
+    needed = min(MIN_POPULATION[e] for e in (evidence - POSITIONAL) | {""})
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
     return best.population >= needed or resolved.support > 1.6
+
+
+def _english(text: str, words: frozenset[str]) -> bool:
+    """Whether every word of a name is an English word ("New York", "Surprise")."""
+    return all(word.lower() in words for word in text.split())
 
 
 def _listed_with_places(
     resolved: list[resolve.Resolved],
     accepted: list[resolve.Resolved],
     refused: set[str],
-    given_names: frozenset[str],
+    gazetteer: Gazetteer,
 ) -> list[resolve.Resolved]:
     """The accepted names, less those kept only for a comma after them when the name
     after the comma was judged no place: 'Red' in "the Red, White and Blue Gala" is
@@ -195,12 +212,12 @@ def _listed_with_places(
     found = {r.match.first for r in resolved}
     kept = {r.match.first for r in accepted}
     for r in sorted(accepted, key=lambda r: -r.match.first):
-        if r.match.evidence - {"sentence-start", "subject"} != {"comma"}:
+        if r.match.evidence - POSITIONAL != {"comma"}:
             continue
         after = r.match.last + 2  # the token after the comma
         if after in found and after not in kept:
             r.match.evidence.discard("comma")
-            if not _accept(r, resolved, refused, given_names):
+            if not _accept(r, resolved, refused, gazetteer):
                 kept.discard(r.match.first)
     return [r for r in accepted if r.match.first in kept]
 

@@ -55,16 +55,23 @@ def is_listed(word: str, names: frozenset[str]) -> bool:
     return word[:1].isupper() and fold(word) in names
 
 
-def words_and_names() -> Callable[[str], bool]:
-    """Whether a word is in WordNet's index (which spaCy's English model carries for
-    its lemmatizer) or in the given-name and surname lists."""
+def english_words() -> frozenset[str]:
+    """The words of WordNet's index, which spaCy's English model carries for its
+    lemmatizer: common words, and the best-known places and people too ("paris",
+    "lancaster"), but not the names of Ukraine's towns."""
     from spacy.pipeline import Lemmatizer
 
     from frontwatch.nlp import load_model
 
     lemmatizer = cast(Lemmatizer, load_model().get_pipe("lemmatizer"))
     index = lemmatizer.lookups.get_table("lemma_index")
-    words = frozenset(word for by_pos in index.values() for word in by_pos)
+    return frozenset(word for by_pos in index.values() for word in by_pos)
+
+
+def words_and_names() -> Callable[[str], bool]:
+    """Whether a word is in WordNet's index (see :func:`english_words`) or in the
+    given-name and surname lists."""
+    words = english_words()
     given, family = given_names(), surnames()
 
     def taken(word: str) -> bool:

@@ -490,6 +490,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     matches = _listed_regions(gazetteer, text, tokens, matches)
     read_together(gazetteer, tokens, matches)
     _locate(tokens, matches)
+    _mark_headlines(gazetteer, text, tokens, matches)
     return matches
 
 
@@ -506,6 +507,58 @@ def _locate(tokens: list[Token], matches: list[Match]) -> None:
             and ((p.country, p.admin1) in regions or p.country in countries)
             for p in here.candidates
         )
+
+
+#: Words that a headline in title case may leave in lowercase ("Capture of", "Talks
+#: in"); it capitalises every other word, and has at least ``TITLE_WORDS`` of them, of
+#: which at least ``TITLE_ENGLISH`` are English words of four letters or more that are
+#: no one's name.
+TITLE_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by"}
+    | {"in", "of", "off", "on", "per", "to", "up", "via", "vs"}
+)
+TITLE_WORDS = 4
+TITLE_ENGLISH = 2
+TITLE_ENGLISH_LETTERS = 4
+
+
+def _mark_headlines(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], matches: list[Match]
+) -> None:
+    """Mark the names in a headline written in title case: the text's first sentence
+    or a line of its own, with every longer word after the first capitalised, not
+    shouted in capitals (see :func:`is_dateline`), and English words among them
+    ("Zelensky Visits Kherson After Liberation", not a list of people or towns)."""
+    if not matches:
+        return
+    lines = [0]
+    lines += [k for k in range(1, len(tokens)) if "\n" in text[tokens[k - 1].end : tokens[k].start]]
+    lines.append(len(tokens))
+    first_sentence = next((k for k in range(1, len(tokens)) if tokens[k].sent_start), len(tokens))
+    titled = [
+        (begin, end)
+        for begin, end in [(0, first_sentence), *itertools.pairwise(lines)]
+        if _title_case(gazetteer, tokens[begin + 1 : end])
+    ]
+    for match in matches:
+        match.headline = any(begin <= match.first < end for begin, end in titled)
+
+
+def _title_case(gazetteer: Gazetteer, words: list[Token]) -> bool:
+    major = [w.text for w in words if w.text.isalpha() and w.text not in TITLE_MINOR_WORDS]
+    if len(major) < TITLE_WORDS or not all(w[0].isupper() for w in major):
+        return False
+    if all(w.isupper() for w in major):
+        return False  # shouted, not title case: see is_dateline
+    english = [
+        w
+        for w in major
+        if len(w) >= TITLE_ENGLISH_LETTERS
+        and w.lower() in gazetteer.english_words
+        and w.lower() not in gazetteer.given_names
+        and w.lower() not in gazetteer.surnames
+    ]
+    return len(english) >= TITLE_ENGLISH
 
 
 _PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(PLURAL_REGION_WORDS)})\b", re.IGNORECASE)

@@ -218,13 +218,15 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and _person_opening(gazetteer, tokens, match, after, settlements_only)
     ):
         return False
-    if opens and settlements_only and not _seat(match):
+    # In a headline in title case every word is capitalised: the words around a name
+    # say nothing of it, and only how English a word it is does (see the parser).
+    if opens and settlements_only and not _seat(match) and not match.headline:
         if match.adjectival or not _institution(tokens, following):
             return False
         civic = True
-    if _after_name_word(gazetteer, tokens, match.first) or _joined_to_a_name(
-        gazetteer, tokens, match
-    ):
+    if (
+        _after_name_word(gazetteer, tokens, match.first) and not match.headline
+    ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
     dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)
     # The tagger reads many a capitalised word opening a sentence as a common noun;
@@ -247,6 +249,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("civic")
     if match.adjectival:
         match.evidence.add("adjective")
+    if match.headline:
+        match.evidence.add("headline")
     if first.sent_start and words == 1 and "ner" not in match.evidence:
         match.evidence.add("sentence-start")
         if _subject(first, after):
