@@ -45,8 +45,8 @@ MAX_WORDS = 6
 INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 #: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
 _DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-", ":"})
-#: Kinds that are written as initialisms ("US", "UAE", "DRC"); settlements never are.
-_INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area"})
+#: Kinds that are written as initialisms ("US", "UAE", "DRC", "ZNPP"); settlements never are.
+_INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area", "infrastructure"})
 #: Kinds whose names have alternates that readers use as they are ("UK", "Holland").
 _OWN_NAMED_KINDS = frozenset({"country", "continent"})
 #: A settlement abroad known to the text only by another name ("Marburg" for Maribor,
@@ -163,14 +163,23 @@ def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int
 def _extend(gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match) -> Match:
     """Take following feature words into the name when the gazetteer knows the longer
     name ('Kharkiv region', 'Lyman station', 'Zaporizhzhia nuclear plant')."""
-    end = match.last + 1
-    while end < len(tokens) and end - match.last <= 3 and tokens[end].text.lower() in FEATURE_WORDS:
+    return _with_feature_words(gazetteer, text, tokens, match.first, match.last) or match
+
+
+def _with_feature_words(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], first: int, last: int
+) -> Match | None:
+    """The longest name the gazetteer knows from token ``first`` through the feature
+    words after token ``last``; also for a name known only with them ('Olenya air
+    base', where "Olenya" alone names nothing)."""
+    end = last + 1
+    while end < len(tokens) and end - last <= 3 and tokens[end].text.lower() in FEATURE_WORDS:
         end += 1
-    for j in range(end, match.last + 1, -1):
-        longer = _lookup(gazetteer, text, tokens, match.first, j)
+    for j in range(end, last + 1, -1):
+        longer = _lookup(gazetteer, text, tokens, first, j)
         if longer:
             return longer
-    return match
+    return None
 
 
 def _without_the_city(gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match) -> Match:
@@ -476,6 +485,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
+        if found is None and key(tokens[i].text) in gazetteer.openings:
+            found = _with_feature_words(gazetteer, text, tokens, i, i)
         if found is None:
             found = misspelt_region(gazetteer, text, tokens, i)
         if found is None:

@@ -150,6 +150,13 @@ def test_curated_infrastructure_and_rivers(places_in) -> None:
         ("Drones reached the Engels air base overnight.", "Engels air base", "RU", "exact"),
         ("Supply trucks were shelled on the M03 north of Sloviansk.", "M03", "UA", "admin"),
         ("Traffic on the E40 was halted after the strike.", "E40", "UA", "admin"),
+        ("Olenya air base was attacked by drones.", "Olenya air base", "RU", "exact"),
+        (
+            "The Zyabrovka airfield near Gomel hosts Russian jets.",
+            "Zyabrovka airfield",
+            "BY",
+            "exact",
+        ),
     ],
 )
 def test_air_bases_and_roads(places_in, sentence, surface, country, precision) -> None:
@@ -159,6 +166,23 @@ def test_air_bases_and_roads(places_in, sentence, surface, country, precision) -
     assert found[surface].kind == "infrastructure"
     assert found[surface].country == country
     assert found[surface].precision == precision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("The ZNPP lost its last external power line.", "ZNPP", "Zaporizhzhia Nuclear Power Plant"),
+        ("Drones were downed near the Kursk NPP.", "Kursk NPP", "Kursk Nuclear Power Plant"),
+        ("The Kakhovka dam was blown up.", "Kakhovka dam", "Kakhovka Hydroelectric Power Plant"),
+        ("A missile hit the Dnipro HPP again.", "Dnipro HPP", "Dnipro Hydroelectric Station"),
+    ],
+)
+def test_plants_and_dams_are_not_their_towns(places_in, sentence, surface, name) -> None:
+    """The Kursk plant stands by Kurchatov, 40 km from Kursk; the Kakhovka dam at Nova
+    Kakhovka, not Kakhovka."""
+    found = places_in(sentence)
+    assert found[surface].name == name
+    assert found[surface].kind == "infrastructure"
 
 
 def test_places_come_in_text_order(fast: Geoparser) -> None:
