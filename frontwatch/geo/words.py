@@ -126,11 +126,14 @@ MUNICIPAL_WORDS = frozenset(
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
 #: Words ending a local body's name, which is named after the town that seats it
-#: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society").
+#: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society"),
+#: or a facility's that stands by it ("Goshen Community Hospital"). Not a school's:
+#: schools are named after people as often ("Kit Carson Elementary").
 INSTITUTION_WORDS = frozenset(
     {
         *("court", "council", "police", "department", "fire", "committee", "society"),
         *("commission", "board", "library", "chamber", "recreation", "parks", "authority"),
+        *("hospital", "airport", "zoo", "reservoir"),
     }
 )
 #: Capitalised words after a name that make it a street's ("Moscow Avenue" in

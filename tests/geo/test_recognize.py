@@ -322,6 +322,17 @@ def test_a_local_body_named_after_its_town_names_the_town(places_in) -> None:
     assert found["Lawrenceburg"].country == "US"
 
 
+def test_a_hospital_or_an_airport_named_after_its_town_names_the_town(places_in) -> None:
+    """Goshen is too small for every organisation it opens to be its own, but a
+    hospital or an airport is where its town is."""
+    found = places_in(
+        "The driver was taken to Goshen Community Hospital on Monday. The Bohodukhiv "
+        "Harmony Singers cancelled their tour."
+    )
+    assert found["Goshen"].country == "US"
+    assert "Bohodukhiv" not in found  # a choir is no body seated in its town
+
+
 def test_a_name_before_other_words_is_not_a_body_unless_one_ends_it(places_in) -> None:
     """Without a body's word to close it, the run is some other proper name."""
     assert "Lawrenceburg" not in places_in("She sang with the Lawrenceburg Harmony Singers.")
