@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.verdict import verdict
@@ -177,9 +178,10 @@ def _accept(
         # A headline's capitals say nothing, nor do the capitalised words around a
         # name ("Hit Oil Depot"): a word no English dictionary holds is a name
         # ("Russian Forces Capture Avdiivka"), and an English word a place only if
-        # a large one ("Missing Lancaster Girl's Body Is Found" names no place).
+        # a large one called so itself ("Missing Lancaster Girl's Body Is Found"
+        # names no place, nor "Russia's Fractured Soul" Seoul).
         if _english(match.text, gazetteer.english_words):
-            return best.population >= SENTENCE_START_POPULATION
+            return best.population >= SENTENCE_START_POPULATION and key(best.name) == match.key
         evidence = evidence - POSITIONAL | {"cue"}
     if "subject" in evidence and not evidence - POSITIONAL:
         home = best.country in _story_countries(everything)

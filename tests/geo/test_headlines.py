@@ -29,6 +29,12 @@ def test_english_words_in_a_headline_are_not_places(places_in) -> None:
     assert set(found) == {"Novorossiysk"}
 
 
+def test_an_english_word_in_a_headline_is_no_citys_other_name(places_in) -> None:
+    """Seoul is "Soul" in some romanisations, but not in a section heading."""
+    text = "The sanctions bite.\n\nInternal Strife: Russia's Fractured Soul\n\nThe elite is split."
+    assert "Soul" not in places_in(text)
+
+
 def test_an_english_word_in_a_headline_is_a_place_when_the_story_says_so(fast) -> None:
     headline = "Missing Lancaster Girl Is Found Safe"
     assert fast.parse(headline) == []
