@@ -507,9 +507,12 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 
 def _locate(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name that the region or country after it holds ("Canton, Ohio",
-    "Orange, France"): see ``Match.located``."""
+    "Orange, France"): see ``Match.located``. A possessive after it makes an
+    apposition, not an address ("Azov, Ukraine's best-known regiment")."""
     for here, after in itertools.pairwise(matches):
         if after.first != here.last + 2 or tokens[here.last + 1].text != ",":
+            continue
+        if after.last + 1 < len(tokens) and tokens[after.last + 1].text.lower() in ("'s", "’s"):
             continue
         regions = {(p.country, p.admin1) for p in after.candidates if p.kind == "admin"}
         countries = {p.country for p in after.candidates if p.kind == "country"}

@@ -155,6 +155,7 @@ def test_a_common_word_is_a_place_where_its_region_follows(
 def test_a_common_word_in_a_list_of_words_stays_a_word(places_in) -> None:
     assert "Mobile" not in places_in("Mobile, Twitter and Facebook users were cut off.")
     assert "Azov" not in places_in("Azov fighters held the steel plant for weeks.")
+    assert "Azov" not in places_in("Azov, Ukraine's best-known regiment, held Mariupol.")
 
 
 def test_a_country_that_names_a_unit_is_still_a_country(places_in) -> None:
