@@ -9,6 +9,7 @@ mention ("Sgt. Moore") decides how it reads at the others.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
 import json
@@ -545,25 +546,40 @@ def _mark_headlines(
     ("Zelensky Visits Kherson After Liberation", not a list of people or towns)."""
     if not matches:
         return
-    lines = [0]
-    lines += [k for k in range(1, len(tokens)) if "\n" in text[tokens[k - 1].end : tokens[k].start]]
-    lines.append(len(tokens))
     first_sentence = next((k for k in range(1, len(tokens)) if tokens[k].sent_start), len(tokens))
+    segments = [(0, first_sentence), *itertools.pairwise(_line_starts(text, tokens))]
     titled = [
-        (begin, end)
-        for begin, end in [(0, first_sentence), *itertools.pairwise(lines)]
-        if _title_case(gazetteer, tokens[begin + 1 : end])
+        (begin, end) for begin, end in segments if _title_case(gazetteer, tokens[begin + 1 : end])
     ]
     for match in matches:
         match.headline = any(begin <= match.first < end for begin, end in titled)
 
 
+def _line_starts(text: str, tokens: list[Token]) -> list[int]:
+    """The index of the first token of each line, and the number of tokens."""
+    starts = [0]
+    if "\n" in text:
+        offsets = [t.start for t in tokens]
+        newline = text.find("\n")
+        while newline != -1:
+            k = bisect.bisect_right(offsets, newline)
+            if starts[-1] < k < len(tokens):
+                starts.append(k)
+            newline = text.find("\n", newline + 1)
+    starts.append(len(tokens))
+    return starts
+
+
 def _title_case(gazetteer: Gazetteer, words: list[Token]) -> bool:
-    major = [w.text for w in words if w.text.isalpha() and w.text not in TITLE_MINOR_WORDS]
-    if len(major) < TITLE_WORDS or not all(w[0].isupper() for w in major):
-        return False
-    if all(w.isupper() for w in major):
-        return False  # shouted, not title case: see is_dateline
+    major = []
+    for word in words:
+        text = word.text
+        if text.isalpha() and text not in TITLE_MINOR_WORDS:
+            if not text[0].isupper():
+                return False  # running text: the usual case, settled at its first word
+            major.append(text)
+    if len(major) < TITLE_WORDS or all(w.isupper() for w in major):
+        return False  # too short to tell, or shouted: see is_dateline
     english = [
         w
         for w in major
