@@ -541,9 +541,10 @@ def _mark_headlines(
     gazetteer: Gazetteer, text: str, tokens: list[Token], matches: list[Match]
 ) -> None:
     """Mark the names in a headline written in title case: the text's first sentence
-    or a line of its own, with every longer word after the first capitalised, not
-    shouted in capitals (see :func:`is_dateline`), and English words among them
-    ("Zelensky Visits Kherson After Liberation", not a list of people or towns)."""
+    or a line of its own, with every word after the first capitalised but short
+    function words (``TITLE_MINOR_WORDS``), not shouted in capitals (see
+    :func:`is_dateline`), and English words among them ("Zelensky Visits Kherson
+    After Liberation", not a list of people or towns)."""
     if not matches:
         return
     first_sentence = next((k for k in range(1, len(tokens)) if tokens[k].sent_start), len(tokens))
