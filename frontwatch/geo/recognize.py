@@ -549,9 +549,7 @@ def _mark_headlines(
         return
     first_sentence = next((k for k in range(1, len(tokens)) if tokens[k].sent_start), len(tokens))
     segments = [(0, first_sentence), *itertools.pairwise(_line_starts(text, tokens))]
-    titled = [
-        (begin, end) for begin, end in segments if _title_case(gazetteer, tokens[begin + 1 : end])
-    ]
+    titled = [(begin, end) for begin, end in segments if _title_case(gazetteer, tokens[begin:end])]
     for match in matches:
         match.headline = any(begin <= match.first < end for begin, end in titled)
 
@@ -572,24 +570,28 @@ def _line_starts(text: str, tokens: list[Token]) -> list[int]:
 
 
 def _title_case(gazetteer: Gazetteer, words: list[Token]) -> bool:
+    """Whether a sentence or a line is written in title case: its first word is
+    capitalised in any case, so only the others tell."""
     major = []
-    for word in words:
+    for index, word in enumerate(words):
         text = word.text
         if text.isalpha() and text not in TITLE_MINOR_WORDS:
-            if not text[0].isupper():
+            if index and not text[0].isupper():
                 return False  # running text: the usual case, settled at its first word
             major.append(text)
-    if len(major) < TITLE_WORDS or all(w.isupper() for w in major):
+    if len(major) <= TITLE_WORDS or all(w.isupper() for w in major):
         return False  # too short to tell, or shouted: see is_dateline
-    english = [
-        w
-        for w in major
-        if len(w) >= TITLE_ENGLISH_LETTERS
-        and w.lower() in gazetteer.english_words
-        and w.lower() not in gazetteer.given_names
-        and w.lower() not in gazetteer.surnames
-    ]
+    english = [w for w in major if len(w) >= TITLE_ENGLISH_LETTERS and _english_word(gazetteer, w)]
     return len(english) >= TITLE_ENGLISH
+
+
+def _english_word(gazetteer: Gazetteer, word: str) -> bool:
+    """An English word, or its plural ("Forces"), that is no one's name."""
+    lower = word.lower()
+    if lower in gazetteer.given_names or lower in gazetteer.surnames:
+        return False
+    words = gazetteer.english_words
+    return lower in words or (lower.endswith("s") and lower[:-1] in words)
 
 
 _PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(PLURAL_REGION_WORDS)})\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ import pytest
         ("Zelensky Visits Kherson After Liberation", "Kherson", "Kherson"),
         ("Kupiansk Evacuation Ordered As Russian Troops Advance", "Kupiansk", "Kupyansk"),
         ("Russia Claims Capture Of Robotyne As Fighting Continues", "Robotyne", "Robotyne"),
+        ("Russian Forces Shell Bilozerka, Kherson Oblast", "Bilozerka", "Bilozerka"),
     ],
 )
 def test_a_town_in_a_title_case_headline(places_in, headline: str, place: str, name: str) -> None:
