@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
+from frontwatch.geo.address_regions import read_as_regions
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
@@ -40,6 +41,7 @@ MIN_POPULATION = {
     "comma": 1_000,
     "dateline": 1_000,
     "civic": 5_000,
+    "cyrillic": 5_000,
     "adjective": 0,
     "": 25_000,
 }
@@ -101,13 +103,14 @@ class Geoparser:
         # Names read elsewhere in the text as part of a person's or a unit's name
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
-        resolved = resolve.resolve(kept)
+        resolved = read_as_regions(text, resolve.resolve(kept), self.gazetteer)
         accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer)]
         accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer)
         if len(accepted) < len(resolved):
             # Read again among the places alone: a name too weak to be kept as a
             # place ("White", "Red") must not pull the others towards its namesakes.
             accepted = resolve.resolve([r.match for r in accepted])
+            accepted = read_as_regions(text, accepted, self.gazetteer)
         return [self._mention(text, r) for r in accepted]
 
     def _mention(self, text: str, resolved: resolve.Resolved) -> PlaceMention:

@@ -21,6 +21,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from frontwatch.geo import inflection
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
@@ -237,6 +238,47 @@ def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> 
     if not found:
         return None
     return Match(token.start, token.end, token.text, token_key, found, i, i, adjectival=True)
+
+
+SETTLEMENT_KINDS = frozenset({"settlement", "register"})
+
+
+def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """A Cyrillic name as written or in a case form ("у Харкові", "біля
+    Куп'янська-Вузлового", "в Белгородской области"), read at whichever of its
+    nominatives names the largest place (see :mod:`inflection`)."""
+    if not inflection.is_cyrillic(tokens[i].text):
+        return None
+    run, joins = [i], []
+    j = i + 1
+    while j < len(tokens) and len(run) < inflection.WORDS:
+        hyphen = tokens[j].text == "-" and j + 1 < len(tokens)
+        following = j + 1 if hyphen else j
+        if (
+            not inflection.is_cyrillic(tokens[following].text)
+            or tokens[following].start - tokens[run[-1]].end > 1
+        ):
+            break
+        joins.append("-" if hyphen else " ")
+        run.append(following)
+        j = following + 1
+    for n in range(len(run), 0, -1):
+        words = [tokens[k].text for k in run[:n]]
+        best: tuple[tuple[int, int], str, tuple[Place, ...]] | None = None
+        for reading in inflection.readings(words, joins[: n - 1]):
+            found = gazetteer.candidates(key(reading))
+            # A town before a district of its name: "по Куп'янську" is the town's
+            # dative, though "куп'янський" names its raion too.
+            size = (
+                max((p.population for p in found if p.kind in SETTLEMENT_KINDS), default=-1),
+                max((p.population for p in found), default=-1),
+            )
+            if found and (best is None or size > best[0]):
+                best = (size, reading, found)
+        if best is not None:
+            start, end = tokens[i].start, tokens[run[n - 1]].end
+            return Match(start, end, text[start:end], key(best[1]), best[2], i, run[n - 1])
+    return None
 
 
 def _addressed(
@@ -480,9 +522,10 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if state:
             matches.append(state)
             continue
-        found = region_first(
-            gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j)
-        ) or _exact(gazetteer, text, tokens, i)
+        found = _declined(gazetteer, text, tokens, i) or (
+            region_first(gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j))
+            or _exact(gazetteer, text, tokens, i)
+        )
         found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found

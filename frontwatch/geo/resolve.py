@@ -262,7 +262,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             stated = {(country, "") for country, _ in stated}
             implied = set()
             carried = ({r for r in carried[0] if not r[1]}, {r for r in carried[1] if not r[1]})
-        stated = _with_cities_within(here, stated)
+        stated = _with_regions_around(_with_cities_within(here, stated))
         regions = stated | implied | carried[0]
         explicit = stated | carried[1]
         if regions:
@@ -280,6 +280,13 @@ def _with_cities_within(match: Match, stated: set[tuple[str, str]]) -> set[tuple
     if any((p.country, p.admin1) in stated for p in match.candidates):
         return stated
     return stated | {city for city, around in cities_within().items() if around in stated}
+
+
+def _with_regions_around(stated: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """A stated city that is a region of its own with the region around it: an
+    address names Moscow Oblast by its city ('Podolsk, Moscow, Russia')."""
+    around = cities_within()
+    return stated | {around[r] for r in stated if r in around}
 
 
 def _after_a_region(matches: Sequence[Match], i: int) -> bool:

@@ -11,6 +11,7 @@ kept on is its evidence, from which the parser sets how large its place must be.
 from __future__ import annotations
 
 from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.inflection import is_cyrillic
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
@@ -66,6 +67,10 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1]
+    if before.sent_start and is_cyrillic(before.text):
+        # "Мер Харкова": Ukrainian and Russian put a place after a noun in the
+        # genitive, and only a given name opening the sentence makes one name of both.
+        return is_listed(before.text, gazetteer.given_names)
     return (
         is_name_word(before)
         and tokens[i].start - before.end <= 1
@@ -162,6 +167,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
+        or _settlement_written_after(after)
         or match.near_town
         or _named(tokens, match)
     )
@@ -211,6 +217,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
         and is_name_word(after)
         and after.start - last.end <= 1
+        # "Мер Харкова Ігор Терехов": a given name after a Ukrainian or Russian
+        # name opens a person's name of its own.
+        and not (is_cyrillic(after.text) and is_listed(after.text, gazetteer.given_names))
     )
     if (
         opens
@@ -251,6 +260,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("adjective")
     if match.headline:
         match.evidence.add("headline")
+    if is_cyrillic(first.text) and not first.sent_start:
+        # In Ukrainian and Russian only names are capitalised mid-sentence.
+        match.evidence.add("cyrillic")
     if first.sent_start and words == 1 and "ner" not in match.evidence:
         match.evidence.add("sentence-start")
         if _subject(first, after):
@@ -298,6 +310,13 @@ def _person_opening(
     return is_listed(first.text, gazetteer.given_names) and (
         settlements_only or is_listed(after.text, gazetteer.surnames)
     )
+
+
+def _settlement_written_after(after: Token | None) -> bool:
+    """'Avdiivka town', 'Robotyne village', 'Kherson city': how UCDP and other
+    datasets write a settlement, and reports too. Lowercase only: a capitalised noun
+    is part of a longer name ("Dodge City", "Kansas City Star")."""
+    return after is not None and after.text in SETTLEMENT_NOUNS
 
 
 def _named(tokens: list[Token], match: Match) -> bool:

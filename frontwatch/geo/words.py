@@ -224,8 +224,18 @@ PLACE_QUALIFIERS = frozenset(
         *("metropolitan", "greater", "metro"),
     }
 )
+#: Ukrainian and Russian prepositions of place and motion ("у Харкові", "біля
+#: Куп'янська", "под Угледаром", "из Шебекино"): as "in" and "near" are in English.
+CYRILLIC_LOCATIVE_CUES = frozenset(
+    {
+        *("в", "у", "на", "до", "по", "від", "з", "із", "зі", "під", "над", "біля"),
+        *("поблизу", "неподалік", "через", "між", "за", "навколо", "околиці", "околицях"),
+        *("во", "из", "от", "под", "около", "возле", "вблизи", "между", "окрестностях"),
+        *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
+    }
+)
 #: Words before a name that say a place follows.
-LOCATIVE_CUES = frozenset(
+LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
     {
         "in",
         "near",

@@ -235,3 +235,17 @@ def test_a_state_in_a_list_of_states_stays_a_state(places_in) -> None:
     )
     assert found["Washington"].precision == "admin"
     assert found["Washington"].admin1 == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("caption", "surface", "name"),
+    [
+        ("Krasnohorivka town, Donets'ka oblast', Ukraine", "Krasnohorivka", "Krasnohorivka"),
+        ("Kupjansk town, Kharkivs'ka oblast', Ukraine", "Kupjansk", "Kupyansk"),
+        ("Robotyne village, Zaporiz'ka oblast', Ukraine", "Robotyne", "Robotyne"),
+    ],
+)
+def test_a_settlement_written_with_its_kind_after_it(places_in, caption, surface, name) -> None:
+    """Datasets such as UCDP's write "Avdiivka town": the lowercase noun marks a
+    place, so a small town opening the caption is not left for a person."""
+    assert places_in(caption)[surface].name == name

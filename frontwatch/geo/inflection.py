@@ -1,0 +1,73 @@
+"""Ukrainian and Russian names in their case forms: "у Харкові", "под Угледаром".
+
+Both languages decline place names. Telegram channels and Ukrainian and Russian
+outlets write "обстріляли Харків" but "у Харкові", "біля Куп'янська", "в
+Белгородской области", and the gazetteer holds nominatives only. A Cyrillic name
+not found as written is read back to its nominative forms with pymorphy3's
+Ukrainian and Russian dictionaries; they also guess the forms of names they do not
+list from their endings, which is what village names need. Writing case endings by
+hand would repeat, worse, what those dictionaries hold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import product
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+
+#: Readings of a word kept per language: the rest are ever less likely.
+READINGS = 3
+#: Nominative forms tried per word, and words a declined name may run to.
+FORMS = 4
+WORDS = 3
+
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04FF'’ʼ]+$")
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_WORD.match(word)) and any(c.isalpha() for c in word)
+
+
+@cache
+def _analyzers() -> tuple[MorphAnalyzer, MorphAnalyzer]:
+    from pymorphy3 import MorphAnalyzer
+
+    return MorphAnalyzer(lang="uk"), MorphAnalyzer(lang="ru")
+
+
+#: Case endings of town names in -ськ and -цьк (-ск, -цк in Russian), which the
+#: dictionaries read as an adjective's when one is spelled alike ("Покровська" is
+#: Pokrovsk's genitive, and the feminine of "покровський").
+_SK_TOWN = re.compile(r"^(.*(?:ськ|цьк|ск|цк))(?:а|у|ом|е|ові)$")
+
+
+@lru_cache(maxsize=50_000)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The word's nominative forms, likeliest first, in lowercase. An adjective keeps
+    its gender ("Херсонську" gives "херсонська", as in "Херсонська область")."""
+    town = _SK_TOWN.match(word.lower())
+    forms: list[str] = [town.group(1)] if town else []
+    for analyzer in _analyzers():
+        for reading in analyzer.parse(word)[:READINGS]:
+            inflected = reading.inflect({"nomn"})
+            for form in (inflected.word if inflected else "", reading.normal_form):
+                if form and form not in forms:
+                    forms.append(form)
+    return tuple(forms[:FORMS])
+
+
+def readings(words: list[str], joins: list[str]) -> list[str]:
+    """Every way of reading a run of words as written or at their nominatives, joined
+    as they were written ("Куп'янська-Вузлового": "куп'янськ-вузловий", ...)."""
+    found = []
+    written = (tuple(dict.fromkeys((w.lower(), *nominatives(w)))) for w in words)
+    for forms in product(*written):
+        text = forms[0]
+        for join, form in zip(joins, forms[1:], strict=True):
+            text += join + form
+        found.append(text)
+    return found

@@ -1,0 +1,61 @@
+"""Ukrainian and Russian case forms of place names, as Telegram posts write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo import inflection
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Харкову", "харків"),
+        ("Авдіївки", "авдіївка"),
+        ("Покровська", "покровськ"),
+        ("Вовчанськом", "вовчанськ"),
+        ("Херсонську", "херсонська"),
+        ("Белгородской", "белгородская"),
+        ("Судже", "суджа"),
+    ],
+)
+def test_a_case_form_is_read_back_to_its_nominative(word, nominative) -> None:
+    assert nominative in inflection.nominatives(word)
+
+
+def test_a_hyphenated_name_is_read_word_by_word() -> None:
+    assert "куп'янськ-вузловий" in inflection.readings(["Куп'янська", "Вузлового"], ["-"])
+
+
+def test_only_cyrillic_words_are_read() -> None:
+    assert inflection.is_cyrillic("Куп’янськ")
+    assert not inflection.is_cyrillic("Kupiansk")
+    assert not inflection.is_cyrillic("’")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Вночі ворог знову вдарив по Харкову дронами.", "Харкову", "Kharkiv"),
+        ("Бої точаться біля Куп'янська-Вузлового.", "Куп'янська-Вузлового", "Kupiansk-Vuzlovyi"),
+        ("Штурми тривають поблизу Покровська і Торецька.", "Покровська", "Pokrovsk"),
+        ("Штурми тривають поблизу Покровська і Торецька.", "Торецька", "Toretsk"),
+        ("Российские подразделения закрепились под Угледаром.", "Угледаром", "Vuhledar"),
+        ("Ночью дроны сбиты в Белгородской области.", "Белгородской области", "Belgorod Oblast"),
+        ("Мер Харкова Ігор Терехов повідомив про влучання.", "Харкова", "Kharkiv"),
+        ("Вибухи пролунали у Києві близько третьої ночі.", "Києві", "Kyiv"),
+    ],
+)
+def test_declined_names_in_ukrainian_and_russian_posts(places_in, sentence, surface, name) -> None:
+    found = places_in(sentence)
+    assert found[surface].name == name
+    assert found[surface].country in ("UA", "RU")
+
+
+def test_a_town_in_the_dative_is_the_town_not_its_raion(places_in) -> None:
+    assert places_in("Артилерія била по Куп'янську весь день.")["Куп'янську"].kind == "settlement"
+
+
+def test_people_in_a_ukrainian_sentence_are_not_places(places_in) -> None:
+    found = places_in("Ігор Терехов і Олег Синєгубов прибули на місце удару.")
+    assert not found
