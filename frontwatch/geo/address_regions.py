@@ -18,6 +18,9 @@ from frontwatch.geo.recognize import REGION_CITY_POPULATION
 from frontwatch.geo.resolve import POINT_KINDS, Resolved
 from frontwatch.geo.sources import cities_within
 
+#: Kinds of the place before that may lie inside the region: a town, or a district
+#: ("Kupiansk, Kupianskyi, Kharkiv, Ukraine").
+_INSIDE_KINDS = POINT_KINDS | {"admin"}
 #: What may follow the name for an address to end there.
 _ENDINGS = (".", ";", ":", ")", "\n")
 
@@ -29,12 +32,13 @@ def read_as_regions(text: str, resolved: list[Resolved], gazetteer: Gazetteer) -
         before, here = read[i - 1], read[i]
         if text[before.match.end : here.match.start].strip() != ",":
             continue
-        if before.best.kind not in POINT_KINDS or not _ends_address(text, read, i):
+        if before.best.kind not in _INSIDE_KINDS or not _ends_address(text, read, i):
             continue
         region = _region_named_by_city(gazetteer, here)
-        if region is not None and (before.best.country, before.best.admin1) == (
-            region.country,
-            region.admin1,
+        if (
+            region is not None
+            and before.best != region
+            and (before.best.country, before.best.admin1) == (region.country, region.admin1)
         ):
             others = [(s, p) for s, p in here.ranked if p is not region]
             read[i] = Resolved(here.match, [(here.ranked[0][0], region), *others], here.support)
