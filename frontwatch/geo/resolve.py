@@ -348,14 +348,16 @@ def _unknown_here(
 
     In an address a town states its region too ('Chaika, Belgorod, Russia'), less
     firmly: the town may be a city that is a region of its own (Minsk), or the
-    address a slip ('Kursk, Belgorod'), so only villages are dropped by it. Abroad,
+    address a slip ('Kursk, Belgorod'), so only villages and small towns (under
+    10,000 people: 'Rozhdestveno, Belgorod' is not the Moscow Oblast village 630 km
+    north) are dropped by it. Abroad,
     only a city keeps the name ('Kyiv, Minsk and Riga' lists capitals), not a town:
     Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus' a town.
     """
     if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION):
         return True
     return match.addressed and _unknown_in_region(
-        match, _regions_in(local), VILLAGE_POPULATION, CITY_FIRST_POPULATION
+        match, _regions_in(local), OWN_TOWN_POPULATION, CITY_FIRST_POPULATION
     )
 
 

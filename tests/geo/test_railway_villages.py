@@ -146,3 +146,11 @@ def test_a_city_in_an_address_that_names_another_city_is_kept(places_in) -> None
     keeps its name whatever the town after it."""
     found = places_in("Drones were downed over Kursk, Belgorod, Russia, on Sunday.")
     assert found["Kursk"].admin1 == "Kursk Oblast"
+
+
+def test_a_small_town_far_from_the_town_of_its_address_is_not_taken(places_in) -> None:
+    """GeoNames' Rozhdestvenos are villages and small towns from Moscow Oblast to
+    the Volga: in 'Rozhdestveno, Belgorod, Russia' none of them is meant."""
+    found = places_in("Shelling damaged a school in Rozhdestveno, Belgorod, Russia.")
+    assert "Rozhdestveno" not in found
+    assert found["Belgorod"].admin1 == "Belgorod Oblast"
