@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Readings of a word kept per language: the rest are ever less likely.
 READINGS = 3
 #: Nominative forms tried per word, and words a declined name may run to.
-FORMS = 4
+FORMS = 6
 WORDS = 3
 
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04FF'’ʼ]+$")
@@ -61,10 +61,11 @@ def nominatives(word: str) -> tuple[str, ...]:
 
 
 def readings(words: list[str], joins: list[str]) -> list[str]:
-    """Every way of reading a run of words as written or at their nominatives, joined
-    as they were written ("Куп'янська-Вузлового": "куп'янськ-вузловий", ...)."""
+    """Every way of reading a run of words at their nominatives or as written,
+    likeliest first, joined as they were written ("Куп'янська-Вузлового":
+    "куп'янськ-вузловий", ...)."""
     found = []
-    written = (tuple(dict.fromkeys((w.lower(), *nominatives(w)))) for w in words)
+    written = (tuple(dict.fromkeys((*nominatives(w), w.lower()))) for w in words)
     for forms in product(*written):
         text = forms[0]
         for join, form in zip(joins, forms[1:], strict=True):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import cast
 
 from anyascii import anyascii
@@ -25,6 +26,13 @@ GIVEN_NAME_LOCALES = (
     *("it_IT", "de_DE", "fr_FR", "pt_BR", "uk_UA", "ru_RU"),
 )
 SURNAME_LOCALES = ("en_US", "en_GB", "en_IE")
+#: Ukrainian and Russian surnames, read only in Cyrillic text: transliterated, they
+#: would match too many English-language mentions of towns.
+CYRILLIC_SURNAME_LOCALES = ("uk_UA", "ru_RU")
+_SURNAME_ATTRIBUTES = (
+    *("last_names", "last_names_male", "last_names_female"),
+    *("last_names_male_only", "last_names_female_only"),
+)
 #: Given names that are also months: "in May Kupiansk was shelled" names no one.
 MONTHS = frozenset({"april", "may", "june", "july", "august"})
 
@@ -48,6 +56,18 @@ def given_names() -> frozenset[str]:
 
 def surnames() -> frozenset[str]:
     return _names(SURNAME_LOCALES, "last_names")
+
+
+@cache
+def cyrillic_surnames() -> frozenset[str]:
+    """Ukrainian and Russian surnames as Cyrillic writes them, lowercase, both
+    genders ("шевченко", "иванова"). Two small modules: read when first needed."""
+    names: set[str] = set()
+    for locale in CYRILLIC_SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _SURNAME_ATTRIBUTES:
+            names.update(n.lower() for n in getattr(provider, attribute, ()))
+    return frozenset(names)
 
 
 def is_listed(word: str, names: frozenset[str]) -> bool:

@@ -240,13 +240,10 @@ def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> 
     return Match(token.start, token.end, token.text, token_key, found, i, i, adjectival=True)
 
 
-SETTLEMENT_KINDS = frozenset({"settlement", "register"})
-
-
 def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
-    """A Cyrillic name as written or in a case form ("у Харкові", "біля
-    Куп'янська-Вузлового", "в Белгородской области"), read at whichever of its
-    nominatives names the largest place (see :mod:`inflection`)."""
+    """A Cyrillic name in a case form or as written ("у Харкові", "біля
+    Куп'янська-Вузлового", "в Белгородской области"), read at its likeliest
+    nominative that names a place (see :mod:`inflection`)."""
     if not inflection.is_cyrillic(tokens[i].text):
         return None
     run, joins = [i], []
@@ -264,21 +261,28 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
         j = following + 1
     for n in range(len(run), 0, -1):
         words = [tokens[k].text for k in run[:n]]
-        best: tuple[tuple[int, int], str, tuple[Place, ...]] | None = None
-        for reading in inflection.readings(words, joins[: n - 1]):
-            found = gazetteer.candidates(key(reading))
-            # A town before a district of its name: "по Куп'янську" is the town's
-            # dative, though "куп'янський" names its raion too.
-            size = (
-                max((p.population for p in found if p.kind in SETTLEMENT_KINDS), default=-1),
-                max((p.population for p in found), default=-1),
-            )
-            if found and (best is None or size > best[0]):
-                best = (size, reading, found)
-        if best is not None:
+        found = _likeliest_reading(gazetteer, inflection.readings(words, joins[: n - 1]))
+        if found is not None:
             start, end = tokens[i].start, tokens[run[n - 1]].end
-            return Match(start, end, text[start:end], key(best[1]), best[2], i, run[n - 1])
+            return Match(start, end, text[start:end], found[0], found[1], i, run[n - 1])
     return None
+
+
+def _likeliest_reading(
+    gazetteer: Gazetteer, readings: list[str]
+) -> tuple[str, tuple[Place, ...]] | None:
+    """The key and places of the likeliest reading that names a place of Ukraine,
+    Russia or Belarus ("Києві" is Kyiv's locative before it is a Burmese Kyi), or
+    failing that, of the likeliest that names any place."""
+    anywhere = None
+    for reading in readings:
+        reading_key = key(reading)
+        found = gazetteer.candidates(reading_key)
+        if any(p.country in CYRILLIC_COUNTRIES for p in found):
+            return reading_key, found
+        if found and anywhere is None:
+            anywhere = reading_key, found
+    return anywhere
 
 
 def _addressed(

@@ -11,10 +11,10 @@ kept on is its evidence, from which the parser sets how large its place must be.
 from __future__ import annotations
 
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.inflection import is_cyrillic
+from frontwatch.geo.inflection import is_cyrillic, nominatives
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
-from frontwatch.geo.people import is_listed
+from frontwatch.geo.people import cyrillic_surnames, is_listed
 from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal
 from frontwatch.geo.recognize import (
     INITIALISM,
@@ -24,6 +24,7 @@ from frontwatch.geo.recognize import (
     plain,
     stop_words,
 )
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
@@ -171,6 +172,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or match.near_town
         or _named(tokens, match)
     )
+    if words == 1 and not cue and _cyrillic_surname(first.text, match):
+        return False  # "Генерал заявив, що Шевченко та Коваленко отримали нагороди"
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
@@ -317,6 +320,22 @@ def _settlement_written_after(after: Token | None) -> bool:
     datasets write a settlement, and reports too. Lowercase only: a capitalised noun
     is part of a longer name ("Dodge City", "Kansas City Star")."""
     return after is not None and after.text in SETTLEMENT_NOUNS
+
+
+def _cyrillic_surname(word: str, match: Match) -> bool:
+    """Whether a Cyrillic word is a Ukrainian or Russian surname, in any case, and
+    not the name of a city of the region ("Николаев" is Mykolaiv in Russian;
+    "Шевченко" is a surname before it is a village in Poltava Oblast, or Aktau's
+    name of old)."""
+    if not is_cyrillic(word):
+        return False
+    listed = cyrillic_surnames()
+    if word.lower() not in listed and not any(n in listed for n in nominatives(word)):
+        return False
+    return not any(
+        p.population >= REGION_CITY_POPULATION and p.country in CYRILLIC_COUNTRIES
+        for p in match.candidates
+    )
 
 
 def _named(tokens: list[Token], match: Match) -> bool:

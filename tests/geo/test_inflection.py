@@ -59,3 +59,20 @@ def test_a_town_in_the_dative_is_the_town_not_its_raion(places_in) -> None:
 def test_people_in_a_ukrainian_sentence_are_not_places(places_in) -> None:
     found = places_in("Ігор Терехов і Олег Синєгубов прибули на місце удару.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Про це повідомив Сорокин на брифінгу.", "Заяву зробив Гусев після обстрілу."],
+)
+def test_a_ukrainian_or_russian_surname_is_no_town(places_in, sentence) -> None:
+    """Sorokyne and Gusev are towns of 49,000 and 28,000, and common surnames."""
+    assert not places_in(sentence)
+
+
+def test_a_town_after_a_preposition_keeps_a_surnames_spelling(places_in) -> None:
+    assert places_in("У Сорокиному пролунали вибухи.")["Сорокиному"].name == "Sorokyne"
+
+
+def test_a_city_named_like_a_surname_stays_the_city(places_in) -> None:
+    assert places_in("ВСУ обстреляли Николаев ночью.")["Николаев"].name == "Mykolayiv"
