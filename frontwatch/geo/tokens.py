@@ -14,6 +14,8 @@ import us
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc
 
+from frontwatch.geo.inflection import is_cyrillic
+
 #: US states by their AP-style abbreviation ("Ky.", "Ind.", "W.Va."), from ``us``.
 STATE_ABBREVIATIONS: dict[str, str] = {
     state.ap_abbr: state.name
@@ -103,8 +105,11 @@ def from_doc(doc: Doc) -> list[Token]:
     for token in doc:
         if token.is_space:
             continue
-        ent = token.ent_type_ if has_ents else ""
-        ent_start, ent_end = spans.get(token.i, (-1, -1))
+        # The English model's tags and entities for a Cyrillic word are guesses at a
+        # language it does not know: the word is read as fast mode reads it.
+        english = not is_cyrillic(token.text)
+        ent = token.ent_type_ if has_ents and english else ""
+        ent_start, ent_end = spans.get(token.i, (-1, -1)) if english else (-1, -1)
         sent_start = bool(token.is_sent_start) if parsed else token.i == 0
         if tokens and _after_state(tokens[-1].text, token.text):
             sent_start = True
@@ -114,7 +119,7 @@ def from_doc(doc: Doc) -> list[Token]:
                 token.idx + len(token.text),
                 token.text,
                 sent_start,
-                token.pos_ if tagged else "",
+                token.pos_ if tagged and english else "",
                 ent,
                 ent_start,
                 ent_end,

@@ -232,12 +232,25 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return False
     # In a headline in title case every word is capitalised: the words around a name
     # say nothing of it, and only how English a word it is does (see the parser).
-    if opens and settlements_only and not _seat(match) and not match.headline:
+    # A Cyrillic name was read as far as any of its case forms runs ("Часів Яр"):
+    # a capitalised word after it starts another name ("Ореховом Запорожской области").
+    if (
+        opens
+        and settlements_only
+        and not _seat(match)
+        and not match.headline
+        and not is_cyrillic(first.text)
+    ):
         if match.adjectival or not _institution(tokens, following):
             return False
         civic = True
+    # Ukrainian and Russian state a place's region in the genitive right after it:
+    # "у Работино Запорожской области".
+    genitive_region = is_cyrillic(first.text) and all(p.kind == "admin" for p in match.candidates)
     if (
-        _after_name_word(gazetteer, tokens, match.first) and not match.headline
+        _after_name_word(gazetteer, tokens, match.first)
+        and not match.headline
+        and not genitive_region
     ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
     dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)

@@ -76,3 +76,31 @@ def test_a_town_after_a_preposition_keeps_a_surnames_spelling(places_in) -> None
 
 def test_a_city_named_like_a_surname_stays_the_city(places_in) -> None:
     assert places_in("ВСУ обстреляли Николаев ночью.")["Николаев"].name == "Mykolayiv"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "region"),
+    [
+        ("Вночі ворог атакував Харківщину дронами.", "Харківщину", "Kharkiv Oblast"),
+        ("На Донеччині тривають запеклі бої.", "Донеччині", "Donetsk Oblast"),
+        ("Вибухи пролунали на Курщині та Брянщині.", "Курщині", "Kursk Oblast"),
+    ],
+)
+def test_regions_by_their_ukrainian_everyday_names(places_in, sentence, surface, region) -> None:
+    found = places_in(sentence)[surface]
+    assert (found.name, found.precision) == (region, "admin")
+
+
+def test_a_region_in_the_genitive_after_its_town(places_in) -> None:
+    found = places_in("Бои идут под Ореховом Запорожской области.")
+    assert found["Ореховом"].name == "Orikhiv"
+    assert found["Запорожской области"].name == "Zaporizhzhia Oblast"
+
+
+def test_model_mode_reads_cyrillic_as_fast_mode_does(model) -> None:
+    """The English model's tags for Cyrillic words are guesses; they must not refuse
+    a place that fast mode finds."""
+    sentence = "Бои идут под Ореховом и у Работино Запорожской области."
+    found = {p.text: p.name for p in model.parse(sentence)}
+    assert found["Ореховом"] == "Orikhiv"
+    assert found["Запорожской области"] == "Zaporizhzhia Oblast"
