@@ -321,6 +321,30 @@ def _addressed(
     )
 
 
+def _before_genitive_region(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, exact: Match | None
+) -> Match | None:
+    """A Ukrainian or Russian name before its region in the genitive ("у Работино
+    Запорожской области"): an address without a comma, read loosely as one, so that
+    a Russian spelling finds the register's Ukrainian village (Robotyne)."""
+    word = tokens[i].text
+    if not inflection.is_cyrillic(word) or i + 1 >= len(tokens):
+        return None
+    region = _declined(gazetteer, text, tokens, i + 1)
+    if region is None or not all(p.kind == "admin" for p in region.candidates):
+        return None
+    stated = _Statement(frozenset((p.country, p.admin1) for p in region.candidates), frozenset())
+    if exact is not None and (exact.last != i or not _elsewhere(exact, stated)):
+        return None
+    for reading in dict.fromkeys((word.lower(), *inflection.nominatives(word))):
+        reading_key = key(reading)
+        found = tuple(p for p in gazetteer.loose_candidates(reading_key) if stated.fits(p))
+        if found:
+            token = tokens[i]
+            return Match(token.start, token.end, word, reading_key, found, i, i, loose=True)
+    return None
+
+
 def _elsewhere(exact: Match | None, stated: _Statement | None) -> bool:
     """Whether a name's places are all villages outside the region the address
     states. A town is taken as meant, the region as the report's slip ('Lysychansk,
@@ -531,6 +555,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             or _exact(gazetteer, text, tokens, i)
         )
         found = _addressed(gazetteer, text, tokens, i, found) or found
+        if found is None or not found.loose:
+            found = _before_genitive_region(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
         if found is None and key(tokens[i].text) in gazetteer.openings:

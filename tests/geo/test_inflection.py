@@ -104,3 +104,29 @@ def test_model_mode_reads_cyrillic_as_fast_mode_does(model) -> None:
     found = {p.text: p.name for p in model.parse(sentence)}
     assert found["Ореховом"] == "Orikhiv"
     assert found["Запорожской области"] == "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "region"),
+    [
+        (
+            "Бои идут у Работино Запорожской области.",
+            "Работино",
+            "Robotyne",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Противник атаковал у Новомихайловки Донецкой области.",
+            "Новомихайловки",
+            "Novomykhailivka",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_russian_spelling_before_its_region_in_the_genitive(
+    places_in, sentence, surface, name, region
+) -> None:
+    """Russian copy spells Ukrainian villages its own way; the region after the name,
+    in the genitive, is an address and lets the register's village be found."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1) == (name, region)
