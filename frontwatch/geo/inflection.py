@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import product
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,15 +59,6 @@ def nominatives(word: str) -> tuple[str, ...]:
     return tuple(forms[:FORMS])
 
 
-def readings(words: list[str], joins: list[str]) -> list[str]:
-    """Every way of reading a run of words at their nominatives or as written,
-    likeliest first, joined as they were written ("Куп'янська-Вузлового":
-    "куп'янськ-вузловий", ...)."""
-    found = []
-    written = (tuple(dict.fromkeys((*nominatives(w), w.lower()))) for w in words)
-    for forms in product(*written):
-        text = forms[0]
-        for join, form in zip(joins, forms[1:], strict=True):
-            text += join + form
-        found.append(text)
-    return found
+def forms(word: str) -> tuple[str, ...]:
+    """The word's nominatives, likeliest first, then the word as written."""
+    return tuple(dict.fromkeys((*nominatives(word), word.lower())))

@@ -259,12 +259,22 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
         joins.append("-" if hyphen else " ")
         run.append(following)
         j = following + 1
-    for n in range(len(run), 0, -1):
-        words = [tokens[k].text for k in run[:n]]
-        found = _likeliest_reading(gazetteer, inflection.readings(words, joins[: n - 1]))
+    # Read word by word, a longer name only where the words so far open one.
+    readings = [""]
+    longest = None
+    for n, k in enumerate(run):
+        if n:
+            readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
+            if not readings:
+                break
+        readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
+        found = _likeliest_reading(gazetteer, readings)
         if found is not None:
-            start, end = tokens[i].start, tokens[run[n - 1]].end
-            return Match(start, end, text[start:end], found[0], found[1], i, run[n - 1])
+            longest = found, k
+    if longest is not None:
+        (reading_key, places), last = longest
+        start, end = tokens[i].start, tokens[last].end
+        return Match(start, end, text[start:end], reading_key, places, i, last)
     return None
 
 

@@ -23,8 +23,9 @@ def test_a_case_form_is_read_back_to_its_nominative(word, nominative) -> None:
     assert nominative in inflection.nominatives(word)
 
 
-def test_a_hyphenated_name_is_read_word_by_word() -> None:
-    assert "куп'янськ-вузловий" in inflection.readings(["Куп'янська", "Вузлового"], ["-"])
+def test_a_word_is_read_at_its_nominatives_then_as_written() -> None:
+    assert inflection.forms("Коренево")[-1] == "коренево"
+    assert inflection.forms("Харкову")[0] == "харків"
 
 
 def test_only_cyrillic_words_are_read() -> None:
