@@ -37,6 +37,9 @@ class Match:
     loose: bool = False
     #: Followed by a possessive ("Russia's ability"): an owner, not an address part.
     possessive: bool = False
+    #: Joined to the next name by a hyphen, a dash or a slash ("the Washington-Moscow
+    #: route", "Kyiv/Kiev"): a pair, not an address.
+    paired: bool = False
     #: A US state's AP abbreviation after a town ("Peoria, Ill."): a statement of region.
     state: bool = False
     #: Written elsewhere in the text as a person's surname ("Sgt. Tom Moore").

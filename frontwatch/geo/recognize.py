@@ -585,6 +585,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     matches = _listed_regions(gazetteer, text, tokens, matches)
     read_together(gazetteer, tokens, matches)
     _locate(tokens, matches)
+    _mark_pairs(tokens, matches)
     _mark_headlines(gazetteer, text, tokens, matches)
     return matches
 
@@ -605,6 +606,18 @@ def _locate(tokens: list[Token], matches: list[Match]) -> None:
             and ((p.country, p.admin1) in regions or p.country in countries)
             for p in here.candidates
         )
+
+
+#: What joins two names into a pair ("the Kharkiv–Belgorod border").
+PAIR_JOINERS = frozenset({"-", "–", "—", "/"})
+
+
+def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark each name joined to the next by a hyphen, dash or slash: see
+    ``Match.paired``."""
+    for here, after in itertools.pairwise(matches):
+        gap = tokens[here.last + 1 : after.first]
+        here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
 
 
 #: Words that a headline in title case may leave in lowercase ("Capture of", "Talks

@@ -252,7 +252,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
-        if after.start - here.end > 3 or after.possessive:
+        if after.start - here.end > 3 or after.possessive or here.paired:
             continue
         stated, implied = _described_by(after)
         carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
@@ -320,14 +320,28 @@ def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bo
 
 
 def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
-    """Whether the text puts a town in a country where none of its namesakes is:
-    'Trypilly, Donetsk Oblast, Ukraine' is an unknown village, not Tripoli. Areas
-    and regions are exempt, since sources disagree on whose they are ('Crimea,
-    Russia')."""
+    """Whether the text puts a place in a country where none of its namesakes is:
+    'Trypilly, Donetsk Oblast, Ukraine' is an unknown village, not Tripoli.
+
+    Regions and areas are held to it only by a whole address, a region and then its
+    country ('Dublin, Gomel Oblast, Belarus' is a village, not Ireland's capital or
+    its county). A country alone may be the next item of a list ('Bavaria, Austria
+    and Switzerland') or give disputed land to its claimant ('Crimea, Russia')."""
     countries = {c for c, _ in explicit}
-    if not countries or not all(p.kind in POINT_KINDS for p in match.candidates):
+    if not countries:
         return False
-    return not any(p.country in countries for p in match.candidates)
+    addressed = any(region and (country, "") in explicit for country, region in explicit)
+    return not any(_may_lie_in(p, countries, addressed) for p in match.candidates)
+
+
+def _may_lie_in(place: Place, countries: set[str], addressed: bool) -> bool:
+    """Whether stated countries leave room for a place (see ``_contradicted``): a
+    country or a sea that the address goes on to name always may."""
+    if place.country in countries:
+        return True
+    if place.kind in POINT_KINDS:
+        return False
+    return not addressed or place.kind not in ("admin", "area") or place.country is None
 
 
 #: Countries whose gazetteer lacks villages of under 500 people (GeoNames alone).

@@ -68,6 +68,32 @@ def test_unknown_village_in_a_stated_country_is_not_a_city_abroad(places_in) -> 
     assert found["Donetsk Oblast"].country == "UA"
 
 
+def test_unknown_village_in_a_stated_region_is_not_a_capital_or_county_abroad(
+    places_in,
+) -> None:
+    """Dublin is also Ireland's county, a region: a whole address still rules it out."""
+    found = places_in("A column was filmed in Dublin, Gomel Oblast, Belarus, at dawn.")
+    assert "Dublin" not in found
+    assert found["Gomel Oblast"].country == "BY"
+
+
+def test_claimed_land_may_be_given_in_the_claimants_country(places_in) -> None:
+    found = places_in("Explosions were heard in Simferopol, Crimea, Russia, overnight.")
+    assert found["Simferopol"].country == "UA"
+    assert found["Crimea"].precision == "admin"
+
+
+def test_a_region_before_a_country_in_a_list_is_kept(places_in) -> None:
+    found = places_in("Floods struck Bavaria, Austria and Switzerland this week.")
+    assert found["Bavaria"].country == "DE"
+
+
+def test_names_joined_by_a_hyphen_are_a_pair_not_an_address(places_in) -> None:
+    found = places_in("The airline resumed the Washington-Moscow route on Sunday.")
+    assert found["Washington"].country == "US"
+    assert found["Moscow"].country == "RU"
+
+
 def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
     """Kherson Oblast holds many villages called Oleksandrivka; GeoNames has some of
     them, and the settlement register adds the others rather than being dropped."""
