@@ -21,7 +21,7 @@ from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within, region_centres
 from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
@@ -375,6 +375,34 @@ def _unknown_here(
     )
 
 
+#: How far from the centre of a stated oblast a village of another oblast may lie
+#: and still be the report's slip of a border: an oblast reaches 100 to 150 km from
+#: its centre, so a village across its border lies within about this.
+SLIP_REACH_KM = 150
+
+
+def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
+    """Whether a Ukrainian oblast the text states holds none of a name's places and
+    none of them could be the report's slip: a town of 10,000 or more, whose oblast a
+    writer may mistake ('Lysychansk, Donetsk Oblast', 'Izyum, Kyiv Oblast'), or a
+    village across the stated oblast's border ('Luhanske, Luhansk Oblast' lies just
+    inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
+    Donetsk Oblast' is a village the register lists under its new name, not Crimea's
+    Pionerske 470 km away, and the oblast places it."""
+    centres = [
+        region_centres()[r] for r in _regions_in(explicit) if r[0] == "UA" and r in region_centres()
+    ]
+    if not centres:
+        return False
+    return not any(
+        p.kind not in POINT_KINDS
+        or (p.country, p.admin1) in explicit
+        or p.population >= OWN_TOWN_POPULATION
+        or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+        for p in match.candidates
+    )
+
+
 def _unknown_in_region(
     match: Match, regions: set[tuple[str, str]], exempt: int, abroad: int | None = None
 ) -> bool:
@@ -711,7 +739,11 @@ class _Text:
             match, pool = matches[index], pools[index]
             explicit = statements.explicit.get(index, set())
             local = stated_after.get(index, set())
-            if _contradicted(match, explicit) or _unknown_here(match, explicit, local):
+            if (
+                _contradicted(match, explicit)
+                or _unknown_here(match, explicit, local)
+                or _beyond_a_slip(match, explicit)
+            ):
                 continue
             if match.key in chosen and not local and not match.loose:
                 final[index] = Resolved(match, chosen[match.key].ranked)

@@ -77,6 +77,16 @@ def admin1_table() -> dict[str, dict[str, list]]:
 
 
 @cache
+def region_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """The centre of each Ukrainian, Russian and Belarusian first-level region."""
+    return {
+        (country, code): (row[1], row[2])
+        for country, rows in admin1_table().items()
+        for code, row in rows.items()
+    }
+
+
+@cache
 def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
     """The region around each city that is a region of its own (Sevastopol: Crimea)."""
     table = json.loads((DATA / "admin1.json").read_text("utf-8"))["_cities_within"]

@@ -94,6 +94,19 @@ def test_names_joined_by_a_hyphen_are_a_pair_not_an_address(places_in) -> None:
     assert found["Moscow"].country == "RU"
 
 
+def test_a_village_across_the_country_is_no_slip_of_the_stated_oblast(places_in) -> None:
+    """Synevyr is a Transcarpathian village 1,000 km west: the oblast places it."""
+    found = places_in("Artillery struck Synevyr, Donetsk Oblast, Ukraine, overnight.")
+    assert "Synevyr" not in found
+    assert found["Donetsk Oblast"].precision == "admin"
+
+
+def test_a_village_across_the_stated_oblasts_border_is_a_slip(places_in) -> None:
+    found = places_in("Shelling was reported in Luhanske, Luhansk Oblast, Ukraine.")
+    assert found["Luhanske"].admin1 == "Donetsk Oblast"
+    assert found["Luhanske"].precision == "exact"
+
+
 def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
     """Kherson Oblast holds many villages called Oleksandrivka; GeoNames has some of
     them, and the settlement register adds the others rather than being dropped."""
