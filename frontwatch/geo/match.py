@@ -40,6 +40,9 @@ class Match:
     #: Joined to the next name by a hyphen, a dash or a slash ("the Washington-Moscow
     #: route", "Kyiv/Kiev"): a pair, not an address.
     paired: bool = False
+    #: Followed by another name of the same place in brackets ("Toretsk (Dzerzhinsk)",
+    #: "Bakhmut (Artemivsk)"), or that other name: a place the text names twice.
+    aliased: bool = False
     #: A US state's AP abbreviation after a town ("Peoria, Ill."): a statement of region.
     state: bool = False
     #: Written elsewhere in the text as a person's surname ("Sgt. Tom Moore").

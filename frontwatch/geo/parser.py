@@ -13,12 +13,13 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.address_regions import read_as_regions
+from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.verdict import verdict
-from frontwatch.geo.words import PLACE_FOLLOWERS
+from frontwatch.geo.words import PLACE_FOLLOWERS, WAR_WORDS
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -104,8 +105,8 @@ class Geoparser:
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
         resolved = read_as_regions(text, resolve.resolve(kept), self.gazetteer)
-        accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer)]
-        accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer)
+        accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer, text)]
+        accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer, text)
         if len(accepted) < len(resolved):
             # Read again among the places alone: a name too weak to be kept as a
             # place ("White", "Red") must not pull the others towards its namesakes.
@@ -161,6 +162,7 @@ def _accept(
     everything: list[resolve.Resolved],
     refused: set[str],
     gazetteer: Gazetteer,
+    text: str,
 ) -> bool:
     """Keep a match only when its evidence and its best place's size agree it is a place."""
     best = resolved.best
@@ -186,6 +188,8 @@ def _accept(
         if _english(match.text, gazetteer.english_words):
             return best.population >= SENTENCE_START_POPULATION and key(best.name) == match.key
         evidence = evidence - POSITIONAL | {"cue"}
+    if not evidence - POSITIONAL and _war_town(match, best, gazetteer, text):
+        return True
     if "subject" in evidence and not evidence - POSITIONAL:
         home = best.country in _story_countries(everything)
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
@@ -200,6 +204,50 @@ def _accept(
     return best.population >= needed or resolved.support > 1.6
 
 
+#: How far behind a front line or the border a Russian town lies in the war's
+#: zone: Belgorod, Shebekino, Sudzha. Deeper in, many a town bears a person's name
+#: (Korolev, Zhukovsky, Dzerzhinsky).
+WAR_ZONE_KM = 100.0
+
+
+def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> bool:
+    """Whether a name is the own name of a town of 10,000 people or more in the
+    war's zone (Ukraine, and Russia by its front lines) that no English dictionary
+    holds and no one bears as a given name or surname. Such a word is a name, and
+    where the story is the war, the town's: a sentence may open with it ("Toretsk
+    came under fire") as a headline may (see ``_accept``). A capitalised word after
+    it may make it part of a longer name the gazetteer lacks ("Levoberezhnyy Rayon"
+    is a city district, not the town)."""
+    words = match.text.split()
+    return (
+        best.kind == "settlement"
+        and best.population >= OWN_TOWN_POPULATION
+        and key(best.name) == match.key
+        and (
+            best.country == "UA"
+            or (best.country == "RU" and front_km(best.lat, best.lon) <= WAR_ZONE_KM)
+        )
+        and not NAME_WORD_AFTER.match(text, match.end)
+        and _of_the_war(text, match.end)
+        and not _english(match.text, gazetteer.english_words)
+        and not any(is_listed(w, gazetteer.given_names) for w in words)
+        and not any(is_listed(w, gazetteer.surnames) for w in words)
+    )
+
+
+def _of_the_war(text: str, start: int) -> bool:
+    """Whether the rest of the sentence from ``start`` holds a word of the war."""
+    sentence = SENTENCE_REST.match(text, start)
+    rest = sentence.group() if sentence else ""
+    return not WAR_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower()))
+
+
+#: The rest of a sentence: up to its full stop, or to the end of the line.
+SENTENCE_REST = re.compile(r"[^.!?\n]*")
+#: A capitalised word right after a name.
+NAME_WORD_AFTER = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐ]")
+
+
 def _english(text: str, words: frozenset[str]) -> bool:
     """Whether every word of a name is an English word ("New York", "Surprise")."""
     return all(word.lower() in words for word in text.split())
@@ -210,6 +258,7 @@ def _listed_with_places(
     accepted: list[resolve.Resolved],
     refused: set[str],
     gazetteer: Gazetteer,
+    text: str,
 ) -> list[resolve.Resolved]:
     """The accepted names, less those kept only for a comma after them when the name
     after the comma was judged no place: 'Red' in "the Red, White and Blue Gala" is
@@ -222,7 +271,7 @@ def _listed_with_places(
         after = r.match.last + 2  # the token after the comma
         if after in found and after not in kept:
             r.match.evidence.discard("comma")
-            if not _accept(r, resolved, refused, gazetteer):
+            if not _accept(r, resolved, refused, gazetteer, text):
                 kept.discard(r.match.first)
     return [r for r in accepted if r.match.first in kept]
 

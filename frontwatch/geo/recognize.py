@@ -586,6 +586,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     read_together(gazetteer, tokens, matches)
     _locate(tokens, matches)
     _mark_pairs(tokens, matches)
+    _mark_aliases(tokens, matches)
     _mark_headlines(gazetteer, text, tokens, matches)
     return matches
 
@@ -618,6 +619,20 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
         here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
+
+
+def _mark_aliases(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark each name followed by another name of one of its places in brackets, and
+    that name: see ``Match.aliased``."""
+    for here, after in itertools.pairwise(matches):
+        if (
+            after.first == here.last + 2
+            and tokens[here.last + 1].text == "("
+            and after.last + 1 < len(tokens)
+            and tokens[after.last + 1].text == ")"
+            and set(here.candidates) & set(after.candidates)
+        ):
+            here.aliased = after.aliased = True
 
 
 #: Words that a headline in title case may leave in lowercase ("Capture of", "Talks

@@ -148,7 +148,12 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if match.state:
         match.evidence.add("comma")
         return True
-    if match.region_listed or match.feature or _party_and_district(tokens, match.first):
+    if (
+        match.region_listed
+        or match.feature
+        or match.aliased
+        or _party_and_district(tokens, match.first)
+    ):
         match.evidence.add("cue")
         return True
     if match.key in gazetteer.demonyms:

@@ -213,6 +213,22 @@ PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "ou
 #: Words after a name that make it a place people live in ("Gainesville residents",
 #: "a Kherson native").
 RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})
+#: Words of the war in the sentence a town opens, which make the town the subject
+#: of war news rather than a person of the same name ("Toretsk came under shelling",
+#: not "Lozova was not in the office").
+WAR_WORDS = frozenset(
+    {
+        *("shelled", "shelling", "shells", "struck", "strike", "strikes", "attack"),
+        *("attacked", "attacks", "drone", "drones", "missile", "missiles", "rocket"),
+        *("rockets", "artillery", "bomb", "bombs", "bombed", "bombing", "fire", "fighting"),
+        *("fought", "troops", "forces", "captured", "liberated", "retook", "recaptured"),
+        *("encircled", "assault", "assaults", "advance", "advanced", "advancing"),
+        *("offensive", "front", "frontline", "explosion", "explosions", "blast", "blasts"),
+        *("occupied", "occupation", "evacuated", "evacuation", "killed", "wounded"),
+        *("injured", "casualties", "destroyed", "damaged", "siege", "besieged", "battle"),
+        *("withdrew", "defence", "defense", "defenders", "raid", "strikes", "hit"),
+    }
+)
 #: Words before a name that narrow or widen the place, rather than join it into a
 #: person's or a body's name ("Western Pennsylvania Kennel Association", "United Way
 #: of Metropolitan Atlanta").

@@ -100,3 +100,36 @@ def test_a_russian_spelling_near_a_town_is_the_village_beside_it(
 def test_near_a_town_abroad_changes_nothing(places_in) -> None:
     found = places_in("He grew up in Springfield near Boston.")
     assert found["Springfield"].admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Toretsk came under heavy shelling overnight.", "Toretsk"),
+        ("Shebekino was shelled again on Sunday evening.", "Shebekino"),
+    ],
+)
+def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
+    """No other place vouches for it, but no English word or person bears the name."""
+    assert places_in(text)[town].precision == "exact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhukovsky was an aircraft pioneer.",  # a Moscow Oblast town, far from the war
+        "Levoberezhnyy District residents reported explosions.",  # opens a longer name
+    ],
+)
+def test_a_sentence_opener_away_from_the_war_needs_more(places_in, text) -> None:
+    assert places_in(text) == {}
+
+
+def test_a_town_and_its_russian_name_in_brackets_vouch_for_each_other(places_in) -> None:
+    """Sviatohirsk alone, under 10,000 people, does not open a sentence as a place."""
+    found = places_in("Sviatohirsk (Sviatogorsk) was shelled from across the river.")
+    assert found["Sviatohirsk"].name == found["Sviatogorsk"].name == "Svyatohirsk"
+
+
+def test_a_bracketed_name_of_another_place_vouches_for_nothing(places_in) -> None:
+    assert "Reuters" not in places_in("Washington (Reuters) - The talks resumed.")
