@@ -30,6 +30,7 @@ from frontwatch.geo.words import (
     ADDRESS_CUES,
     CIVIC_WORDS,
     COMMON_POS,
+    FACILITY_WORDS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
     MUNICIPAL_WORDS,
@@ -173,6 +174,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
+        or (after is not None and after.text in FACILITY_WORDS)
         or _settlement_written_after(after)
         or match.near_town
         or _named(tokens, match)

@@ -210,6 +210,16 @@ ORGANISATION_WORDS = frozenset(
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria
 #: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
 PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})
+#: Lowercase words after a name that make it the name of a facility by the town
+#: ("the Millerovo airfield", "Tuapse refinery", "the Kupiansk railway station"),
+#: which the town locates: a common target of strikes.
+FACILITY_WORDS = frozenset(
+    {
+        *("airbase", "airfield", "airport", "aerodrome", "port", "harbour", "harbor"),
+        *("railway", "station", "depot", "refinery", "plant", "bridge", "dam"),
+        *("substation", "garrison", "barracks", "checkpoint", "crossing"),
+    }
+)
 #: Words after a name that make it a place people live in ("Gainesville residents",
 #: "a Kherson native").
 RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})

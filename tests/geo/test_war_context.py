@@ -133,3 +133,14 @@ def test_a_town_and_its_russian_name_in_brackets_vouch_for_each_other(places_in)
 
 def test_a_bracketed_name_of_another_place_vouches_for_nothing(places_in) -> None:
     assert "Reuters" not in places_in("Washington (Reuters) - The talks resumed.")
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Tuapse refinery resumed operations in March.", "Tuapse"),
+        ("Voznesensk airbase, Mykolaiv Oblast, Ukraine", "Voznesensk"),
+    ],
+)
+def test_a_facility_named_after_a_town_locates_it(places_in, text, town) -> None:
+    assert places_in(text)[town].country in ("RU", "UA")
