@@ -208,21 +208,25 @@ def _accept(
 #: zone: Belgorod, Shebekino, Sudzha. Deeper in, many a town bears a person's name
 #: (Korolev, Zhukovsky, Dzerzhinsky).
 WAR_ZONE_KM = 100.0
+#: A war-zone city this large opens a sentence by any of its names ("Sievierodonetsk",
+#: which GeoNames calls Siverskodonetsk); a smaller town only by its own.
+WAR_CITY_POPULATION = 50_000
 
 
 def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> bool:
-    """Whether a name is the own name of a town of 10,000 people or more in the
-    war's zone (Ukraine, and Russia by its front lines) that no English dictionary
-    holds and no one bears as a given name or surname. Such a word is a name, and
-    where the story is the war, the town's: a sentence may open with it ("Toretsk
-    came under fire") as a headline may (see ``_accept``). A capitalised word after
-    it may make it part of a longer name the gazetteer lacks ("Levoberezhnyy Rayon"
-    is a city district, not the town)."""
+    """Whether a name is a town of the war's zone (Ukraine, and Russia by its front
+    lines) of 10,000 people or more, by its own name (a city by any, see
+    ``WAR_CITY_POPULATION``), that no English dictionary holds and no one bears as a
+    given name or surname, in a sentence about the war. Such a word is a name, and
+    the town's: a sentence may open with it ("Toretsk came under fire") as a
+    headline may (see ``_accept``). A capitalised word after it may make it part of
+    a longer name the gazetteer lacks ("Levoberezhnyy Rayon" is a city district, not
+    the town)."""
     words = match.text.split()
     return (
         best.kind == "settlement"
         and best.population >= OWN_TOWN_POPULATION
-        and key(best.name) == match.key
+        and (key(best.name) == match.key or best.population >= WAR_CITY_POPULATION)
         and (
             best.country == "UA"
             or (best.country == "RU" and front_km(best.lat, best.lon) <= WAR_ZONE_KM)

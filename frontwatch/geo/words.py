@@ -236,7 +236,10 @@ WAR_WORDS = frozenset(
         *("offensive", "front", "frontline", "explosion", "explosions", "blast", "blasts"),
         *("occupied", "occupation", "evacuated", "evacuation", "killed", "wounded"),
         *("injured", "casualties", "destroyed", "damaged", "siege", "besieged", "battle"),
-        *("withdrew", "defence", "defense", "defenders", "raid", "strikes", "hit"),
+        *("withdrew", "defence", "defense", "defenders", "raid", "hit", "target"),
+        *("targets", "targeted", "control", "encirclement", "surrounded", "enemy"),
+        *("occupiers", "invaders", "counteroffensive", "counterattack", "positions"),
+        *("capture", "seized", "liberation", "retreat", "retreated", "war"),
     }
 )
 #: Words before a name that narrow or widen the place, rather than join it into a

@@ -107,6 +107,9 @@ def test_near_a_town_abroad_changes_nothing(places_in) -> None:
     [
         ("Toretsk came under heavy shelling overnight.", "Toretsk"),
         ("Shebekino was shelled again on Sunday evening.", "Shebekino"),
+        # A city by a name other than GeoNames' own (Siverskodonetsk).
+        ("Sievierodonetsk was occupied in the summer of 2022.", "Sievierodonetsk"),
+        ("Kramatorsk remains a key target for glide bombs.", "Kramatorsk"),
     ],
 )
 def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
