@@ -17,6 +17,9 @@ from frontwatch.geo.keys import key
 #: A town of this size bearing a name as its own outweighs every town that only bore
 #: it once (see ``resolve.prior``).
 OWN_TOWN_POPULATION = 10_000
+#: A city of this size bearing a name as its own outweighs every place abroad that
+#: only bore it once: "Pokrovsk" is the Donetsk Oblast city, not Engels.
+OWN_CITY_POPULATION = 50_000
 #: Below this size a place is a village, of which several may share a name and
 #: none is news in its own right.
 VILLAGE_POPULATION = 5_000
@@ -77,5 +80,17 @@ class Match:
             for p in self.candidates
             if p.kind == "settlement"
             and p.population >= OWN_TOWN_POPULATION
+            and key(p.name) == self.key
+        )
+
+    @cached_property
+    def cities_bearing_it(self) -> frozenset[str | None]:
+        """Countries where a city bears the name as its own: what a reader takes
+        the name for wherever else it was once used."""
+        return frozenset(
+            p.country
+            for p in self.candidates
+            if p.kind == "settlement"
+            and p.population >= OWN_CITY_POPULATION
             and key(p.name) == self.key
         )

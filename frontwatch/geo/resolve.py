@@ -102,14 +102,18 @@ def prior(place: Place, match: Match) -> float:
     In the Cyrillic-script countries every romanisation of a place's Ukrainian and
     Russian names is its own: "Volchansk" and "Artemovsk" are how Russian sources
     write Vovchansk and Bakhmut, not lesser names that a Russian village spelled so
-    should win by. Unless a town of some size in the same country bears the name now:
-    "Novorossiysk" is the port, not Krasnodar, which GeoNames also lists so.
+    should win by. Unless a town of some size in the same country bears the name now
+    ("Novorossiysk" is the port, not Krasnodar, which GeoNames also lists so), or a
+    city in any of them does: "Pokrovsk" is the Donetsk Oblast city, not Engels,
+    called so until 1931. A smaller town abroad does not: "Volchansk" stays Vovchansk,
+    though a Urals town of 10,000 bears the name.
     """
     score = math.log10(place.population + 10) / 7 + KIND_PRIOR.get(place.kind, 0.0)
     if key(place.name) == match.key or (
         place.country in CYRILLIC_COUNTRIES
         and place.kind in POINT_KINDS
         and place.country not in match.towns_bearing_it
+        and match.cities_bearing_it.isdisjoint(CYRILLIC_COUNTRIES)
     ):
         score += 0.25
     return score

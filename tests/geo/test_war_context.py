@@ -76,6 +76,17 @@ def test_russian_spelling_of_a_ukrainian_town_beats_a_russian_village(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Heavy fighting continued near Pokrovsk on Sunday.", "Бої тривають поблизу Покровська."],
+)
+def test_a_city_by_its_own_name_beats_a_city_that_once_bore_it(places_in, sentence: str):
+    """Engels, on the Volga, was called Pokrovsk until 1931 and is three times the
+    size; a reader of "Pokrovsk" today means the Donetsk Oblast city."""
+    (place,) = places_in(sentence).values()
+    assert (place.name, place.admin1) == ("Pokrovsk", "Donetsk Oblast")
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "village", "oblast"),
     [
         ("Russian troops shelled Kamenka near Izium.", "Kamenka", "Kamianka", "Kharkiv Oblast"),
