@@ -38,6 +38,7 @@ from frontwatch.geo.words import (
     ORGANISATION_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
+    PLACE_QUALIFIERS,
     REGION_NOUNS,
     RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
@@ -178,6 +179,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or _settlement_written_after(after)
         or match.near_town
         or _named(tokens, match)
+        or _qualified_after_cue(tokens, match.first)
     )
     if words == 1 and not cue and _cyrillic_surname(first.text, match):
         return False  # "Генерал заявив, що Шевченко та Коваленко отримали нагороди"
@@ -355,6 +357,17 @@ def _cyrillic_surname(word: str, match: Match) -> bool:
     return not any(
         p.population >= REGION_CITY_POPULATION and p.country in CYRILLIC_COUNTRIES
         for p in match.candidates
+    )
+
+
+def _qualified_after_cue(tokens: list[Token], first: int) -> bool:
+    """'advanced in central Chasiv Yar', 'entered northern Vovchansk': the part of a
+    town where the fighting was, after a word of place. Lowercase only: "Western
+    Union" is a body, "in Western Australia" a state the gazetteer names whole."""
+    return (
+        first >= 2
+        and tokens[first - 1].text in PLACE_QUALIFIERS
+        and tokens[first - 2].text.lower() in LOCATIVE_CUES
     )
 
 

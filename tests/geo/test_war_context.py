@@ -158,3 +158,19 @@ def test_a_bracketed_name_of_another_place_vouches_for_nothing(places_in) -> Non
 )
 def test_a_facility_named_after_a_town_locates_it(places_in, text, town) -> None:
     assert places_in(text)[town].country in ("RU", "UA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "oblast"),
+    [
+        ("Assault groups advanced in central Chasiv Yar overnight.", "Chasiv Yar", "Donetsk"),
+        ("Russian infantry entered northern Vovchansk again.", "Vovchansk", "Kharkiv"),
+    ],
+)
+def test_part_of_a_town_after_a_word_of_place(
+    places_in, places_in_doc, sentence: str, surface: str, oblast: str
+) -> None:
+    """Reports say which part of a town the fighting reached; "central" and
+    "northern" narrow the town, they do not hide it."""
+    for found in (places_in(sentence), places_in_doc(sentence)):
+        assert found[surface].admin1 == f"{oblast} Oblast"
