@@ -29,6 +29,10 @@ HROMADA_WORDS_CYRILLIC = ("громада", "територіальна гром
 #: A unit's weight against namesakes: named with its own word, it is rarely ambiguous.
 RAION_POPULATION = 50_000
 HROMADA_POPULATION = 10_000
+#: A city's district holds a city's worth of people: Kharkiv's nine hold 150,000 each.
+CITY_DISTRICT_POPULATION = 100_000
+#: KATOTTG's category of a district within a city.
+CITY_DISTRICT_CATEGORY = "B"
 _REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
 
 
@@ -52,6 +56,36 @@ def districts(shared: Path) -> Iterator[Entry]:
         HROMADA_POPULATION,
         bare=False,
     )
+    yield from _city_districts(folder / _REGISTER)
+
+
+def _city_districts(path: Path) -> Iterator[Entry]:
+    """The districts of Ukraine's cities ("Kharkiv's Shevchenkivskyi district", "the
+    Prymorskyi district of Odesa"), where strikes on cities are reported. The register
+    gives no point of their own, so each lies at its city's hromada centroid, with
+    precision ``admin``; many cities have a district of one name (Kyiv, Kharkiv,
+    Zaporizhzhia and Poltava each a Shevchenkivskyi), and the city named beside it
+    tells them apart."""
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            oblast = KATOTTG_OBLASTS.get(row["katottg"][2:4])
+            if row["cat"] != CITY_DISTRICT_CATEGORY or not oblast:
+                continue
+            if not row["hromada_centroid_lat"]:
+                continue
+            adjective = translitua.translit(row["name"])
+            yield Entry(
+                name=f"{adjective} {RAION_WORDS[2]}",
+                lat=float(row["hromada_centroid_lat"]),
+                lon=float(row["hromada_centroid_lon"]),
+                kind="admin",
+                country="UA",
+                admin1=oblast,
+                population=CITY_DISTRICT_POPULATION,
+                names={f"{adjective} {word}" for word in RAION_WORDS}
+                | {f"{row['name']} {word}" for word in RAION_WORDS_CYRILLIC},
+                adjectival=False,
+            )
 
 
 def _towns_by_unit(path: Path) -> dict[str, list[str]]:

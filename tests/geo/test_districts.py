@@ -1,5 +1,6 @@
 """Raions and hromadas under their official adjectives, their centres' names and in
-Cyrillic, placed at their centroids with precision ``admin``."""
+Cyrillic, placed at their centroids with precision ``admin``; and the districts of
+cities, placed at their city."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import pytest
 from frontwatch.geo.evaluate import km
 
 KUPIANSK = (49.71, 37.62)
+KHARKIV = (49.99, 36.23)
+ODESA = (46.48, 30.73)
+ZAPORIZHZHIA = (47.84, 35.14)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +45,33 @@ def test_a_district_in_an_address_is_not_lost(places_in) -> None:
 def test_a_raion_by_its_bare_adjective_in_an_incident_table(places_in) -> None:
     found = places_in("Novoselivka, Bakhmutskyi, Donetsk, Ukraine")
     assert found["Bakhmutskyi"].name == "Bakhmutskyi raion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "city"),
+    [
+        (
+            "A glide bomb hit Kharkiv's Shevchenkivskyi district.",
+            "Shevchenkivskyi district",
+            KHARKIV,
+        ),
+        ("Debris fell in the Kyivskyi district of Kharkiv.", "Kyivskyi district", KHARKIV),
+        ("Drones struck a dormitory in Odesa's Prymorskyi district.", "Prymorskyi district", ODESA),
+        ("Удар припав на Шевченківський район Харкова.", "Шевченківський район", KHARKIV),
+    ],
+)
+def test_a_city_district_lies_in_the_city_named_with_it(places_in, sentence, surface, city):
+    """Kyiv, Kharkiv, Zaporizhzhia and Poltava each have a Shevchenkivskyi district,
+    and Donetsk and Poltava a Kyivskyi that GeoNames lists as a town: the city named
+    beside the district decides, not the largest namesake."""
+    place = places_in(sentence)[surface]
+    assert place.precision == "admin"
+    assert km(place.lat, place.lon, *city) < 15
+
+
+def test_a_city_district_does_not_move_its_city(places_in) -> None:
+    """Donetsk has an Oleksandrivskyi district too; it once drew "Zaporizhzhia" to a
+    Donetsk Oblast village of that name."""
+    found = places_in("Shelling damaged homes in Zaporizhzhia's Oleksandrivskyi district.")
+    assert km(found["Zaporizhzhia"].lat, found["Zaporizhzhia"].lon, *ZAPORIZHZHIA) < 15
+    assert found["Oleksandrivskyi district"].admin1 == "Zaporizhzhia Oblast"
