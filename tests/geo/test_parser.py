@@ -144,6 +144,44 @@ def test_curated_infrastructure_and_rivers(places_in) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "name", "oblast"),
+    [
+        (
+            "The Kakhovka Reservoir bed has dried into a forest.",
+            "Kakhovka Reservoir",
+            "Kakhovka Reservoir",
+            None,
+        ),
+        (
+            "Assault groups infiltrated the Serebryanske forest south of Kreminna.",
+            "Serebryanske forest",
+            "Serebrianskyi forest",
+            "Luhansk Oblast",
+        ),
+        (
+            "Boats tried to cross the Oskil reservoir at night.",
+            "Oskil reservoir",
+            "Oskil Reservoir",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Бої точаться в Серебрянському лісництві.",
+            None,
+            "Serebrianskyi forest",
+            "Luhansk Oblast",
+        ),
+    ],
+)
+def test_water_and_woods_of_the_front(places_in, sentence, surface, name, oblast) -> None:
+    """A reservoir or a forest the fighting runs along is an area of its own, not the
+    town it is named after ("Kakhovka") or a village beside it (Serebrianka)."""
+    found = places_in(sentence)
+    place = found[surface] if surface else next(iter(found.values()))
+    assert place.kind == "area" and place.precision == "admin"
+    assert (place.name, place.admin1) == (name, oblast)
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "country", "precision"),
     [
         ("Satellite images show burnt jets at the Saky air base.", "Saky air base", "UA", "exact"),
