@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo import inflection
 from frontwatch.geo.evaluate import km
+from frontwatch.geo.front_spellings import at_the_front
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
@@ -575,6 +576,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             found = misspelt_region(gazetteer, text, tokens, i)
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
+        if found is None:
+            found = at_the_front(gazetteer, text, tokens, i)
         if found is None:
             continue
         found = _extend(gazetteer, text, tokens, found)

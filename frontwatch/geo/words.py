@@ -240,7 +240,17 @@ WAR_WORDS = frozenset(
         *("targets", "targeted", "control", "encirclement", "surrounded", "enemy"),
         *("occupiers", "invaders", "counteroffensive", "counterattack", "positions"),
         *("capture", "seized", "liberation", "retreat", "retreated", "war"),
+        *("battles", "clash", "clashes", "combat", "repelled", "counterattacks"),
+        *("counterattacked", "shelled", "infantry", "brigade", "servicemen", "soldiers"),
+        *("tanks", "mortar", "sabotage", "direction", "infiltrated", "advances", "gains"),
     }
+)
+#: How Ukrainian and Russian words of the war begin, whatever their ending ("бої",
+#: "боях"; "обстріляв", "обстрелы"; "наступають", "наступление").
+CYRILLIC_WAR_STEMS = (
+    *("бої", "бои", "боя", "бое", "штурм", "наступ", "атак", "удар", "обстр", "войск", "військ"),
+    *("противник", "ворог", "окупант", "оккупант", "дрон", "ракет", "артилер", "артиллер"),
+    *("позиц", "фронт", "звільн", "освобо", "захоп", "оточ", "окруж", "зсу", "всу"),
 )
 #: Words before a name that narrow or widen the place, rather than join it into a
 #: person's or a body's name ("Western Pennsylvania Kennel Association", "United Way

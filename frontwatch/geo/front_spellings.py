@@ -1,0 +1,93 @@
+"""Front-line villages in another language's spelling: "near Rabotino" is Robotyne,
+"Kleshcheyevka" Klishchiivka.
+
+Russian bulletins, and the English copy that quotes them, write Ukrainian villages
+in Russian. GeoNames gives most villages no Russian name, and Ukraine's register
+none at all, so such a name matches nothing. Read by its consonants alone it would
+match a village in every oblast; but a report of the fighting means a village where
+the fighting was. So an unknown one-word name after a word of place, in a sentence
+about the war, is read by its consonants among the villages of Ukraine and Russia
+that lie beside a front line, and only there. The rest of the text then chooses
+between them as it does between namesakes.
+
+Only a word shaped like a Slavic village's name is so read: not an English word, a
+given name or surname ("a version of Kalashnikov"), an initialism ("from DMUG"), a
+people's name ("between Georgian and South Ossetian officials"), or the first word
+of a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.geo.fronts import front_km
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.people import is_listed
+from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.words import CYRILLIC_WAR_STEMS, LOCATIVE_CUES, WAR_WORDS
+
+#: How far (km) from a front line a village so read may lie: the fronts are drawn
+#: straight between towns tens of km apart, and the register places a village at
+#: its hromada's centroid (Robotyne lies 20 km off the Zaporizhzhia line so).
+FRONT_VILLAGE_KM = 25.0
+#: Countries where the fighting was.
+FRONT_COUNTRIES = frozenset({"UA", "RU"})
+#: How the folded names of Ukrainian and Russian villages end, in either language's
+#: spelling: Rabotino, Kleshcheyevka, Verbovoye, Selidovo, Pyatikhatki, Orekhov.
+SLAVIC_ENDINGS = (
+    *("ka", "ki", "ky", "ko", "ino", "yno", "ovo", "evo", "no", "ne", "ie", "oe", "ye"),
+    *("sk", "ske", "ska", "ets", "ov", "ev", "iv", "ichi", "tsi", "tsy", "ol", "ar"),
+)
+_WORD = re.compile(r"[a-zа-яіїєґ]+")
+
+
+def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The front-line villages that an unknown name at ``i`` may be, if it follows a
+    word of place in a sentence about the war."""
+    if i == 0 or tokens[i - 1].text.lower() not in LOCATIVE_CUES:
+        return None
+    word = tokens[i].text
+    surface_key = key(word)
+    if not _village_shaped(gazetteer, word, surface_key):
+        return None
+    if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
+        return None
+    if not _about_the_war(text, tokens, i):
+        return None
+    found = tuple(
+        p
+        for p in gazetteer.loose_candidates(surface_key)
+        if p.country in FRONT_COUNTRIES and front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM
+    )
+    if not found:
+        return None
+    return Match(tokens[i].start, tokens[i].end, word, surface_key, found, i, i)
+
+
+def _village_shaped(gazetteer: Gazetteer, word: str, word_key: str) -> bool:
+    """Whether a word may be a Slavic village's name rather than a word or a person's."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word_key.endswith(SLAVIC_ENDINGS)
+        and word_key not in gazetteer.demonyms
+        and word.lower() not in gazetteer.english_words
+        and not is_listed(word, gazetteer.given_names)
+        and not is_listed(word, gazetteer.surnames)
+    )
+
+
+def _about_the_war(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the sentence holding token ``i`` has a word of the war in it."""
+    first = i
+    while first > 0 and not tokens[first].sent_start:
+        first -= 1
+    last = i + 1
+    while last < len(tokens) and not tokens[last].sent_start:
+        last += 1
+    words = _WORD.findall(text[tokens[first].start : tokens[last - 1].end].lower())
+    return not WAR_WORDS.isdisjoint(words) or any(
+        word.startswith(CYRILLIC_WAR_STEMS) for word in words
+    )

@@ -1,0 +1,46 @@
+"""Front-line villages in a Russian spelling that no gazetteer holds, read by their
+consonants among the villages beside the fronts, and only in a report of the war."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "village", "oblast"),
+    [
+        (
+            "Russian troops advanced near Rabotino and Verbovoye, the ministry said.",
+            "Rabotino",
+            "Robotyne",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Battles continue near Sinkovka in the Kupyansk direction.",
+            "Sinkovka",
+            "Synkivka",
+            "Kharkiv Oblast",
+        ),
+        ("В районе Клещеевки продолжаются бои.", "Клещеевки", "Klishchiivka", "Donetsk Oblast"),
+    ],
+)
+def test_a_russian_spelling_of_a_front_line_village(
+    places_in, places_in_doc, sentence: str, surface: str, village: str, oblast: str
+) -> None:
+    for found in (places_in(sentence), places_in_doc(sentence)):
+        assert (found[surface].name, found[surface].admin1) == (village, oblast)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation stopped for lunch in Rabotino on the way back.",
+        "The squad carried a variant of Kalashnikov rifles into the assault.",
+        "Fighting resumed after talks between Georgian and South Ossetian officials failed.",
+        "Observers from DMUG confirmed the shelling of the front line.",
+    ],
+)
+def test_no_village_is_read_into_words_names_or_peace(places_in, sentence: str) -> None:
+    """Outside a report of the fighting, and for a surname, a people's name or an
+    initialism, the consonants find nothing."""
+    assert places_in(sentence) == {}
