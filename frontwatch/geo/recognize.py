@@ -372,46 +372,76 @@ def _near_a_town(
     """A village beside a named town, written in another language's form of its name
     ("Kamenka near Izium" is Kamianka, "Novomikhailovka near Kurakhovo" is
     Novomykhailivka): the villages of Ukraine, Russia and Belarus with the name's
-    consonants within ``NEAR_TOWN_KM`` of a town of the name after "near" join the
-    places the spelling itself names, and the town's nearness then decides."""
+    consonants within ``NEAR_TOWN_KM`` of a town of the name after "near" (or "south
+    of") take the place of the spelling's namesakes farther away: the text says where
+    the place is, and an Andreyevka near Moscow is not "Andreyevka south of
+    Artemovsk"."""
     if found is not None:
         j = found.last + 1
     else:
         j = i + 1
         while j < len(tokens) and j - i < MAX_WORDS and capitalised(tokens[j]):
             j += 1
-    if j + 1 >= len(tokens) or tokens[j].text.lower() != "near":
+    opens = _town_beside(tokens, j)
+    if opens is None:
         return None
-    town = _exact(gazetteer, text, tokens, j + 1)
+    town = _exact(gazetteer, text, tokens, opens)
     if town is None:
         return None
-    points = [
-        (p.lat, p.lon)
+    towns = [
+        p
         for p in town.candidates
         if p.kind in ("settlement", "register") and p.country in CYRILLIC_COUNTRIES
     ]
+    # A town named to say where a village lies is one a reader knows: of Kostiantynivka
+    # the Donetsk Oblast city, not the villages of that name.
+    towns = [p for p in towns if p.population >= VILLAGE_POPULATION] or towns
+    points = [(p.lat, p.lon) for p in towns]
     if not points:
         return None
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
     known = found.candidates if found else ()
-    beside = tuple(
-        p
-        for p in gazetteer.loose_candidates(surface_key)
-        if p not in known and any(km(p.lat, p.lon, lat, lon) <= NEAR_TOWN_KM for lat, lon in points)
-    )
-    if not beside:
+
+    def near(p: Place) -> bool:
+        return any(km(p.lat, p.lon, lat, lon) <= NEAR_TOWN_KM for lat, lon in points)
+
+    beside = tuple(p for p in gazetteer.loose_candidates(surface_key) if p not in known and near(p))
+    close = tuple(p for p in known if near(p)) + beside
+    if not close or close == known:
         return None
     return Match(
         tokens[i].start,
         tokens[j - 1].end,
         surface,
         surface_key,
-        known + beside,
+        close,
         i,
         j - 1,
         near_town=True,
     )
+
+
+#: Compass words that, with "of", set a place beside a town ("Andriivka south of
+#: Bakhmut").
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _town_beside(tokens: list[Token], j: int) -> int | None:
+    """Where the town opens in "near Izium", "south of Bakhmut", "(northwest of
+    Avdiivka)" or ", near Kurakhove" at token ``j``, if the words there say so."""
+    if j < len(tokens) and tokens[j].text in ("(", ","):
+        j += 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].text.lower()
+    if word == "near":
+        return j + 1
+    if word in COMPASS_WORDS and tokens[j + 1].text.lower() == "of" and j + 2 < len(tokens):
+        return j + 2
+    return None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo.evaluate import km
+
 
 def test_town_opening_a_sentence_as_its_subject(places_in_doc):
     text = (
@@ -174,3 +176,22 @@ def test_part_of_a_town_after_a_word_of_place(
     "northern" narrow the town, they do not hide it."""
     for found in (places_in(sentence), places_in_doc(sentence)):
         assert found[surface].admin1 == f"{oblast} Oblast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "town"),
+    [
+        ("Fighting continues near Andreyevka south of Artemovsk.", "Andreyevka", (48.59, 38.00)),
+        ("Ukrainian forces hold Ivanovskoye east of Chasov Yar.", "Ivanovskoye", (48.59, 37.83)),
+        ("The shelling of Kalinovka, near Kostiantynivka, continued.", "Kalinovka", (48.53, 37.71)),
+    ],
+)
+def test_a_village_said_to_lie_beside_a_town_lies_there(
+    places_in, sentence: str, surface: str, town: tuple[float, float]
+) -> None:
+    """ "South of Artemovsk" says where Andreyevka is, as "near" does: not the Moscow
+    Oblast town of 20,000 nor Moscow's Ivanovskoye district; and the town is the city
+    a reader knows, not a Crimean village of its name."""
+    place = places_in(sentence)[surface]
+    assert place.country == "UA"
+    assert km(place.lat, place.lon, *town) <= 30
