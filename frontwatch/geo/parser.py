@@ -15,9 +15,11 @@ from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.address_regions import read_as_regions
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.inflection import is_cyrillic
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.verdict import verdict
 from frontwatch.geo.words import PLACE_FOLLOWERS, WAR_WORDS
 from frontwatch.records import PlaceMention, PlacePrecision
@@ -168,6 +170,15 @@ def _accept(
     best = resolved.best
     match = resolved.match
     evidence = match.evidence
+    if (
+        is_cyrillic(match.text)
+        and best.country not in CYRILLIC_COUNTRIES
+        and (evidence <= POSITIONAL or match.text.isupper())
+    ):
+        # A Cyrillic word with nothing to vouch for it as a place abroad is a word
+        # ("Сили оборони", the Defence Forces, not Chad's Sila region, whose Cyrillic
+        # name GeoNames lists) or an initialism ("Сили ППО", air defence, not Pô).
+        return False
     if best.kind != "settlement" and best.kind != "register":
         return True
     others = [r.match.evidence for r in everything if r.match.key == match.key]

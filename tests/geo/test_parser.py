@@ -328,3 +328,21 @@ def test_a_comma_before_a_name_that_is_no_place_makes_no_list_of_places(places_i
     assert "Red" not in found
     assert "White" not in found
     assert "Dublin" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Сили оборони відбили 14 атак за добу.", []),
+        ("Сили ППО збили 30 дронів над Києвом.", ["Kyiv"]),
+        ("Russian units in the DPR shelled Toretsk again.", ["Donetsk Oblast", "Toretsk"]),
+        ("The LPR militia claimed new gains.", ["Luhansk Oblast"]),
+    ],
+)
+def test_cyrillic_words_and_initialisms_are_not_places_abroad(
+    places_in, sentence: str, places: list[str]
+) -> None:
+    """GeoNames gives Chad's Sila region and Burkina Faso's Pô Cyrillic names; a
+    General Staff report's "Сили оборони" (the Defence Forces) and "ППО" (air
+    defence) are neither. The DPR and LPR are the occupied oblasts."""
+    assert [p.name for p in places_in(sentence).values()] == places
