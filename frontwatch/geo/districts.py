@@ -74,18 +74,11 @@ def _city_districts(path: Path) -> Iterator[Entry]:
             if not row["hromada_centroid_lat"]:
                 continue
             adjective = translitua.translit(row["name"])
-            yield Entry(
-                name=f"{adjective} {RAION_WORDS[2]}",
-                lat=float(row["hromada_centroid_lat"]),
-                lon=float(row["hromada_centroid_lon"]),
-                kind="admin",
-                country="UA",
-                admin1=oblast,
-                population=CITY_DISTRICT_POPULATION,
-                names={f"{adjective} {word}" for word in RAION_WORDS}
-                | {f"{row['name']} {word}" for word in RAION_WORDS_CYRILLIC},
-                adjectival=False,
-            )
+            names = {f"{adjective} {word}" for word in RAION_WORDS}
+            names |= {f"{row['name']} {word}" for word in RAION_WORDS_CYRILLIC}
+            point = (float(row["hromada_centroid_lat"]), float(row["hromada_centroid_lon"]))
+            name = f"{adjective} {RAION_WORDS[2]}"
+            yield _unit(name, point, oblast, CITY_DISTRICT_POPULATION, names)
 
 
 def _towns_by_unit(path: Path) -> dict[str, list[str]]:
@@ -129,17 +122,26 @@ def _units(
             names |= {f"{row[lang]} {word}" for lang in ("name_uk", "name_ru") for word in cyrillic}
             if bare:
                 names |= {adjective, row["name_uk"], row["name_ru"]}
-            yield Entry(
-                name=f"{adjective} {latin[0]}",
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                kind="admin",
-                country="UA",
-                admin1=oblast,
-                population=population,
-                names=names,
-                adjectival=False,
-            )
+            point = (float(row["lat"]), float(row["lon"]))
+            yield _unit(f"{adjective} {latin[0]}", point, oblast, population, names)
+
+
+def _unit(
+    name: str, point: tuple[float, float], oblast: str, population: int, names: set[str]
+) -> Entry:
+    """A unit of Ukraine's government, placed at a point that stands for its area."""
+    lat, lon = point
+    return Entry(
+        name=name,
+        lat=lat,
+        lon=lon,
+        kind="admin",
+        country="UA",
+        admin1=oblast,
+        population=population,
+        names=names,
+        adjectival=False,
+    )
 
 
 def _centres(adjective: str, towns: list[str]) -> set[str]:

@@ -75,22 +75,17 @@ class Match:
     def towns_bearing_it(self) -> frozenset[str | None]:
         """Countries where a town of some size bears the name as its own
         ("Novorossiysk"), not only as another town's former or alternate name."""
-        return frozenset(
-            p.country
-            for p in self.candidates
-            if p.kind == "settlement"
-            and p.population >= OWN_TOWN_POPULATION
-            and key(p.name) == self.key
-        )
+        return self._bearing_it(OWN_TOWN_POPULATION)
 
     @cached_property
     def cities_bearing_it(self) -> frozenset[str | None]:
         """Countries where a city bears the name as its own: what a reader takes
         the name for wherever else it was once used."""
+        return self._bearing_it(OWN_CITY_POPULATION)
+
+    def _bearing_it(self, population: int) -> frozenset[str | None]:
         return frozenset(
             p.country
             for p in self.candidates
-            if p.kind == "settlement"
-            and p.population >= OWN_CITY_POPULATION
-            and key(p.name) == self.key
+            if p.kind == "settlement" and p.population >= population and key(p.name) == self.key
         )
