@@ -82,8 +82,9 @@ class Gazetteer:
 
     @cached_property
     def english_words(self) -> frozenset[str]:
-        """English words (see ``people.english_words``), read only for a text with a
-        headline in title case, where capitals no longer tell names from words."""
+        """English words (see ``people.english_words``), read on the first text that
+        needs them: a headline in title case, where capitals no longer tell names
+        from words, or a name opening a sentence or read by its consonants alone."""
         return frozenset(json.loads(self._english_words))
 
     @cached_property

@@ -393,9 +393,8 @@ def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
     Pionerske 470 km away, and the oblast places it."""
-    centres = [
-        region_centres()[r] for r in _regions_in(explicit) if r[0] == "UA" and r in region_centres()
-    ]
+    known = region_centres()
+    centres = [known[r] for r in _regions_in(explicit) if r[0] == "UA" and r in known]
     if not centres:
         return False
     return not any(
