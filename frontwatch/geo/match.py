@@ -43,6 +43,10 @@ class Match:
     #: Joined to the next name by a hyphen, a dash or a slash ("the Washington-Moscow
     #: route", "Kyiv/Kiev"): a pair, not an address.
     paired: bool = False
+    #: Parted from the next name by a full stop, a semicolon or a colon ("flew to
+    #: Rostov. Istanbul will host the talks"): the next name opens a statement of its
+    #: own, not an address.
+    parted: bool = False
     #: Followed by another name of the same place in brackets ("Toretsk (Dzerzhinsk)",
     #: "Bakhmut (Artemivsk)"), or that other name: a place the text names twice.
     aliased: bool = False

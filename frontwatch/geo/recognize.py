@@ -644,14 +644,17 @@ def _locate(tokens: list[Token], matches: list[Match]) -> None:
 
 #: What joins two names into a pair ("the Kharkiv–Belgorod border").
 PAIR_JOINERS = frozenset({"-", "–", "—", "/"})
+#: What parts two names into separate statements ("Rostov; Istanbul").
+STATEMENT_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
-    """Mark each name joined to the next by a hyphen, dash or slash: see
-    ``Match.paired``."""
+    """Mark each name joined to the next by a hyphen, dash or slash, or parted from
+    it by the end of a statement: see ``Match.paired`` and ``Match.parted``."""
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
         here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
+        here.parted = len(gap) == 1 and gap[0].text in STATEMENT_ENDS
 
 
 def _mark_aliases(tokens: list[Token], matches: list[Match]) -> None:

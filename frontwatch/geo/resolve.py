@@ -256,7 +256,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
-        if after.start - here.end > 3 or after.possessive or here.paired:
+        if not _next_to(here, after) or after.possessive or here.paired:
             continue
         stated, implied = _described_by(after)
         carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
@@ -640,8 +640,15 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / _CELL), math.floor(lon / _CELL)
 
 
+def _next_to(here: Match, after: Match) -> bool:
+    """Whether a name directly follows another in the same statement, where it may
+    say where the other lies ("Pokrovka, Donetsk region"), not where it opens the
+    next statement ("flew to Rostov. Istanbul will host the talks")."""
+    return after.start - here.end <= 3 and not here.parted
+
+
 def _described(matches: Sequence[Match], index: int) -> bool:
-    return index > 0 and matches[index].start - matches[index - 1].end <= 3
+    return index > 0 and _next_to(matches[index - 1], matches[index])
 
 
 #: Namesakes tied at the top count each other within this distance (km) when one

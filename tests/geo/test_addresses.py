@@ -94,6 +94,22 @@ def test_names_joined_by_a_hyphen_are_a_pair_not_an_address(places_in) -> None:
     assert found["Moscow"].country == "RU"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys flew to Rostov. Istanbul will host the next round on Friday.",
+        "Drones struck rail hubs around Rostov; Istanbul talks were postponed.",
+    ],
+)
+def test_a_name_opening_the_next_statement_is_no_address(places_in, text: str) -> None:
+    """Read as an address, Istanbul would put Rostov in Turkey, where no Rostov
+    lies, and Rostov would be dropped; Istanbul, a 'region' describing it, would
+    lose its city."""
+    found = places_in(text)
+    assert found["Rostov"].country == "RU"
+    assert found["Istanbul"].precision == "exact"
+
+
 def test_a_village_across_the_country_is_no_slip_of_the_stated_oblast(places_in) -> None:
     """Synevyr is a Transcarpathian village 1,000 km west: the oblast places it."""
     found = places_in("Artillery struck Synevyr, Donetsk Oblast, Ukraine, overnight.")
