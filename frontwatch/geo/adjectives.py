@@ -9,6 +9,7 @@ own keys, so that the recogniser can look an adjective up like a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 #: Folded endings of Russian/Ukrainian adjectives as written in English reports:
@@ -27,9 +28,19 @@ def stem(name_key: str) -> str:
     return name_key
 
 
+#: The last syllable of a neuter name's stem, an o or an e closed by consonants once
+#: the ending goes: Ukrainian turns that vowel into i when it makes the adjective
+#: (Kurakhove, Курахівський; Huliaipole, Гуляйпільський; Svatove, Сватівський).
+_CLOSED_O_OR_E = re.compile(r"^(.*[^aeiou])[oe]([^aeiouy]+)$")
+
+
 def _single(name_key: str) -> set[str]:
     base = stem(name_key)
-    forms = {base + ending for ending in ADJECTIVE_ENDINGS}
+    bases = {base}
+    closed = _CLOSED_O_OR_E.match(base)
+    if closed and name_key[-1] in "eo" and base == name_key[:-1]:
+        bases.add(f"{closed.group(1)}i{closed.group(2)}")
+    forms = {b + ending for b in bases for ending in ADJECTIVE_ENDINGS}
     forms |= {name_key + ending for ending in ADJECTIVE_ENDINGS}
     if name_key.endswith("ia"):
         forms.add(name_key + "n")  # Zaporizhzhia → Zaporizhzhian
@@ -52,3 +63,10 @@ def forms(name_keys: Iterable[str]) -> set[str]:
                     break
     found -= set(name_keys)
     return {f for f in found if len(f) >= 6}
+
+
+def is_own(adjective_key: str, name_key: str) -> bool:
+    """Whether an adjective is made from the name itself, not from a former or other
+    name of the place ("Oleksandrivskyi" is Oleksandrivka's, not Zaporizhzhia's,
+    which was Oleksandrivsk until 1921)."""
+    return adjective_key in forms((name_key,))

@@ -74,6 +74,9 @@ class Match:
     municipal: bool = False
     #: Written as a region's: "Washington state", "the state of Washington".
     regional: bool = False
+    #: Names a front's axis by the adjective of its town ("на Покровському напрямку"):
+    #: the town, which lies at the front.
+    axis: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

@@ -309,7 +309,13 @@ def _precision(text: str, match: Match, place: Place) -> PlacePrecision:
         return "admin"
     before = text[max(0, match.start - 60) : match.start]
     after = text[match.end : match.end + 20]
-    if match.adjectival or match.feature or _NEAR.search(before) or _AFTER_NEAR.match(after):
+    if (
+        match.axis
+        or match.adjectival
+        or match.feature
+        or _NEAR.search(before)
+        or _AFTER_NEAR.match(after)
+    ):
         return "near"
     return "exact"
 

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo import inflection
+from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.front_spellings import at_the_front
 from frontwatch.geo.gazetteer import Gazetteer, Place
@@ -591,9 +592,15 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if state:
             matches.append(state)
             continue
-        found = _declined(gazetteer, text, tokens, i) or (
-            region_first(gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j))
-            or _exact(gazetteer, text, tokens, i)
+        found = (
+            axis_town(gazetteer, tokens, i)
+            or _declined(gazetteer, text, tokens, i)
+            or (
+                region_first(
+                    gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j)
+                )
+                or _exact(gazetteer, text, tokens, i)
+            )
         )
         found = _addressed(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
@@ -613,6 +620,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _extend(gazetteer, text, tokens, found)
         found = _without_the_city(gazetteer, text, tokens, found)
         found = _named_feature(text, tokens, found) or found
+        found.axis = found.axis or before_an_axis_word(tokens, found.last)
         matches.append(found)
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)

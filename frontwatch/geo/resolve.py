@@ -558,6 +558,14 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
     return {place: pull - strongest for place, pull in pulls.items()} if strongest else {}
 
 
+#: Pull of the front on the towns an axis may be named after, and the distance (km)
+#: over which it fades: the Lyman axis is the Donetsk Oblast town on the front, not
+#: the Kharkiv Oblast village of the name 20 km behind the 2022 line, however many
+#: Kharkiv Oblast towns the report names beside it.
+AXIS_FRONT_WEIGHT = 1.0
+AXIS_FRONT_KM = 20.0
+
+
 #: Names with at most this many readings may vouch for each other by lying together.
 PARTNER_READINGS = 12
 #: ... or whose readings, multiplied by those of the name they vouch for, are at most
@@ -801,6 +809,10 @@ class _Text:
             score += front.get(place, 0.0)
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
+            if match.axis:
+                score += AXIS_FRONT_WEIGHT * math.exp(
+                    -front_km(place.lat, place.lon) / AXIS_FRONT_KM
+                )
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:

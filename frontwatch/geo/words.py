@@ -210,6 +210,15 @@ ORGANISATION_WORDS = frozenset(
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria
 #: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
 PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})
+#: Words after a name that make it a front's axis, named after a town ("the Kupiansk
+#: direction", "на Покровському напрямку", "на Лиманском направлении"): English words
+#: as written, Ukrainian and Russian ones at their nominative.
+AXIS_WORDS = frozenset(
+    {
+        *("direction", "directions", "axis", "axes", "front", "sector", "sectors"),
+        *("напрямок", "напрям", "напрямки", "направление", "направления", "фронт"),
+    }
+)
 #: Lowercase words after a name that make it the name of a facility by the town
 #: ("the Millerovo airfield", "Tuapse refinery", "the Kupiansk railway station"),
 #: which the town locates: a common target of strikes.

@@ -1,0 +1,122 @@
+"""A front's axis named after its town: "на Покровському напрямку", "the
+Kupianskyi direction", "on the Lyman and Siversk axes".
+
+Ukraine's General Staff and the reports that follow it name each sector of the
+front by the adjective of a town on it. Read as a name, "Покровський" is Pokrovsk's
+raion, and "Лиманському" a village called Lymanske in Odesa Oblast; read as an axis,
+both are the towns the fighting is about. So a name before an axis word (or the
+first of a list of them, "на Куп'янському та Лиманському напрямках") is read as
+the adjective of a town, among the towns whose own name makes it, and the resolver
+ranks them by their distance to the front (see :mod:`frontwatch.geo.resolve`), as it
+does the towns a name before an axis word may be ("the Lyman axis").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from frontwatch.geo import adjectives, inflection, sources
+from frontwatch.geo.front_spellings import FRONT_COUNTRIES, FRONT_VILLAGE_KM
+from frontwatch.geo.fronts import front_km
+from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.resolve import POINT_KINDS
+from frontwatch.geo.tokens import Token
+from frontwatch.geo.words import AXIS_WORDS
+
+#: What may join the names of several axes before the axis word.
+LIST_JOINERS = frozenset({",", "and", "та", "і", "й", "и"})
+#: Names of axes a list may hold before its axis word.
+LISTED = 4
+#: How a masculine adjective's key ends (-ський, -ский, -skyi, -sky, -skiy).
+MASCULINE_ENDING = "ski"
+
+
+def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
+    """The town an axis named at token ``i`` is named after, or None when no axis word
+    follows or no town's adjective reads so (then the name is read as a name: "the
+    Kupiansk direction" names the town already)."""
+    if not before_an_axis_word(tokens, i):
+        return None
+    token = tokens[i]
+    for reading in _readings(token.text):
+        if _a_towns_own_name(gazetteer, reading):
+            return None
+        found = gazetteer.adjective_candidates(reading)
+        if found:
+            own = tuple(p for p in found if _own(reading, p))
+            return Match(
+                token.start,
+                token.end,
+                token.text,
+                reading,
+                own or found,
+                i,
+                i,
+                adjectival=True,
+                axis=True,
+            )
+    return None
+
+
+def _a_towns_own_name(gazetteer: Gazetteer, reading: str) -> bool:
+    """Whether a town by a front is called so: "the Novopavlivka direction" and "the
+    Pokrovske direction" name those villages (and "Novopavlivka" is not the adjective
+    of Nova Pavlivka). An adjective agreeing with the axis word ("Pokrovskyi",
+    "Oleksandrivskyi") is always the axis's: no town the bulletins name is called so,
+    whatever raion or city quarter is."""
+    if reading.endswith(MASCULINE_ENDING):
+        return False
+    return any(
+        p.kind in POINT_KINDS
+        and p.country in FRONT_COUNTRIES
+        and key(p.name) == reading
+        and front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM
+        for p in gazetteer.candidates(reading)
+    )
+
+
+def before_an_axis_word(tokens: list[Token], i: int) -> bool:
+    """Whether the name ending at token ``i`` names an axis: an axis word follows it,
+    or follows the list of names it opens ("the Kupiansk and Lyman axes")."""
+    j = i + 1
+    for _ in range(LISTED):
+        if j < len(tokens) and _lemmas(tokens[j].text) & AXIS_WORDS:
+            return True
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in LIST_JOINERS:
+            return False
+        j += 2
+    return False
+
+
+def _lemmas(word: str) -> set[str]:
+    if inflection.is_cyrillic(word):
+        return set(inflection.forms(word))
+    return {word.lower()}
+
+
+def _readings(word: str) -> list[str]:
+    """The keys an adjective may be looked up by: a Cyrillic one at each nominative
+    ("Покровському": "покровський", "покровське")."""
+    if inflection.is_cyrillic(word):
+        return list(dict.fromkeys(key(form) for form in inflection.forms(word)))
+    return [key(word)]
+
+
+def _own(reading: str, place: Place) -> bool:
+    """Whether the adjective is made from the town's name or from a former name it
+    was renamed from in living memory ("Krasnolimansky", Lyman's until 2016, as
+    Russian bulletins still call its axis), not from a name others bear now
+    (Zaporizhzhia was Oleksandrivsk until 1921; "Oleksandrivskyi" is an Oleksandrivka's)."""
+    own = key(place.name)
+    names = (own, *_former_keys().get((own, place.country), ()))
+    return any(adjectives.is_own(reading, name) for name in names)
+
+
+@cache
+def _former_keys() -> dict[tuple[str, str | None], tuple[str, ...]]:
+    return {
+        (key(town["name"]), town["country"]): tuple(key(former) for former in town["former"])
+        for town in sources.former_names()
+    }
