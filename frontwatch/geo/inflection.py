@@ -44,11 +44,18 @@ def _analyzers() -> tuple[MorphAnalyzer, MorphAnalyzer]:
 _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк|ск|цк))(?:а|у|ом|е|ові)$")
 
 
+#: Case endings of a Ukrainian possessive adjective in -ів, which declines as
+#: -ового, -овому, -овим ("біля Часового Яру", Chasiv Yar; "у Волоховому Яру"). The
+#: dictionaries know no such adjective of a village and read it as -овий.
+_POSSESSIVE = re.compile(r"^(.+)ов(?:ого|ому|им|ім)$")
+
+
 @lru_cache(maxsize=50_000)
 def nominatives(word: str) -> tuple[str, ...]:
     """The word's nominative forms, likeliest first, in lowercase. An adjective keeps
     its gender ("Херсонську" gives "херсонська", as in "Херсонська область")."""
-    town = _SK_TOWN.match(word.lower())
+    lower = word.lower()
+    town = _SK_TOWN.match(lower)
     forms: list[str] = [town.group(1)] if town else []
     for analyzer in _analyzers():
         for reading in analyzer.parse(word)[:READINGS]:
@@ -56,6 +63,9 @@ def nominatives(word: str) -> tuple[str, ...]:
             for form in (inflected.word if inflected else "", reading.normal_form):
                 if form and form not in forms:
                     forms.append(form)
+    possessive = _POSSESSIVE.match(lower)
+    if possessive:
+        return (*forms[: FORMS - 1], possessive.group(1) + "ів")
     return tuple(forms[:FORMS])
 
 

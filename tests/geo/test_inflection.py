@@ -17,6 +17,7 @@ from frontwatch.geo import inflection
         ("Херсонську", "херсонська"),
         ("Белгородской", "белгородская"),
         ("Судже", "суджа"),
+        ("Часового", "часів"),
     ],
 )
 def test_a_case_form_is_read_back_to_its_nominative(word, nominative) -> None:
@@ -45,6 +46,9 @@ def test_only_cyrillic_words_are_read() -> None:
         ("Ночью дроны сбиты в Белгородской области.", "Белгородской области", "Belgorod Oblast"),
         ("Мер Харкова Ігор Терехов повідомив про влучання.", "Харкова", "Kharkiv"),
         ("Вибухи пролунали у Києві близько третьої ночі.", "Києві", "Kyiv"),
+        ("Запеклі бої тривають біля Часового Яру.", "Часового Яру", "Chasiv Yar"),
+        ("У Часовому Яру окупанти зайшли в мікрорайон.", "Часовому Яру", "Chasiv Yar"),
+        ("Ворог обстріляв околиці Волохового Яру.", "Волохового Яру", "Volokhiv Yar"),
     ],
 )
 def test_declined_names_in_ukrainian_and_russian_posts(places_in, sentence, surface, name) -> None:
