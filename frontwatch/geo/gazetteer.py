@@ -76,6 +76,7 @@ class Gazetteer:
         self._openings = meta["openings"]
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.adjective_candidates = lru_cache(maxsize=20_000)(self._adjective_candidates)
+        self.cyrillic_candidates = lru_cache(maxsize=20_000)(self._cyrillic_candidates)
         self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
         self.misspelt_candidates = lru_cache(maxsize=20_000)(self._misspelt_candidates)
         self._skeleton_keys: list[str] | None = None
@@ -111,6 +112,12 @@ class Gazetteer:
 
     def _candidates(self, name_key: str) -> tuple[Place, ...]:
         return self._lookup("names", name_key)
+
+    def _cyrillic_candidates(self, name_key: str) -> tuple[Place, ...]:
+        """Places abroad that only Cyrillic text names so ("Вашингтон", "Франція"):
+        their keys, romanised, are English words or names ("Чилі" is "Chili",
+        "Деян" "Dean")."""
+        return self._lookup("cyrillic", name_key)
 
     def _adjective_candidates(self, name_key: str) -> tuple[Place, ...]:
         return self._lookup("adjectives", name_key)
@@ -229,6 +236,7 @@ class _Rows:
         self.names: Keyed = {}
         self.adjectival: Keyed = {}
         self.skeletons: Keyed = {}
+        self.cyrillic: Keyed = {}
 
     def add(self, entry: sources.Entry, entry_keys: set[str]) -> None:
         index = len(self.places)
@@ -246,6 +254,8 @@ class _Rows:
         )
         for name_key in entry_keys:
             self.names.setdefault(name_key, []).append(index)
+        for name_key in set().union(*(keys(n) for n in entry.cyrillic_names)) - entry_keys:
+            self.cyrillic.setdefault(name_key, []).append(index)
         if entry.adjectival and entry.country in sources.CYRILLIC_COUNTRIES:
             for adjective in adjectives.forms(entry_keys):
                 self.adjectival.setdefault(adjective, []).append(index)
@@ -254,7 +264,7 @@ class _Rows:
                     self.skeletons.setdefault(loose, []).append(index)
 
 
-def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
+def _rows(shared: Path | None) -> _Rows:
     # A register village or a US post town is added unless it is a GeoNames place
     # listed again: the register's points are coarse community centroids, but an
     # oblast often holds several villages of one name ("dozens of Pokrovka"), and
@@ -285,7 +295,7 @@ def _rows(shared: Path | None) -> tuple[list[Place], Keyed, Keyed, Keyed]:
             rows.add(entry, entry_keys)
     _add_former_names(rows.places, rows.names)
     settle_regions(rows.places)
-    return rows.places, rows.names, rows.adjectival, rows.skeletons
+    return rows
 
 
 def _twins(
@@ -336,7 +346,7 @@ def settle_regions(places: list[Place]) -> None:
 
 def build(shared: Path | None, path: Path) -> None:
     """Write the index to ``path`` atomically (a temporary file, then a rename)."""
-    places, names, adjectival, skeletons = _rows(shared)
+    rows = _rows(shared)
     regions = sources.region_names()
     meta = {
         "version": path.stem.rsplit("-", 1)[-1],
@@ -345,7 +355,7 @@ def build(shared: Path | None, path: Path) -> None:
         "surnames": json.dumps(sorted(people.surnames())),
         "english_words": json.dumps(sorted(w for w in people.english_words() if w.isalpha())),
         "regions": json.dumps(regions),
-        "openings": "\n".join(sorted(_openings(names))),
+        "openings": "\n".join(sorted(_openings(rows.names) | _openings(rows.cyrillic))),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -358,13 +368,19 @@ def build(shared: Path | None, path: Path) -> None:
             "CREATE TABLE names (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE adjectives (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE skeletons (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
+            "CREATE TABLE cyrillic (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
         )
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((i, *p) for i, p in enumerate(places)),
+            ((i, *p) for i, p in enumerate(rows.places)),
         )
-        tables = (("names", names), ("adjectives", adjectival), ("skeletons", skeletons))
+        tables = (
+            ("names", rows.names),
+            ("adjectives", rows.adjectival),
+            ("skeletons", rows.skeletons),
+            ("cyrillic", rows.cyrillic),
+        )
         for table, mapping in tables:
             db.executemany(
                 f"INSERT INTO {table} VALUES (?, ?)",

@@ -72,3 +72,30 @@ def nominatives(word: str) -> tuple[str, ...]:
 def forms(word: str) -> tuple[str, ...]:
     """The word's nominatives, likeliest first, then the word as written."""
     return tuple(dict.fromkeys((*nominatives(word), word.lower())))
+
+
+#: Letters only Ukrainian writes, and letters only Russian writes: a word with either
+#: is read in its own language alone.
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
+#: How sure a dictionary must be of a reading to take it.
+WORD_SCORE = 0.5
+
+
+def reads_as_a_word(word: str) -> bool:
+    """Whether a capitalised word reads first as something other than a noun in its
+    language ("Того", that; "Мали", had): a name spelled so needs a word of place
+    before it. A dictionary reading another language's word guesses, so a word with
+    letters of one language is read in that one only."""
+    uk, ru = _analyzers()
+    letters = set(word)
+    analyzers: tuple[MorphAnalyzer, ...] = (uk, ru)
+    if letters & _UKRAINIAN_LETTERS:
+        analyzers = (uk,)
+    elif letters & _RUSSIAN_LETTERS:
+        analyzers = (ru,)
+    for analyzer in analyzers:
+        best = analyzer.parse(word)[0]
+        if best.score >= WORD_SCORE and best.tag.POS not in ("NOUN", None):
+            return True
+    return False

@@ -15,7 +15,7 @@ from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.address_regions import read_as_regions
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.inflection import is_cyrillic
+from frontwatch.geo.inflection import is_cyrillic, reads_as_a_word
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
@@ -170,15 +170,17 @@ def _accept(
     best = resolved.best
     match = resolved.match
     evidence = match.evidence
-    if (
-        is_cyrillic(match.text)
-        and best.country not in CYRILLIC_COUNTRIES
-        and (evidence <= POSITIONAL or match.text.isupper())
-    ):
+    if is_cyrillic(match.text) and best.country not in CYRILLIC_COUNTRIES:
         # A Cyrillic word with nothing to vouch for it as a place abroad is a word
         # ("Сили оборони", the Defence Forces, not Chad's Sila region, whose Cyrillic
         # name GeoNames lists) or an initialism ("Сили ППО", air defence, not Pô).
-        return False
+        # A country's name is a name ("Франція передасть", "США"), unless the
+        # language reads it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
+        if best.kind == "country":
+            if evidence <= POSITIONAL and reads_as_a_word(match.text):
+                return False
+        elif evidence <= POSITIONAL or match.text.isupper():
+            return False
     if best.kind != "settlement" and best.kind != "register":
         return True
     others = [r.match.evidence for r in everything if r.match.key == match.key]

@@ -284,13 +284,14 @@ def _likeliest_reading(
     gazetteer: Gazetteer, readings: list[str]
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
-    Russia or Belarus ("Києві" is Kyiv's locative before it is a Burmese Kyi), or
-    failing that, of the likeliest that names any place."""
+    Russia or Belarus or a country ("Києві" is Kyiv's locative before it is a Burmese
+    Kyi, "Германии" Germany's before it is a Finnish Hermanni), or failing that, of
+    the likeliest that names any place."""
     anywhere = None
     for reading in readings:
         reading_key = key(reading)
-        found = gazetteer.candidates(reading_key)
-        if any(p.country in CYRILLIC_COUNTRIES for p in found):
+        found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
+        if any(p.country in CYRILLIC_COUNTRIES or p.kind == "country" for p in found):
             return reading_key, found
         if found and anywhere is None:
             anywhere = reading_key, found

@@ -53,6 +53,16 @@ class Entry:
     #: From a source that fills GeoNames' gaps (Ukraine's register, US post towns):
     #: dropped where it is a GeoNames place of the same region listed again.
     secondary: bool = False
+    #: Names that only Cyrillic text calls it by, abroad (see
+    #: ``Gazetteer.cyrillic_candidates``).
+    cyrillic_names: set[str] = field(default_factory=set)
+
+
+#: Population from which a city abroad is read by its Cyrillic names ("до
+#: Вашингтона", "у Гаазі"): Ukrainian and Russian reports name the capitals and the
+#: large cities, while the Cyrillic names of smaller towns abroad (Serbian, Bulgarian,
+#: Kazakh villages) are mostly words of the war's languages ("Тур", "Вон", "Сила").
+FOREIGN_CYRILLIC_POPULATION = 300_000
 
 
 def usable_alternate(name: str, country: str) -> bool:
@@ -67,6 +77,14 @@ def usable_alternate(name: str, country: str) -> bool:
     if not _LATIN_OR_CYRILLIC.match(name):
         return False
     return not has_cyrillic(name) or country in CYRILLIC_COUNTRIES
+
+
+def cyrillic_alternates(names: list[str], country: str, population: int) -> set[str]:
+    """The Cyrillic names of a large city abroad, which reports in the war's languages
+    use ("до Вашингтона", "у Гаазі")."""
+    if country in CYRILLIC_COUNTRIES or population < FOREIGN_CYRILLIC_POPULATION:
+        return set()
+    return {n for n in names if has_cyrillic(n) and usable_alternate(n, "UA")}
 
 
 def admin1_table() -> dict[str, dict[str, list]]:
@@ -105,6 +123,7 @@ def geonames_cities() -> Iterator[Entry]:
         city = cities.pop(gid)
         country = city["countrycode"]
         names = {city["name"]}
+        population = int(city["population"] or 0)
         names.update(n for n in city["alternatenames"] if usable_alternate(n, country))
         yield Entry(
             name=city["name"],
@@ -112,9 +131,10 @@ def geonames_cities() -> Iterator[Entry]:
             lon=city["longitude"],
             country=country,
             admin1=city["admin1code"] or None,
-            population=int(city["population"] or 0),
+            population=population,
             geonames_id=int(city["geonameid"]),
             names=names,
+            cyrillic_names=cyrillic_alternates(city["alternatenames"], country, population),
         )
 
 
@@ -191,7 +211,25 @@ def countries() -> Iterator[Entry]:
             geonames_id=int(geonames["geonameid"]) if geonames else None,
             names=names,
             adjectival=False,
+            cyrillic_names=_names_in_cyrillic(code),
         )
+
+
+#: Locales whose names of countries the war's reports use: Ukrainian, Russian and
+#: Belarusian.
+CYRILLIC_LOCALES = ("uk", "ru", "be")
+
+
+def _names_in_cyrillic(code: str) -> set[str]:
+    """A country's names in the war's languages ("Франція", "Франция"), from the
+    Unicode CLDR's territory names, which ``babel`` ships."""
+    from babel import Locale
+
+    return {
+        name
+        for locale in CYRILLIC_LOCALES
+        if (name := Locale(locale).territories.get(code)) and has_cyrillic(name)
+    }
 
 
 def demonyms() -> set[str]:

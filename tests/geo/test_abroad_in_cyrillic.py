@@ -1,0 +1,50 @@
+"""Countries and large cities abroad as Ukrainian and Russian reports write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo import inflection
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "country"),
+    [
+        ("Переговори у Франції завершилися без заяв.", "Франції", "FR"),
+        ("Франція передасть Україні ще шість літаків.", "Франція", "FR"),
+        ("США оголосили новий пакет військової допомоги.", "США", "US"),
+        ("Україна отримала F-16 від Данії та Нідерландів.", "Данії", "DK"),
+        ("Україна отримала F-16 від Данії та Нідерландів.", "Нідерландів", "NL"),
+        ("Делегації зустрілися в Саудівській Аравії.", "Саудівській Аравії", "SA"),
+        ("В Германии прошли акции в поддержку Украины.", "Германии", "DE"),
+        ("Британія надасть нові ракети великої дальності.", "Британія", "GB"),
+    ],
+)
+def test_a_country_in_a_case_form(places_in, sentence: str, surface: str, country: str) -> None:
+    found = places_in(sentence)[surface]
+    assert (found.kind, found.country) == ("country", country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "city"),
+    [
+        ("Зеленський прибув до Вашингтона на переговори.", "Вашингтона", "Washington"),
+        ("Саміт НАТО пройде в Гаазі наприкінці червня.", "Гаазі", "The Hague"),
+    ],
+)
+def test_a_large_city_abroad_in_a_case_form(places_in, sentence: str, surface: str, city) -> None:
+    assert places_in(sentence)[surface].name == city
+
+
+def test_a_word_spelled_like_a_country_is_no_country(places_in) -> None:
+    """ "Того ж дня" is "the same day", not Togo; "Мали місце" "took place", not Mali."""
+    assert places_in("Того ж дня ворог атакував Харків.").keys() == {"Харків"}
+    assert places_in("Мали місце обстріли околиць Сум.").keys() == {"Сум"}
+    assert inflection.reads_as_a_word("Того")
+    assert not inflection.reads_as_a_word("Франція")
+
+
+def test_a_cyrillic_name_abroad_romanised_is_no_english_name(places_in) -> None:
+    """Chile is "Чилі" and Deyang "Деян": romanised, those keys are words and names of
+    English text ("the Chili Supper", "Deann"), which must not become places."""
+    assert places_in("The Chili Supper chairperson, Deann Moore, thanked the cooks.") == {}
