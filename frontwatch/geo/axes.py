@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 from frontwatch.geo import adjectives, inflection, sources
-from frontwatch.geo.front_spellings import FRONT_COUNTRIES, FRONT_VILLAGE_KM
-from frontwatch.geo.fronts import front_km
+from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
+from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match

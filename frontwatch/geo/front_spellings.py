@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from frontwatch.geo.fronts import front_km
+from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
@@ -32,8 +32,6 @@ from frontwatch.geo.words import CYRILLIC_WAR_STEMS, LOCATIVE_CUES, WAR_WORDS
 #: straight between towns tens of km apart, and the register places a village at
 #: its hromada's centroid (Robotyne lies 20 km off the Zaporizhzhia line so).
 FRONT_VILLAGE_KM = 25.0
-#: Countries where the fighting was.
-FRONT_COUNTRIES = frozenset({"UA", "RU"})
 #: How the folded names of Ukrainian and Russian villages end, in either language's
 #: spelling: Rabotino, Kleshcheyevka, Verbovoye, Selidovo, Pyatikhatki, Orekhov.
 SLAVIC_ENDINGS = (
@@ -54,7 +52,7 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
         return None
     if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
         return None
-    if not _about_the_war(text, tokens, i):
+    if not in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS):
         return None
     found = tuple(
         p
@@ -79,15 +77,16 @@ def _village_shaped(gazetteer: Gazetteer, word: str, word_key: str) -> bool:
     )
 
 
-def _about_the_war(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the sentence holding token ``i`` has a word of the war in it."""
+def in_a_sentence_with(
+    text: str, tokens: list[Token], i: int, words: frozenset[str], stems: tuple[str, ...]
+) -> bool:
+    """Whether the sentence holding token ``i`` has one of the words in it, or a
+    Cyrillic word opening with one of the stems."""
     first = i
     while first > 0 and not tokens[first].sent_start:
         first -= 1
     last = i + 1
     while last < len(tokens) and not tokens[last].sent_start:
         last += 1
-    words = _WORD.findall(text[tokens[first].start : tokens[last - 1].end].lower())
-    return not WAR_WORDS.isdisjoint(words) or any(
-        word.startswith(CYRILLIC_WAR_STEMS) for word in words
-    )
+    found = _WORD.findall(text[tokens[first].start : tokens[last - 1].end].lower())
+    return not words.isdisjoint(found) or any(word.startswith(stems) for word in found)

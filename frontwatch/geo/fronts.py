@@ -18,6 +18,8 @@ from itertools import pairwise
 
 from frontwatch.geo.sources import DATA
 
+#: Countries where the fighting was.
+FRONT_COUNTRIES = frozenset({"UA", "RU"})
 #: Kilometres per degree of latitude.
 _KM_PER_DEGREE = 111.2
 

@@ -77,6 +77,9 @@ class Match:
     #: Names a front's axis by the adjective of its town ("на Покровському напрямку"):
     #: the town, which lies at the front.
     axis: bool = False
+    #: Named in a sentence of the fighting on the ground ("recaptured Urozhaine"):
+    #: likeliest the namesake on a front.
+    fought_over: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

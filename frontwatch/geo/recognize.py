@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.front_spellings import at_the_front
+from frontwatch.geo.front_spellings import at_the_front, in_a_sentence_with
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
@@ -35,8 +35,10 @@ from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
 from frontwatch.geo.words import (
     CONNECTORS,
+    CYRILLIC_GROUND_STEMS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
+    GROUND_WORDS,
     LOCATIVE_CUES,
     NATURAL_FEATURES_AFTER,
     NATURAL_FEATURES_BEFORE,
@@ -622,6 +624,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _without_the_city(gazetteer, text, tokens, found)
         found = _named_feature(text, tokens, found) or found
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
+        found.fought_over = in_a_sentence_with(text, tokens, i, GROUND_WORDS, CYRILLIC_GROUND_STEMS)
         matches.append(found)
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)

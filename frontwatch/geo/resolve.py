@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from frontwatch.geo.fronts import front_km
+from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
@@ -564,6 +564,15 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
 #: Kharkiv Oblast towns the report names beside it.
 AXIS_FRONT_WEIGHT = 1.0
 AXIS_FRONT_KM = 20.0
+#: Pull of the front on the places a sentence of the fighting on the ground names:
+#: less than on an axis, since such a sentence may name a town behind the front too
+#: ("troops from Lviv fought at Bakhmut").
+FOUGHT_OVER_WEIGHT = 0.5
+
+
+def _nearness_to_front(place: Place) -> float:
+    """1 on a front line, fading to nothing some ``AXIS_FRONT_KM`` behind it."""
+    return math.exp(-front_km(place.lat, place.lon) / AXIS_FRONT_KM)
 
 
 #: Names with at most this many readings may vouch for each other by lying together.
@@ -810,9 +819,11 @@ class _Text:
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
             if match.axis:
-                score += AXIS_FRONT_WEIGHT * math.exp(
-                    -front_km(place.lat, place.lon) / AXIS_FRONT_KM
-                )
+                score += AXIS_FRONT_WEIGHT * _nearness_to_front(place)
+            elif (
+                match.fought_over and place.kind in POINT_KINDS and place.country in FRONT_COUNTRIES
+            ):
+                score += FOUGHT_OVER_WEIGHT * _nearness_to_front(place)
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:

@@ -254,6 +254,25 @@ WAR_WORDS = frozenset(
         *("tanks", "mortar", "sabotage", "direction", "infiltrated", "advances", "gains"),
     }
 )
+#: Words of the fighting on the ground: a place a sentence with one names is, most
+#: likely, one on a front ("recaptured Urozhaine", "a foothold in Krynky"), where a
+#: missile or a drone may strike anywhere.
+GROUND_WORDS = frozenset(
+    {
+        *("captured", "capture", "liberated", "liberation", "retook", "recaptured"),
+        *("seized", "encircled", "encirclement", "assault", "assaults", "stormed"),
+        *("advance", "advanced", "advances", "advancing", "offensive", "counteroffensive"),
+        *("frontline", "withdrew", "withdrawal", "retreat", "retreated", "clash", "clashes"),
+        *("battle", "battles", "fighting", "fought", "counterattack", "counterattacks"),
+        *("counterattacked", "repelled", "positions", "infiltrated", "gains", "foothold"),
+        *("bridgehead", "trenches", "infantry", "entered", "pushed"),
+    }
+)
+#: How Ukrainian and Russian words of the fighting on the ground begin.
+CYRILLIC_GROUND_STEMS = (
+    *("бої", "бои", "боя", "бое", "штурм", "наступ", "позиц", "звільн", "освобо"),
+    *("захоп", "оточ", "окруж", "просун", "продвин", "відбил", "отбил", "зайшл", "зашл"),
+)
 #: How Ukrainian and Russian words of the war begin, whatever their ending ("бої",
 #: "боях"; "обстріляв", "обстрелы"; "наступають", "наступление").
 CYRILLIC_WAR_STEMS = (

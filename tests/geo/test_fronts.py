@@ -1,4 +1,4 @@
-"""The distance from a point to the war's front lines."""
+"""The distance from a point to the war's front lines, and the namesakes it tells apart."""
 
 from __future__ import annotations
 
@@ -32,3 +32,26 @@ def test_towns_behind_the_lines_are_far_from_them(
     town: str, lat: float, lon: float, at_least: float
 ) -> None:
     assert front_km(lat, lon) > at_least, town
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "oblast"),
+    [
+        (
+            "Ukrainian marines held a foothold in Krynky on the left bank for months.",
+            "Krynky",
+            "Kherson Oblast",
+        ),
+        (
+            "The village of Urozhaine was recaptured by Ukrainian forces.",
+            "Urozhaine",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_place_fought_over_is_the_namesake_on_a_front(
+    places_in, sentence: str, surface: str, oblast: str
+) -> None:
+    """Poltava Oblast's Velyki Krynky is also called Krynky, and Crimea's Urozhaine is the
+    larger village of that name; the fighting was at the Kherson and Donetsk ones."""
+    assert places_in(sentence)[surface].admin1 == oblast
