@@ -232,13 +232,15 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
     ``WAR_CITY_POPULATION``), that no English dictionary holds and no one bears as a
     given name or surname, in a sentence about the war. Such a word is a name, and
     the town's: a sentence may open with it ("Toretsk came under fire") as a
-    headline may (see ``_accept``). A capitalised word after it may make it part of
-    a longer name the gazetteer lacks ("Levoberezhnyy Rayon" is a city district, not
-    the town)."""
+    headline may (see ``_accept``). A name of several words or parts ("Velyka
+    Novosilka", "Kupiansk-Vuzlovyi") is no word, whatever the size of its village. A
+    capitalised word after it may make it part of a longer name the gazetteer lacks
+    ("Levoberezhnyy Rayon" is a city district, not the town)."""
     words = match.text.split()
+    compound = len(words) > 1 or "-" in match.text
     return (
-        best.kind == "settlement"
-        and best.population >= OWN_TOWN_POPULATION
+        best.kind in ("settlement", "register")
+        and (compound or best.population >= OWN_TOWN_POPULATION)
         and (key(best.name) == match.key or best.population >= WAR_CITY_POPULATION)
         and (
             best.country == "UA"

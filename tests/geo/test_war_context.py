@@ -123,6 +123,9 @@ def test_near_a_town_abroad_changes_nothing(places_in) -> None:
         # A city by a name other than GeoNames' own (Siverskodonetsk).
         ("Sievierodonetsk was occupied in the summer of 2022.", "Sievierodonetsk"),
         ("Kramatorsk remains a key target for glide bombs.", "Kramatorsk"),
+        # Villages under 10,000 people, by names of several words or parts.
+        ("Kupiansk-Vuzlovyi came under guided bomb attack overnight.", "Kupiansk-Vuzlovyi"),
+        ("Velyka Novosilka was shelled again from the south.", "Velyka Novosilka"),
     ],
 )
 def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
