@@ -39,21 +39,40 @@ SLAVIC_ENDINGS = (
     *("sk", "ske", "ska", "ets", "ov", "ev", "iv", "ichi", "tsi", "tsy", "ol", "ar"),
 )
 _WORD = re.compile(r"[a-zа-яіїєґ]+")
+#: Words before a village's name that say it is one, as a word of place does:
+#: "liberated Novoaleksandrovka", "seized Novoselovka Pervaya".
+CAPTURE_VERBS = frozenset(
+    {"captured", "seized", "liberated", "retook", "recaptured", "entered", "stormed"}
+)
+#: Russian ordinals that end the names of numbered villages, in Ukrainian:
+#: Novoselovka Pervaya is Novoselivka Persha, Stepanovka Vtoraya Stepanivka Druha.
+RUSSIAN_ORDINALS = {
+    **dict.fromkeys(("pervaya", "pervoye", "pervoe", "pervyy", "pervyi"), "Persha"),
+    **dict.fromkeys(("vtoraya", "vtoroye", "vtoroe", "vtoroy", "vtoroi"), "Druha"),
+    **dict.fromkeys(("tretya", "tretye", "tretyi", "tretiy"), "Tretia"),
+}
 
 
 def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
     """The front-line villages that an unknown name at ``i`` may be, if it follows a
-    word of place in a sentence about the war."""
-    if i == 0 or tokens[i - 1].text.lower() not in LOCATIVE_CUES:
+    word of place or of capture in a sentence about the war. A name of two words is
+    read whole ("near Zelyony Kut", "seized Novoselovka Pervaya"), with Russian
+    ordinals in Ukrainian (Pervaya: Persha)."""
+    if i == 0 or tokens[i - 1].text.lower() not in LOCATIVE_CUES | CAPTURE_VERBS:
         return None
-    word = tokens[i].text
-    surface_key = key(word)
-    if not _village_shaped(gazetteer, word, surface_key):
-        return None
+    last = i
     if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
+        if i + 2 < len(tokens) and capitalised(tokens[i + 2]):
+            return None
+        last = i + 1
+    words = [w.text for w in tokens[i : last + 1]]
+    if not all(_no_word_or_person(gazetteer, w) for w in words):
+        return None
+    if last == i and not key(words[0]).endswith(SLAVIC_ENDINGS):
         return None
     if not in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS):
         return None
+    surface_key = key(" ".join(RUSSIAN_ORDINALS.get(w.lower(), w) for w in words))
     found = tuple(
         p
         for p in gazetteer.loose_candidates(surface_key)
@@ -61,16 +80,19 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     )
     if not found:
         return None
-    return Match(tokens[i].start, tokens[i].end, word, surface_key, found, i, i)
+    start, end = tokens[i].start, tokens[last].end
+    return Match(start, end, text[start:end], surface_key, found, i, last)
 
 
-def _village_shaped(gazetteer: Gazetteer, word: str, word_key: str) -> bool:
-    """Whether a word may be a Slavic village's name rather than a word or a person's."""
+def _no_word_or_person(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a capitalised word may be part of a village's name rather than a word,
+    a people's name or a person's. A one-word name must also end as Slavic village
+    names do (``SLAVIC_ENDINGS``); in a name of two words the first is often an
+    adjective ("Zelyony Kut")."""
     return (
         word[:1].isupper()
         and not word.isupper()
-        and word_key.endswith(SLAVIC_ENDINGS)
-        and word_key not in gazetteer.demonyms
+        and key(word) not in gazetteer.demonyms
         and word.lower() not in gazetteer.english_words
         and not is_listed(word, gazetteer.given_names)
         and not is_listed(word, gazetteer.surnames)

@@ -616,8 +616,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             found = misspelt_region(gazetteer, text, tokens, i)
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
-        if found is None:
-            found = at_the_front(gazetteer, text, tokens, i)
+        if found is None or (found.last == i and _before_a_capital(tokens, i)):
+            # A name of two words may open with a name of one ("Novoselovka Pervaya").
+            found = at_the_front(gazetteer, text, tokens, i) or found
         if found is None:
             continue
         found = _extend(gazetteer, text, tokens, found)
@@ -634,6 +635,10 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     _mark_aliases(tokens, matches)
     _mark_headlines(gazetteer, text, tokens, matches)
     return matches
+
+
+def _before_a_capital(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and capitalised(tokens[i + 1])
 
 
 def _locate(tokens: list[Token], matches: list[Match]) -> None:

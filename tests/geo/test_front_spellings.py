@@ -22,6 +22,19 @@ import pytest
             "Kharkiv Oblast",
         ),
         ("В районе Клещеевки продолжаются бои.", "Клещеевки", "Klishchiivka", "Donetsk Oblast"),
+        # Names of two words, one a Russian ordinal, after a word of capture.
+        (
+            "Russian forces seized Novoselovka Pervaya, the ministry claimed.",
+            "Novoselovka Pervaya",
+            "Novoselivka Persha",
+            "Donetsk Oblast",
+        ),
+        (
+            "Fighting continued near Zelyony Kut on Tuesday.",
+            "Zelyony Kut",
+            "Zelenyi Kut",
+            "Donetsk Oblast",
+        ),
     ],
 )
 def test_a_russian_spelling_of_a_front_line_village(
@@ -38,6 +51,7 @@ def test_a_russian_spelling_of_a_front_line_village(
         "The squad carried a variant of Kalashnikov rifles into the assault.",
         "Fighting resumed after talks between Georgian and South Ossetian officials failed.",
         "Observers from DMUG confirmed the shelling of the front line.",
+        "Shelling was discussed near Hillary Clinton's office in the war room.",
     ],
 )
 def test_no_village_is_read_into_words_names_or_peace(places_in, sentence: str) -> None:
