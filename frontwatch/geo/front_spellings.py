@@ -18,6 +18,7 @@ of a longer name.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
@@ -82,6 +83,28 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
         return None
     start, end = tokens[i].start, tokens[last].end
     return Match(start, end, text[start:end], surface_key, found, i, last)
+
+
+#: How far behind the fronts every place a name already means must lie for the name
+#: to be read as a front-line village's spelling too: Russia's war zone.
+BEHIND_THE_FRONT_KM = 100.0
+
+
+def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], found: Match) -> Match:
+    """A one-word name whose every place lies far behind the fronts, read as a
+    front-line village's Russian spelling as well, where an unknown word would be (see
+    :func:`at_the_front`): "positions near Ivanovskoye" may be Ivanivske by Bakhmut,
+    not only a Moscow district of that name. The resolver chooses between them."""
+    if found.first != found.last or found.loose or found.adjectival:
+        return found
+    if any(front_km(p.lat, p.lon) < BEHIND_THE_FRONT_KM for p in found.candidates):
+        return found
+    front = at_the_front(gazetteer, text, tokens, found.first)
+    if front is None or front.last != found.last:
+        return found
+    known = set(found.candidates)
+    extra = tuple(p for p in front.candidates if p not in known)
+    return dataclasses.replace(found, candidates=found.candidates + extra)
 
 
 def _no_word_or_person(gazetteer: Gazetteer, word: str) -> bool:

