@@ -22,6 +22,13 @@ import pytest
             "Kharkiv Oblast",
         ),
         ("В районе Клещеевки продолжаются бои.", "Клещеевки", "Klishchiivka", "Donetsk Oblast"),
+        # A name GeoNames knows only far behind the fronts (an Altai Krai village).
+        (
+            "Russian forces advanced near Novomikhaylovka on Monday.",
+            "Novomikhaylovka",
+            "Novomykhailivka",
+            "Donetsk Oblast",
+        ),
         # Names of two words, one a Russian ordinal, after a word of capture.
         (
             "Russian forces seized Novoselovka Pervaya, the ministry claimed.",
