@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import itertools
 import json
 import re
@@ -227,6 +228,24 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
         last,
         feature=True,
     )
+
+
+def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:
+    """A name after "the" that is a river's, with "River" left out: "the left bank of
+    the Dnipro" is the river, not the city; "the Oskil", "the Hudson". English gives a
+    town no article. Before another name it is that name's ("the Ohio Senate")."""
+    if (
+        match.first == 0
+        or tokens[match.first - 1].text not in ("the", "The")
+        or match.last != match.first
+    ):
+        return match
+    if _before_a_capital(tokens, match.last):
+        return match
+    rivers = tuple(p for p in match.candidates if p.kind == "river") or tuple(
+        p for p in gazetteer.candidates(match.key + " river") if p.kind == "river"
+    )
+    return dataclasses.replace(match, candidates=rivers) if rivers else match
 
 
 def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
@@ -624,7 +643,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = also_at_the_front(gazetteer, text, tokens, found)
         found = _extend(gazetteer, text, tokens, found)
         found = _without_the_city(gazetteer, text, tokens, found)
-        found = _named_feature(text, tokens, found) or found
+        found = _named_feature(text, tokens, found) or _the_river(gazetteer, tokens, found)
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
         found.fought_over = in_a_sentence_with(text, tokens, i, GROUND_WORDS, CYRILLIC_GROUND_STEMS)
         matches.append(found)

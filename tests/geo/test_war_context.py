@@ -216,3 +216,18 @@ def test_a_river_of_the_northern_front(places_in) -> None:
     """Kyiv's Desna quarter is not the river the Chernihiv front crossed."""
     found = places_in("Ukrainian sappers blew the bridges over the Desna river.")
     assert found["Desna river"].kind == "river"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("Marines held a foothold on the left bank of the Dnipro for months.", "Dnipro", "river"),
+        ("Russian troops tried to cross the Oskil near Kupiansk.", "Oskil", "river"),
+        ("Missiles struck Dnipro overnight, the governor said.", "Dnipro", "settlement"),
+        ("A resolution was introduced in the Ohio Senate on Monday.", "Ohio", "admin"),
+    ],
+)
+def test_a_river_is_named_with_the_article(places_in, sentence: str, surface: str, kind) -> None:
+    """English names a river, not a town, with "the"; before another name the
+    article is that name's."""
+    assert places_in(sentence)[surface].kind == kind
