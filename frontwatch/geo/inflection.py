@@ -41,7 +41,7 @@ def _analyzers() -> tuple[MorphAnalyzer, MorphAnalyzer]:
 #: Case endings of town names in -ськ and -цьк (-ск, -цк in Russian), which the
 #: dictionaries read as an adjective's when one is spelled alike ("Покровська" is
 #: Pokrovsk's genitive, and the feminine of "покровський").
-_SK_TOWN = re.compile(r"^(.*(?:ськ|цьк|ск|цк))(?:а|у|ом|е|ові)$")
+_SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск|цк))(?:а|у|ом|е)$")
 
 
 #: Case endings of a Ukrainian possessive adjective in -ів, which declines as
@@ -56,7 +56,7 @@ def nominatives(word: str) -> tuple[str, ...]:
     its gender ("Херсонську" gives "херсонська", as in "Херсонська область")."""
     lower = word.lower()
     town = _SK_TOWN.match(lower)
-    forms: list[str] = [town.group(1)] if town else []
+    forms: list[str] = [town.group(1) or town.group(2)] if town else []
     for analyzer in _analyzers():
         for reading in analyzer.parse(word)[:READINGS]:
             inflected = reading.inflect({"nomn"})
@@ -82,20 +82,38 @@ _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 WORD_SCORE = 0.5
 
 
+def _dictionaries_of(text: str) -> tuple[MorphAnalyzer, ...]:
+    """The dictionaries to read a text with: a dictionary reading another language's
+    word guesses, so a text with letters of one language is read in that one only."""
+    uk, ru = _analyzers()
+    letters = set(text)
+    if letters & _UKRAINIAN_LETTERS:
+        return (uk,)
+    if letters & _RUSSIAN_LETTERS:
+        return (ru,)
+    return (uk, ru)
+
+
 def reads_as_a_word(word: str) -> bool:
     """Whether a capitalised word reads first as something other than a noun in its
     language ("Того", that; "Мали", had): a name spelled so needs a word of place
-    before it. A dictionary reading another language's word guesses, so a word with
-    letters of one language is read in that one only."""
-    uk, ru = _analyzers()
-    letters = set(word)
-    analyzers: tuple[MorphAnalyzer, ...] = (uk, ru)
-    if letters & _UKRAINIAN_LETTERS:
-        analyzers = (uk,)
-    elif letters & _RUSSIAN_LETTERS:
-        analyzers = (ru,)
-    for analyzer in analyzers:
+    before it."""
+    for analyzer in _dictionaries_of(word):
         best = analyzer.parse(word)[0]
         if best.score >= WORD_SCORE and best.tag.POS not in ("NOUN", None):
             return True
     return False
+
+
+def adjective_before_noun(word: str, following: str) -> bool:
+    """Whether a capitalised word may read as an adjective and the lowercase word
+    after it reads as a noun, the pair a noun phrase ("Білому домі", "Белом доме").
+    The dictionary reads a capitalised adjective as a surname first ("Білий"), so any
+    reading counts."""
+    if not following[:1].islower():
+        return False
+    return any(
+        any(p.tag.POS == "ADJF" for p in analyzer.parse(word.lower()))
+        and analyzer.parse(following)[0].tag.POS == "NOUN"
+        for analyzer in _dictionaries_of(word + following)
+    )

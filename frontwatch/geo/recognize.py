@@ -294,11 +294,29 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
         found = _likeliest_reading(gazetteer, readings)
         if found is not None:
             longest = found, k
-    if longest is not None:
-        (reading_key, places), last = longest
-        start, end = tokens[i].start, tokens[last].end
-        return Match(start, end, text[start:end], reading_key, places, i, last)
-    return None
+    if longest is None:
+        return None
+    (reading_key, places), last = longest
+    if last == i and _an_adjective_of_a_noun(tokens, i, reading_key, places):
+        return None
+    start, end = tokens[i].start, tokens[last].end
+    return Match(start, end, text[start:end], reading_key, places, i, last)
+
+
+def _an_adjective_of_a_noun(
+    tokens: list[Token], i: int, reading_key: str, places: tuple[Place, ...]
+) -> bool:
+    """Whether a word read as a village named by an adjective ("Біле", white) is the
+    adjective of the lowercase noun after it: "у Білому домі" is the White House,
+    not Bile in Luhansk Oblast. A town's adjective still names the town's raion
+    ("в Донецькому аеропорту")."""
+    if i + 1 >= len(tokens) or not inflection.is_cyrillic(tokens[i + 1].text):
+        return False
+    if any(p.kind == "admin" for p in places) or not any(
+        p.kind in ("settlement", "register") and key(p.name) == reading_key for p in places
+    ):
+        return False
+    return inflection.adjective_before_noun(tokens[i].text, tokens[i + 1].text)
 
 
 def _likeliest_reading(

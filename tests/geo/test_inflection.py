@@ -135,3 +135,25 @@ def test_a_russian_spelling_before_its_region_in_the_genitive(
     in the genitive, is an address and lets the register's village be found."""
     found = places_in(sentence)[surface]
     assert (found.name, found.admin1) == (name, region)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Зеленський зустрівся з Трампом у Білому домі.",
+        "Зеленский встретился с Трампом в Белом доме.",
+    ],
+)
+def test_an_adjective_of_a_noun_is_no_village_named_by_it(places_in, sentence: str) -> None:
+    """Біле (white) is a village in Luhansk Oblast; the White House is no place."""
+    assert places_in(sentence) == {}
+
+
+def test_a_village_named_by_an_adjective_is_still_that_village(places_in) -> None:
+    assert places_in("У Білому загинули двоє людей.")["Білому"].name == "Bile"
+
+
+def test_a_ukrainian_neuter_name_is_no_russian_case_of_a_town(places_in) -> None:
+    """ "Покровське" is the village; Russian writes Pokrovsk's locative "в Покровске"."""
+    assert places_in("Ворог обстріляв Покровське вночі.")["Покровське"].name == "Pokrovske"
+    assert places_in("В Покровске прогремели взрывы.")["Покровске"].name == "Pokrovsk"
