@@ -21,7 +21,7 @@ from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.verdict import verdict
-from frontwatch.geo.words import PLACE_FOLLOWERS, WAR_WORDS
+from frontwatch.geo.words import CYRILLIC_WAR_STEMS, PLACE_FOLLOWERS, WAR_WORDS
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -173,13 +173,14 @@ def _accept(
     if is_cyrillic(match.text) and best.country not in CYRILLIC_COUNTRIES:
         # A Cyrillic word with nothing to vouch for it as a place abroad is a word
         # ("Сили оборони", the Defence Forces, not Chad's Sila region, whose Cyrillic
-        # name GeoNames lists) or an initialism ("Сили ППО", air defence, not Pô).
+        # name GeoNames lists) or an initialism, declined or not ("Сили ППО", air
+        # defence, not Pô; "скинули КАБи", guided bombs, not an Indian Kab).
         # A country's name is a name ("Франція передасть", "США"), unless the
         # language reads it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
         if best.kind == "country":
             if evidence <= POSITIONAL and reads_as_a_word(match.text):
                 return False
-        elif evidence <= POSITIONAL or match.text.isupper():
+        elif evidence <= POSITIONAL or match.text[:2].isupper():
             return False
     if best.kind != "settlement" and best.kind != "register":
         return True
@@ -255,10 +256,11 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
 
 
 def _of_the_war(text: str, start: int) -> bool:
-    """Whether the rest of the sentence from ``start`` holds a word of the war."""
+    """Whether the rest of the sentence from ``start`` holds a word of the war, in
+    English or in Ukrainian or Russian ("Мирноград перебуває в оточенні")."""
     sentence = SENTENCE_REST.match(text, start)
-    rest = sentence.group() if sentence else ""
-    return not WAR_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower()))
+    words = re.findall(r"[a-zа-яіїєґ]+", (sentence.group() if sentence else "").lower())
+    return not WAR_WORDS.isdisjoint(words) or any(w.startswith(CYRILLIC_WAR_STEMS) for w in words)
 
 
 #: The rest of a sentence: up to its full stop, or to the end of the line.

@@ -335,6 +335,7 @@ def test_a_comma_before_a_name_that_is_no_place_makes_no_list_of_places(places_i
     [
         ("Сили оборони відбили 14 атак за добу.", []),
         ("Сили ППО збили 30 дронів над Києвом.", ["Kyiv"]),
+        ("Окупанти скинули КАБи на Костянтинівку.", ["Kostyantynivka"]),
         ("Russian units in the DPR shelled Toretsk again.", ["Donetsk Oblast", "Toretsk"]),
         ("The LPR militia claimed new gains.", ["Luhansk Oblast"]),
     ],

@@ -126,6 +126,8 @@ def test_near_a_town_abroad_changes_nothing(places_in) -> None:
         # Villages under 10,000 people, by names of several words or parts.
         ("Kupiansk-Vuzlovyi came under guided bomb attack overnight.", "Kupiansk-Vuzlovyi"),
         ("Velyka Novosilka was shelled again from the south.", "Velyka Novosilka"),
+        # The war in the sentence's own language.
+        ("Мирноград та Покровськ перебувають в оперативному оточенні.", "Мирноград"),
     ],
 )
 def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
