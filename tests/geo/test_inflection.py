@@ -157,3 +157,27 @@ def test_a_ukrainian_neuter_name_is_no_russian_case_of_a_town(places_in) -> None
     """ "Покровське" is the village; Russian writes Pokrovsk's locative "в Покровске"."""
     assert places_in("Ворог обстріляв Покровське вночі.")["Покровське"].name == "Pokrovske"
     assert places_in("В Покровске прогремели взрывы.")["Покровске"].name == "Pokrovsk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        (
+            "Українські сили знову вдарили по Кримському мосту.",
+            "Кримському мосту",
+            "Kerch Strait Bridge",
+        ),
+        (
+            "Окупанти тиснуть в районі Антонівського мосту.",
+            "Антонівського мосту",
+            "Antonivskyi Bridge",
+        ),
+        (
+            "На Запорізькій АЕС знову зникло зовнішнє живлення.",
+            "Запорізькій АЕС",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+    ],
+)
+def test_the_wars_landmarks_in_a_case_form(places_in, sentence: str, surface: str, name) -> None:
+    assert places_in(sentence)[surface].name == name
