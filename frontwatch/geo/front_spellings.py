@@ -21,13 +21,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from frontwatch.geo import inflection
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
-from frontwatch.geo.words import CYRILLIC_WAR_STEMS, LOCATIVE_CUES, WAR_WORDS
+from frontwatch.geo.words import (
+    CYRILLIC_CAPTURE_STEMS,
+    CYRILLIC_WAR_STEMS,
+    LOCATIVE_CUES,
+    WAR_WORDS,
+)
 
 #: How far (km) from a front line a village so read may lie: the fronts are drawn
 #: straight between towns tens of km apart, and the register places a village at
@@ -59,7 +65,10 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     word of place or of capture in a sentence about the war. A name of two words is
     read whole ("near Zelyony Kut", "seized Novoselovka Pervaya"), with Russian
     ordinals in Ukrainian (Pervaya: Persha)."""
-    if i == 0 or tokens[i - 1].text.lower() not in LOCATIVE_CUES | CAPTURE_VERBS:
+    before = tokens[i - 1].text.lower() if i else ""
+    if before not in LOCATIVE_CUES | CAPTURE_VERBS and not before.startswith(
+        CYRILLIC_CAPTURE_STEMS
+    ):
         return None
     last = i
     if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
@@ -69,7 +78,7 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     words = [w.text for w in tokens[i : last + 1]]
     if not all(_no_word_or_person(gazetteer, w) for w in words):
         return None
-    if last == i and not key(words[0]).endswith(SLAVIC_ENDINGS):
+    if last == i and not any(k.endswith(SLAVIC_ENDINGS) for k in _nominative_keys(words[0])):
         return None
     if not in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS):
         return None
@@ -105,6 +114,13 @@ def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], foun
     known = set(found.candidates)
     extra = tuple(p for p in front.candidates if p not in known)
     return dataclasses.replace(found, candidates=found.candidates + extra)
+
+
+def _nominative_keys(word: str) -> list[str]:
+    """A word's keys at its nominatives when it is Cyrillic ("Синьковку": sinkovka)."""
+    if inflection.is_cyrillic(word):
+        return [key(form) for form in inflection.forms(word)]
+    return [key(word)]
 
 
 def _no_word_or_person(gazetteer: Gazetteer, word: str) -> bool:

@@ -30,6 +30,7 @@ from frontwatch.geo.words import (
     ADDRESS_CUES,
     CIVIC_WORDS,
     COMMON_POS,
+    CYRILLIC_CAPTURE_STEMS,
     FACILITY_WORDS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
@@ -183,6 +184,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     )
     if words == 1 and not cue and _cyrillic_surname(first.text, match):
         return False  # "Генерал заявив, що Шевченко та Коваленко отримали нагороди"
+    # A verb of capture or assault says a place follows as a preposition does ("ЗСУ
+    # звільнили Піщане", "окупанти захопили Синьківку"), but a person may follow it
+    # too ("звільнили з полону"), so a surname is still no place after it.
+    cue = cue or (before is not None and before.text.lower().startswith(CYRILLIC_CAPTURE_STEMS))
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival

@@ -301,6 +301,14 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
     }
 )
+#: How Ukrainian and Russian verbs of capture and assault begin, which a place's
+#: name follows as it follows a preposition: "звільнили Піщане", "захопили
+#: Синьківку", "освободили Новогродовку", "штурмують Часів Яр".
+CYRILLIC_CAPTURE_STEMS = (
+    *("звільн", "захопи", "захопл", "окупува", "освободи", "освобожд", "заняли", "занято"),
+    *("оккупирова", "штурмува", "штурмую", "штурмова", "штурмуют", "атакува", "атакую"),
+    *("атакова", "атакуют", "обстріля", "обстрілю", "обстреля", "обстрелива"),
+)
 #: Words before a name that say a place follows.
 LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
     {

@@ -181,3 +181,20 @@ def test_a_ukrainian_neuter_name_is_no_russian_case_of_a_town(places_in) -> None
 )
 def test_the_wars_landmarks_in_a_case_form(places_in, sentence: str, surface: str, name) -> None:
     assert places_in(sentence)[surface].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Окупанти захопили Синьківку минулого тижня.", "Синьківку", "Synkivka"),
+        ("Росіяни щодня штурмують Синьківку з трьох боків.", "Синьківку", "Synkivka"),
+    ],
+)
+def test_a_village_after_a_verb_of_capture(places_in, sentence: str, surface: str, name) -> None:
+    """A village of a few hundred people needs a word of place before it; a verb of
+    capture or assault is one."""
+    assert places_in(sentence)[surface].name == name
+
+
+def test_a_person_freed_is_no_place(places_in) -> None:
+    assert list(places_in("Україна звільнила з полону Максима Буткевича.")) == ["Україна"]
