@@ -501,6 +501,36 @@ def _cities_names_kept(match: Match, pool: list[Place]) -> list[Place]:
     ]
 
 
+#: Size from which a city of Ukraine or Russia is what its bare name means. GeoNames
+#: lists the quarters of many cities as towns of up to 200,000 (Poltava's Shevchenko,
+#: Lviv's Sykhiv), whose names the villages must keep.
+LARGE_CITY_POPULATION = 250_000
+
+
+def _without_a_citys_village_namesakes(
+    match: Match, pool: list[Place], local: set[tuple[str, str]]
+) -> list[Place]:
+    """Without the Ukrainian and Russian villages that share a city's name, where the
+    text states no region: a report means the city by the bare name ("the
+    Zaporizhzhia front near Robotyne" is the city, not a village of 1,000 by Tokmak
+    that lies nearer Robotyne), while a stated oblast still finds the village."""
+    if local or not any(
+        p.kind == "settlement"
+        and p.population >= LARGE_CITY_POPULATION
+        and p.country in CYRILLIC_COUNTRIES
+        and key(p.name) == match.key
+        for p in pool
+    ):
+        return pool
+    return [
+        p
+        for p in pool
+        if p.country not in CYRILLIC_COUNTRIES
+        or p.kind not in POINT_KINDS
+        or p.population >= VILLAGE_POPULATION
+    ]
+
+
 def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
     """The large cities that a bare name meaning both a city and a region may mean:
     none when it describes the place before it ('Albany, New York') or is an
@@ -570,8 +600,23 @@ AXIS_FRONT_KM = 20.0
 FOUGHT_OVER_WEIGHT = 0.5
 
 
+def _front_weight(match: Match, pool: Sequence[Place]) -> float:
+    """How much the front pulls a name's places: on an axis (see :mod:`axes`) or in a
+    sentence of the fighting on the ground, unless a city bears the name, which the
+    name means wherever its namesakes lie: "the Zaporizhzhia front" is the city's,
+    not a village of the name by Tokmak."""
+    if not (match.axis or match.fought_over) or any(
+        p.kind == "settlement" and p.population >= CITY_FIRST_POPULATION for p in pool
+    ):
+        return 0.0
+    return AXIS_FRONT_WEIGHT if match.axis else FOUGHT_OVER_WEIGHT
+
+
 def _nearness_to_front(place: Place) -> float:
-    """1 on a front line, fading to nothing some ``AXIS_FRONT_KM`` behind it."""
+    """1 on a front line, fading to nothing some ``AXIS_FRONT_KM`` behind it, for the
+    places of the countries at war."""
+    if place.kind not in POINT_KINDS or place.country not in FRONT_COUNTRIES:
+        return 0.0
     return math.exp(-front_km(place.lat, place.lon) / AXIS_FRONT_KM)
 
 
@@ -808,22 +853,19 @@ class _Text:
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
         pool = _own_names_first(match, pool, local)
         pool = _cities_names_kept(match, pool)
+        pool = _without_a_citys_village_namesakes(match, pool, local)
         cities = _cities_first(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
+        front_weight = _front_weight(match, pool)
         scored = []
         for place in pool:
             score = prior(place, match) + context.score(place, place in namesakes)
             score += front.get(place, 0.0)
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
-            if match.axis:
-                score += AXIS_FRONT_WEIGHT * _nearness_to_front(place)
-            elif (
-                match.fought_over and place.kind in POINT_KINDS and place.country in FRONT_COUNTRIES
-            ):
-                score += FOUGHT_OVER_WEIGHT * _nearness_to_front(place)
+            score += front_weight * _nearness_to_front(place)
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:

@@ -108,3 +108,22 @@ def test_a_raion_is_still_a_raion(places_in) -> None:
 )
 def test_a_front_named_by_a_compass_point_or_a_people_is_no_town(places_in, sentence) -> None:
     assert places_in(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting intensified on the Zaporizhzhia front near Robotyne.",
+        "Shelling hit Zaporizhzhia and Robotyne overnight.",
+    ],
+)
+def test_a_citys_name_is_the_city_whatever_village_lies_by_the_front(places_in, sentence) -> None:
+    """A village of 1,000 called Zaporizhzhia lies by Tokmak, 20 km from Robotyne; the
+    city of 700,000 is what the name means."""
+    found = places_in(sentence)["Zaporizhzhia"]
+    assert found.geonames_id == 687700
+
+
+def test_a_village_of_a_citys_name_in_its_stated_oblast(places_in) -> None:
+    found = places_in("Shelling hit Zaporizhzhia, Donetsk Oblast, at dawn.")["Zaporizhzhia"]
+    assert found.admin1 == "Donetsk Oblast"
