@@ -43,6 +43,11 @@ class Match:
     #: Joined to the next name by a hyphen, a dash or a slash ("the Washington-Moscow
     #: route", "Kyiv/Kiev"): a pair, not an address.
     paired: bool = False
+    #: Followed by "in" and a name that can only be a region or a country, as a comma
+    #: would be ("Pogrebki in Kursk region", "Pokrovka in the Donetsk region"): an
+    #: address, unlike "Wilberforce in North-Western Sydney" (Zambia's North-Western
+    #: Province, read before another name).
+    placed_in: bool = False
     #: Parted from the next name by a full stop, a semicolon or a colon ("flew to
     #: Rostov. Istanbul will host the talks"): the next name opens a statement of its
     #: own, not an address.

@@ -704,12 +704,18 @@ STATEMENT_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
-    """Mark each name joined to the next by a hyphen, dash or slash, or parted from
-    it by the end of a statement: see ``Match.paired`` and ``Match.parted``."""
+    """Mark each name joined to the next by a hyphen, dash or slash, parted from it
+    by the end of a statement, or placed in it by "in": see ``Match.paired``,
+    ``Match.parted`` and ``Match.placed_in``."""
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
         here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
         here.parted = len(gap) == 1 and gap[0].text in STATEMENT_ENDS
+        here.placed_in = (
+            [t.text for t in gap] in (["in"], ["in", "the"])
+            and all(p.kind in ("admin", "country") for p in after.candidates)
+            and not _before_a_capital(tokens, after.last)
+        )
 
 
 def _mark_aliases(tokens: list[Token], matches: list[Match]) -> None:

@@ -704,9 +704,10 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 def _next_to(here: Match, after: Match) -> bool:
     """Whether a name directly follows another in the same statement, where it may
-    say where the other lies ("Pokrovka, Donetsk region"), not where it opens the
-    next statement ("flew to Rostov. Istanbul will host the talks")."""
-    return after.start - here.end <= 3 and not here.parted
+    say where the other lies ("Pokrovka, Donetsk region", "Pogrebki in Kursk
+    region"), not where it opens the next statement ("flew to Rostov. Istanbul will
+    host the talks")."""
+    return (after.start - here.end <= 3 or here.placed_in) and not here.parted
 
 
 def _described(matches: Sequence[Match], index: int) -> bool:

@@ -304,3 +304,17 @@ def test_a_settlement_written_with_its_kind_after_it(places_in, caption, surface
     """Datasets such as UCDP's write "Avdiivka town": the lowercase noun marks a
     place, so a small town opening the caption is not left for a person."""
     assert places_in(caption)[surface].name == name
+
+
+def test_a_region_after_in_states_where_the_place_is(places_in) -> None:
+    """Pogrebki in Kursk Oblast is too small for the gazetteer; a Sumy Oblast village
+    of the name, across the border, is not the one meant."""
+    found = places_in("Russian troops retook Pogrebki in Kursk region on Tuesday.")
+    assert "Pogrebki" not in found or found["Pogrebki"].country == "RU"
+    found = places_in("Shelling hit Pokrovka in the Donetsk region overnight.")
+    assert found["Pokrovka"].admin1 == "Donetsk Oblast"
+
+
+def test_a_region_before_another_name_is_no_address(places_in) -> None:
+    found = places_in("Fires burned at Cattai and Wilberforce in North-Western Sydney.")
+    assert found["Wilberforce"].country == "AU"
