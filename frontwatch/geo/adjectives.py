@@ -66,7 +66,7 @@ def forms(name_keys: Iterable[str]) -> set[str]:
 
 
 def is_own(adjective_key: str, name_key: str) -> bool:
-    """Whether an adjective is made from the name itself, not from a former or other
-    name of the place ("Oleksandrivskyi" is Oleksandrivka's, not Zaporizhzhia's,
-    which was Oleksandrivsk until 1921)."""
+    """Whether an adjective is made from this name: an adjective in a place's
+    candidates may come from any of its names ("Oleksandrivskyi" from Zaporizhzhia's
+    Oleksandrivsk, lost in 1921), and callers say which names count."""
     return adjective_key in forms((name_key,))

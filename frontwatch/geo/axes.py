@@ -22,7 +22,7 @@ from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.resolve import POINT_KINDS
-from frontwatch.geo.tokens import Token
+from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import AXIS_WORDS
 
 #: What may join the names of several axes before the axis word.
@@ -40,7 +40,7 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
     if not before_an_axis_word(tokens, i):
         return None
     token = tokens[i]
-    for reading in _readings(token.text):
+    for reading in inflection.nominative_keys(token.text):
         if _a_towns_own_name(gazetteer, reading):
             return None
         found = gazetteer.adjective_candidates(reading)
@@ -84,7 +84,11 @@ def before_an_axis_word(tokens: list[Token], i: int) -> bool:
     for _ in range(LISTED):
         if j < len(tokens) and _lemmas(tokens[j].text) & AXIS_WORDS:
             return True
-        if j + 1 >= len(tokens) or tokens[j].text.lower() not in LIST_JOINERS:
+        if (
+            j + 1 >= len(tokens)
+            or tokens[j].text.lower() not in LIST_JOINERS
+            or not capitalised(tokens[j + 1])
+        ):
             return False
         j += 2
     return False
@@ -94,14 +98,6 @@ def _lemmas(word: str) -> set[str]:
     if inflection.is_cyrillic(word):
         return set(inflection.forms(word))
     return {word.lower()}
-
-
-def _readings(word: str) -> list[str]:
-    """The keys an adjective may be looked up by: a Cyrillic one at each nominative
-    ("Покровському": "покровський", "покровське")."""
-    if inflection.is_cyrillic(word):
-        return list(dict.fromkeys(key(form) for form in inflection.forms(word)))
-    return [key(word)]
 
 
 def _own(reading: str, place: Place) -> bool:

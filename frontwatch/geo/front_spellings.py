@@ -51,6 +51,8 @@ _WORD = re.compile(r"[a-zа-яіїєґ]+")
 CAPTURE_VERBS = frozenset(
     {"captured", "seized", "liberated", "retook", "recaptured", "entered", "stormed"}
 )
+#: Every word before an unknown name that says a village follows.
+_CUES = LOCATIVE_CUES | CAPTURE_VERBS
 #: Russian ordinals that end the names of numbered villages, in Ukrainian:
 #: Novoselovka Pervaya is Novoselivka Persha, Stepanovka Vtoraya Stepanivka Druha.
 RUSSIAN_ORDINALS = {
@@ -66,9 +68,7 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     read whole ("near Zelyony Kut", "seized Novoselovka Pervaya"), with Russian
     ordinals in Ukrainian (Pervaya: Persha)."""
     before = tokens[i - 1].text.lower() if i else ""
-    if before not in LOCATIVE_CUES | CAPTURE_VERBS and not before.startswith(
-        CYRILLIC_CAPTURE_STEMS
-    ):
+    if before not in _CUES and not before.startswith(CYRILLIC_CAPTURE_STEMS):
         return None
     last = i
     if i + 1 < len(tokens) and capitalised(tokens[i + 1]):
@@ -78,7 +78,11 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     words = [w.text for w in tokens[i : last + 1]]
     if not all(_no_word_or_person(gazetteer, w) for w in words):
         return None
-    if last == i and not any(k.endswith(SLAVIC_ENDINGS) for k in _nominative_keys(words[0])):
+    # A one-word name must end as Slavic village names do; in a name of two words
+    # the first is often an adjective ("Zelyony Kut").
+    if last == i and not any(
+        k.endswith(SLAVIC_ENDINGS) for k in inflection.nominative_keys(words[0])
+    ):
         return None
     if not in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS):
         return None
@@ -116,18 +120,9 @@ def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], foun
     return dataclasses.replace(found, candidates=found.candidates + extra)
 
 
-def _nominative_keys(word: str) -> list[str]:
-    """A word's keys at its nominatives when it is Cyrillic ("Синьковку": sinkovka)."""
-    if inflection.is_cyrillic(word):
-        return [key(form) for form in inflection.forms(word)]
-    return [key(word)]
-
-
 def _no_word_or_person(gazetteer: Gazetteer, word: str) -> bool:
     """Whether a capitalised word may be part of a village's name rather than a word,
-    a people's name or a person's. A one-word name must also end as Slavic village
-    names do (``SLAVIC_ENDINGS``); in a name of two words the first is often an
-    adjective ("Zelyony Kut")."""
+    a people's name or a person's."""
     return (
         word[:1].isupper()
         and not word.isupper()

@@ -15,6 +15,8 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.keys import key
+
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
 
@@ -47,7 +49,7 @@ _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск
 #: Case endings of a Ukrainian possessive adjective in -ів, which declines as
 #: -ового, -овому, -овим ("біля Часового Яру", Chasiv Yar; "у Волоховому Яру"). The
 #: dictionaries know no such adjective of a village and read it as -овий.
-_POSSESSIVE = re.compile(r"^(.+)ов(?:ого|ому|им|ім)$")
+_POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім)$")
 
 
 @lru_cache(maxsize=50_000)
@@ -65,13 +67,21 @@ def nominatives(word: str) -> tuple[str, ...]:
                     forms.append(form)
     possessive = _POSSESSIVE.match(lower)
     if possessive:
-        return (*forms[: FORMS - 1], possessive.group(1) + "ів")
-    return tuple(forms[:FORMS])
+        forms[FORMS:] = [possessive.group(1) + "ів"]
+    return tuple(forms[: FORMS + 1])
 
 
 def forms(word: str) -> tuple[str, ...]:
     """The word's nominatives, likeliest first, then the word as written."""
     return tuple(dict.fromkeys((*nominatives(word), word.lower())))
+
+
+def nominative_keys(word: str) -> list[str]:
+    """The keys a word may be looked up by: a Cyrillic one's at each of its forms
+    ("Покровському": pokrovski, pokrovske, ...), any other's as written."""
+    if is_cyrillic(word):
+        return list(dict.fromkeys(key(form) for form in forms(word)))
+    return [key(word)]
 
 
 #: Letters only Ukrainian writes, and letters only Russian writes: a word with either

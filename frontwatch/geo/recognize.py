@@ -233,14 +233,17 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
 def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:
     """A name after "the" that is a river's, with "River" left out: "the left bank of
     the Dnipro" is the river, not the city; "the Oskil", "the Hudson". English gives a
-    town no article. Before another name it is that name's ("the Ohio Senate")."""
+    town no article. Before another name it is that name's ("the Ohio Senate"), and a
+    country or region keeps its article ("fled into the Congo")."""
     if (
         match.first == 0
         or tokens[match.first - 1].text not in ("the", "The")
         or match.last != match.first
     ):
         return match
-    if _before_a_capital(tokens, match.last):
+    if _before_a_capital(tokens, match.last) or any(
+        p.kind in ("country", "admin") for p in match.candidates
+    ):
         return match
     rivers = tuple(p for p in match.candidates if p.kind == "river") or tuple(
         p for p in gazetteer.candidates(match.key + " river") if p.kind == "river"

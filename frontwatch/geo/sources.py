@@ -239,13 +239,20 @@ CYRILLIC_LOCALES = ("uk", "ru", "be")
 def _names_in_cyrillic(code: str) -> set[str]:
     """A country's names in the war's languages ("Франція", "Франция"), from the
     Unicode CLDR's territory names, which ``babel`` ships."""
-    from babel import Locale
-
     return {
         name
-        for locale in CYRILLIC_LOCALES
-        if (name := Locale(locale).territories.get(code)) and has_cyrillic(name)
+        for territories in _cyrillic_territories()
+        if (name := territories.get(code)) and has_cyrillic(name)
     }
+
+
+@cache
+def _cyrillic_territories() -> tuple[dict[str, str], ...]:
+    # Imported here: only building the index reads the CLDR, and the geoparser
+    # imports this module on every run.
+    from babel import Locale
+
+    return tuple(dict(Locale(locale).territories) for locale in CYRILLIC_LOCALES)
 
 
 def demonyms() -> set[str]:

@@ -127,3 +127,9 @@ def test_a_citys_name_is_the_city_whatever_village_lies_by_the_front(places_in, 
 def test_a_village_of_a_citys_name_in_its_stated_oblast(places_in) -> None:
     found = places_in("Shelling hit Zaporizhzhia, Donetsk Oblast, at dawn.")["Zaporizhzhia"]
     assert found.admin1 == "Donetsk Oblast"
+
+
+def test_a_list_before_an_axis_word_is_a_list_of_names(places_in) -> None:
+    """ "and the front line" lists no axis after Kharkiv."""
+    found = places_in("Missiles struck Kharkiv and the front line overnight.")
+    assert found["Kharkiv"].precision == "exact"

@@ -24,6 +24,12 @@ def test_a_case_form_is_read_back_to_its_nominative(word, nominative) -> None:
     assert nominative in inflection.nominatives(word)
 
 
+def test_a_short_adjective_is_no_possessive() -> None:
+    """ "Новому" (new) is no possessive of a village "Нів"; "Часового" is Часів's."""
+    assert "нів" not in inflection.nominatives("Новому")
+    assert "новий" in inflection.nominatives("Новому")
+
+
 def test_a_word_is_read_at_its_nominatives_then_as_written() -> None:
     assert inflection.forms("Коренево")[-1] == "коренево"
     assert inflection.forms("Харкову")[0] == "харків"

@@ -227,6 +227,7 @@ def test_a_river_of_the_northern_front(places_in) -> None:
         ("Russian troops tried to cross the Oskil near Kupiansk.", "Oskil", "river"),
         ("Missiles struck Dnipro overnight, the governor said.", "Dnipro", "settlement"),
         ("A resolution was introduced in the Ohio Senate on Monday.", "Ohio", "admin"),
+        ("Thousands of refugees fled into the Congo last week.", "Congo", "country"),
     ],
 )
 def test_a_river_is_named_with_the_article(places_in, sentence: str, surface: str, kind) -> None:
