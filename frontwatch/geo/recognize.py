@@ -26,6 +26,7 @@ from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, in_a_sentence_with
+from frontwatch.geo.fronts import FRONT_COUNTRIES
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
@@ -666,7 +667,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _without_the_city(gazetteer, text, tokens, found)
         found = _named_feature(text, tokens, found) or _the_river(gazetteer, tokens, found)
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
-        found.fought_over = in_a_sentence_with(text, tokens, i, GROUND_WORDS, CYRILLIC_GROUND_STEMS)
+        found.fought_over = any(
+            p.country in FRONT_COUNTRIES for p in found.candidates
+        ) and in_a_sentence_with(text, tokens, i, GROUND_WORDS, CYRILLIC_GROUND_STEMS)
         matches.append(found)
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)
