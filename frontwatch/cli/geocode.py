@@ -115,6 +115,9 @@ def _table(results: dict[str, dict]) -> Table:
                 )
             else:
                 table.add_row(name, system, "", "", "", "", f"{s['acc_25km']:.3f}", "")
+                if s["captions"]:
+                    captions = f"{s['captions_acc_25km']:.3f}"
+                    table.add_row(f"{name} (captions)", system, "", "", "", "", captions, "")
     return table
 
 

@@ -4,17 +4,24 @@ Two kinds of file: geoparsing corpora (``text`` with ``toponyms`` spans and
 coordinates: detection P/R/F1 by span overlap, accuracy within 161 km and 25 km of
 matched spans) and place-description files (``town``, ``province``, ``country`` and
 the true point: share resolved within 25 km). The kind is told by the fields.
+
+A place-description row may carry its event's caption, the report's own words
+(``text``). Where the caption names the town, the mention of it is scored too: the
+share placed within 25 km of the event, end to end from the words as a report
+writes them ("Russian troops in Kamianka"), with no stated region to lean on.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from frontwatch.errors import GoldError
+from frontwatch.geo.keys import key, keys
 from frontwatch.records import PlaceMention
 
 Parse = Callable[[str], list[PlaceMention]]
@@ -68,6 +75,8 @@ class PlaceScores:
     descriptions: int = 0
     resolved: int = 0
     within_25: int = 0
+    captions: int = 0
+    captions_within_25: int = 0
     misses: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, float | int]:
@@ -77,6 +86,9 @@ class PlaceScores:
             "resolved": self.resolved,
             "within_25": self.within_25,
             "acc_25km": round(self.within_25 / n, 4),
+            "captions": self.captions,
+            "captions_within_25": self.captions_within_25,
+            "captions_acc_25km": round(self.captions_within_25 / (self.captions or 1), 4),
         }
 
 
@@ -136,9 +148,47 @@ def description(row: dict) -> str:
     return ", ".join(p.strip() for p in parts if p and p.strip())
 
 
+#: A capitalised word, as a caption writes a place's name or a part of it.
+_NAME_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*")
+
+
+def town_spans(caption: str, town: str) -> list[tuple[int, int]]:
+    """Where a caption names the town, as one capitalised word or two, by the folded
+    key the gazetteer files names under: spellings that differ only by an apostrophe,
+    a hyphen or "y" for "i" count ("Kamyanka" for Kam'yanka, "Kupyansk" for
+    Kupiansk)."""
+    wanted = set(keys(town)) | {key(town)}
+    words = list(_NAME_WORD.finditer(caption))
+    spans = []
+    for first, second in zip(words, [*words[1:], None], strict=False):
+        pair = second is not None and caption[first.end() : second.start()].isspace()
+        if pair and second and key(caption[first.start() : second.end()]) in wanted:
+            spans.append((first.start(), second.end()))
+            continue
+        if key(first.group()) in wanted:
+            spans.append(first.span())
+    return spans
+
+
+def _score_caption(row: dict, parse: Parse, scores: PlaceScores) -> None:
+    caption, town = row.get("text"), row.get("town")
+    if not caption or not town:
+        return
+    spans = town_spans(caption, town)
+    if not spans:
+        return
+    scores.captions += 1
+    named = [
+        p for p in parse(caption) if any(p.start < end and p.end > start for start, end in spans)
+    ]
+    if named and km(named[0].lat, named[0].lon, row["lat"], row["lon"]) <= 25:
+        scores.captions_within_25 += 1
+
+
 def score_places(rows: Iterable[dict], parse: Parse) -> PlaceScores:
     scores = PlaceScores()
     for row in rows:
+        _score_caption(row, parse, scores)
         text = description(row)
         scores.descriptions += 1
         places = parse(text)

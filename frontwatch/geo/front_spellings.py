@@ -30,8 +30,14 @@ from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import (
     CYRILLIC_CAPTURE_STEMS,
+    CYRILLIC_DAMAGE_STEMS,
+    CYRILLIC_GROUND_STEMS,
+    CYRILLIC_LONG_RANGE_STEMS,
     CYRILLIC_WAR_STEMS,
+    DAMAGE_WORDS,
+    GROUND_WORDS,
     LOCATIVE_CUES,
+    LONG_RANGE_WORDS,
     WAR_WORDS,
 )
 
@@ -138,11 +144,29 @@ def in_a_sentence_with(
 ) -> bool:
     """Whether the sentence holding token ``i`` has one of the words in it, or a
     Cyrillic word opening with one of the stems."""
+    return _holds(_sentence_words(text, tokens, i), words, stems)
+
+
+def of_the_fighting(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the sentence holding token ``i`` tells of the fighting at a front, or
+    of the damage the war leaves with no weapon named that reaches far behind one."""
+    found = _sentence_words(text, tokens, i)
+    if _holds(found, GROUND_WORDS, CYRILLIC_GROUND_STEMS):
+        return True
+    return _holds(found, DAMAGE_WORDS, CYRILLIC_DAMAGE_STEMS) and not _holds(
+        found, LONG_RANGE_WORDS, CYRILLIC_LONG_RANGE_STEMS
+    )
+
+
+def _sentence_words(text: str, tokens: list[Token], i: int) -> list[str]:
     first = i
     while first > 0 and not tokens[first].sent_start:
         first -= 1
     last = i + 1
     while last < len(tokens) and not tokens[last].sent_start:
         last += 1
-    found = _WORD.findall(text[tokens[first].start : tokens[last - 1].end].lower())
+    return _WORD.findall(text[tokens[first].start : tokens[last - 1].end].lower())
+
+
+def _holds(found: list[str], words: frozenset[str], stems: tuple[str, ...]) -> bool:
     return not words.isdisjoint(found) or any(word.startswith(stems) for word in found)

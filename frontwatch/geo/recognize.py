@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, in_a_sentence_with
+from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, of_the_fighting
 from frontwatch.geo.fronts import FRONT_COUNTRIES
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
@@ -37,10 +37,8 @@ from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
 from frontwatch.geo.words import (
     CONNECTORS,
-    CYRILLIC_GROUND_STEMS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
-    GROUND_WORDS,
     LOCATIVE_CUES,
     NATURAL_FEATURES_AFTER,
     NATURAL_FEATURES_BEFORE,
@@ -669,7 +667,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
         found.fought_over = any(
             p.country in FRONT_COUNTRIES for p in found.candidates
-        ) and in_a_sentence_with(text, tokens, i, GROUND_WORDS, CYRILLIC_GROUND_STEMS)
+        ) and of_the_fighting(text, tokens, i)
         matches.append(found)
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)

@@ -594,10 +594,15 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
 #: Kharkiv Oblast towns the report names beside it.
 AXIS_FRONT_WEIGHT = 1.0
 AXIS_FRONT_KM = 20.0
-#: Pull of the front on the places a sentence of the fighting on the ground names:
-#: less than on an axis, since such a sentence may name a town behind the front too
-#: ("troops from Lviv fought at Bakhmut").
-FOUGHT_OVER_WEIGHT = 0.5
+#: Pull of the front on the places a sentence of the fighting or of its damage
+#: names, and the distance (km) over which it fades, linearly: less than on an axis
+#: and over a wider reach, since such a sentence may name a town behind the front
+#: ("troops from Lviv fought at Bakhmut"), and the fighting reaches tens of km. A
+#: village on the front outranks a namesake town of 15,000 in Cherkasy Oblast,
+#: which no fighting came near ("Russian troops in Kamianka"), but not the town of
+#: the name 25 km behind it ("shelling of Mykolaivka").
+FOUGHT_OVER_WEIGHT = 0.8
+FOUGHT_OVER_KM = 100.0
 
 
 def _front_weight(match: Match, pool: Sequence[Place]) -> float:
@@ -612,12 +617,16 @@ def _front_weight(match: Match, pool: Sequence[Place]) -> float:
     return AXIS_FRONT_WEIGHT if match.axis else FOUGHT_OVER_WEIGHT
 
 
-def _nearness_to_front(place: Place) -> float:
-    """1 on a front line, falling by e for every ``AXIS_FRONT_KM`` behind it (0.37 at
-    20 km, 0.05 at 60 km), for the places of the countries at war."""
+def _nearness_to_front(place: Place, axis: bool) -> float:
+    """1 on a front line, for the places of the countries at war, falling behind it:
+    for an axis's town by e for every ``AXIS_FRONT_KM`` (0.37 at 20 km, 0.05 at 60
+    km), for a place of the fighting to 0 at ``FOUGHT_OVER_KM``."""
     if place.kind not in POINT_KINDS or place.country not in FRONT_COUNTRIES:
         return 0.0
-    return math.exp(-front_km(place.lat, place.lon) / AXIS_FRONT_KM)
+    behind = front_km(place.lat, place.lon)
+    if axis:
+        return math.exp(-behind / AXIS_FRONT_KM)
+    return max(0.0, 1 - behind / FOUGHT_OVER_KM)
 
 
 #: Names with at most this many readings may vouch for each other by lying together.
@@ -867,7 +876,7 @@ class _Text:
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
             if front_weight:
-                score += front_weight * _nearness_to_front(place)
+                score += front_weight * _nearness_to_front(place, match.axis)
             if place.kind == "admin" and _yields_to_a_city(place, cities):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:

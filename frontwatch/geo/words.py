@@ -254,9 +254,10 @@ WAR_WORDS = frozenset(
         *("tanks", "mortar", "sabotage", "direction", "infiltrated", "advances", "gains"),
     }
 )
-#: Words of the fighting on the ground: a place a sentence with one names is, most
-#: likely, one on a front ("recaptured Urozhaine", "a foothold in Krynky"), where a
-#: missile or a drone may strike anywhere.
+#: Words of the fighting at a front: on the ground, and by the guns, mortars and
+#: rocket launchers that reach a few tens of km. A place a sentence with one names
+#: is, most likely, one near a front ("recaptured Urozhaine", "a foothold in
+#: Krynky", "Russian troops in Kamianka", "mortar fire on Stepne").
 GROUND_WORDS = frozenset(
     {
         *("captured", "capture", "liberated", "liberation", "retook", "recaptured"),
@@ -266,13 +267,46 @@ GROUND_WORDS = frozenset(
         *("battle", "battles", "fighting", "fought", "counterattack", "counterattacks"),
         *("counterattacked", "repelled", "positions", "infiltrated", "gains", "foothold"),
         *("bridgehead", "trenches", "infantry", "entered", "pushed"),
+        *("troops", "forces", "soldiers", "tanks", "tank", "checkpoint", "convoy", "column"),
+        *("artillery", "shelling", "shelled", "mortar", "mortars", "howitzer", "howitzers"),
+        *("mlrs", "grad"),
     }
 )
-#: How Ukrainian and Russian words of the fighting on the ground begin.
+#: How Ukrainian and Russian words of the fighting at a front begin.
 CYRILLIC_GROUND_STEMS = (
     *("бої", "бои", "боя", "штурм", "наступа", "наступу", "наступі", "наступл", "позиц"),
-    *("звільн", "освобо"),
+    *("звільн", "освобо", "обстр", "артил", "міномет", "миномет"),
     *("захоп", "оточ", "окруж", "просун", "продвин", "відбил", "отбил", "зайшл", "зашл"),
+)
+#: Words of what the war leaves where it passes: most of it is within artillery
+#: range of a front, unless the sentence names a weapon that reaches anywhere
+#: (``LONG_RANGE_WORDS``): "damage to the school in Hryhorivka" is by the front,
+#: "a missile struck a bridge in Zatoka" need not be.
+DAMAGE_WORDS = frozenset(
+    {
+        *("damage", "damaged", "destroyed", "destruction", "ruins", "rubble", "crater"),
+        *("aftermath", "strike", "strikes", "struck", "hit", "explosion", "explosions"),
+        *("burning", "burned", "burnt", "wrecked", "shot", "killed", "wounded"),
+    }
+)
+#: How Ukrainian and Russian words of the war's damage begin.
+CYRILLIC_DAMAGE_STEMS = (
+    *("зруйн", "руйнув", "разруш", "пошкодж", "поврежд", "удар", "вибух", "взрыв"),
+    *("загин", "погиб", "поранен", "ранен"),
+)
+#: Weapons that reach far behind a front: a place a sentence with one names may lie
+#: anywhere (see ``DAMAGE_WORDS``).
+LONG_RANGE_WORDS = frozenset(
+    {
+        *("missile", "missiles", "drone", "drones", "uav", "uavs", "airstrike"),
+        *("airstrikes", "cruise", "ballistic", "shahed", "shaheds", "kalibr", "iskander"),
+        *("kinzhal", "geran", "bomber", "bombers", "aircraft", "jets"),
+    }
+)
+#: How Ukrainian and Russian words of such weapons begin.
+CYRILLIC_LONG_RANGE_STEMS = (
+    *("ракет", "дрон", "бпла", "шахед", "крилат", "крылат", "баліст", "баллист"),
+    *("авіаудар", "авиаудар", "літак", "самолет"),
 )
 #: How Ukrainian and Russian words of the war begin, whatever their ending ("бої",
 #: "боях"; "обстріляв", "обстрелы"; "наступають", "наступление"), and not as a

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo.front_spellings import of_the_fighting
+from frontwatch.geo.tokens import from_text
+
 
 @pytest.mark.parametrize(
     ("sentence", "surface", "village", "oblast"),
@@ -65,3 +68,23 @@ def test_no_village_is_read_into_words_names_or_peace(places_in, sentence: str) 
     """Outside a report of the fighting, and for a surname, a people's name or an
     initialism, the consonants find nothing."""
     assert places_in(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fighting"),
+    [
+        ("Russian troops entered Kamianka at dawn.", True),
+        ("Mortar fire hit houses in Stepne overnight.", True),
+        ("Damage to the school in Hryhorivka after the night.", True),
+        ("A missile destroyed a warehouse in Zatoka.", False),
+        ("Drones damaged a substation near Zolochiv.", False),
+        ("Артилерія зруйнувала міст у Степному.", True),
+        ("Ракета зруйнувала склад у Затоці.", False),
+        ("The mayor opened a new school in Kamianka.", False),
+    ],
+)
+def test_a_sentence_of_the_fighting_or_its_damage(sentence: str, fighting: bool) -> None:
+    """A long-range weapon may leave its damage anywhere; guns and troops only near a
+    front."""
+    toks = from_text(sentence)
+    assert of_the_fighting(sentence, toks, len(toks) - 2) is fighting

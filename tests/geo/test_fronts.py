@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo.evaluate import km
 from frontwatch.geo.fronts import front_km
 
 
@@ -55,3 +56,43 @@ def test_a_place_fought_over_is_the_namesake_on_a_front(
     """Poltava Oblast's Velyki Krynky is also called Krynky, and Crimea's Urozhaine is the
     larger village of that name; the fighting was at the Kherson and Donetsk ones."""
     assert places_in(sentence)[surface].admin1 == oblast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "country", "oblast"),
+    [
+        # Kyrgyzstan's Tokmok, also written Tokmak, is the larger town; guns and
+        # troops are at the Zaporizhzhia Oblast one.
+        ("Ukrainian forces shelled an ammunition depot in Tokmak.", "Tokmak", "UA", None),
+        # Artillery reaches tens of km: Kharkiv Oblast's Zolochiv, not Lviv Oblast's.
+        ("Artillery pounded Zolochiv for a third day.", "Zolochiv", "UA", "Kharkiv Oblast"),
+        # What the war leaves, with no long-range weapon named, is by a front too.
+        ("Houses were destroyed in Dolyna overnight.", "Dolyna", "UA", "Donetsk Oblast"),
+        ("Fighting raged near Ostrovskoye.", "Ostrovskoye", "UA", "Donetsk Oblast"),
+    ],
+)
+def test_a_place_of_the_fighting_or_its_damage_is_by_a_front(
+    places_in, sentence: str, surface: str, country: str, oblast: str | None
+) -> None:
+    place = places_in(sentence)[surface]
+    assert place.country == country
+    if oblast:
+        assert place.admin1 == oblast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lat", "lon"),
+    [
+        # A drone reaches anywhere: the larger Zolochiv, in Lviv Oblast.
+        ("A drone hit a warehouse in Zolochiv.", "Zolochiv", 49.81, 24.90),
+        ("A missile struck a road bridge in Zatoka.", "Zatoka", 46.14, 30.53),
+        # A town of 15,000 some 25 km behind the front keeps its name against the
+        # Donetsk Oblast villages of the name nearer it.
+        ("Shelling damaged a school in Mykolaivka.", "Mykolaivka", 48.86, 37.77),
+    ],
+)
+def test_the_front_does_not_pull_a_long_range_strike_or_a_town_near_it(
+    places_in, sentence: str, surface: str, lat: float, lon: float
+) -> None:
+    place = places_in(sentence)[surface]
+    assert km(place.lat, place.lon, lat, lon) < 10
