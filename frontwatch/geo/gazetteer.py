@@ -15,6 +15,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing
 from functools import cached_property, lru_cache
@@ -331,16 +332,26 @@ def settle_regions(places: list[Place]) -> None:
 
     A region's size decides whether a bare name means it or a city abroad: the
     province of Gaza in Mozambique holds fewer people than Gaza City, Ontario
-    seventy times more than Ontario, California.
+    seventy times more than Ontario, California. A region no town can be joined to
+    (Natural Earth's without a GeoNames code: Slovenia's 200 municipalities, many of
+    Britain's counties) gets its country's average region, not a million people
+    that would make "Store" and "Grad" Slovenian municipalities of 2,000 people
+    larger than any town called so.
     """
     settled: dict[tuple[str | None, str | None], int] = {}
     for place in places:
         if place.kind == "settlement" and place.admin1:
             region = (place.country, place.admin1)
             settled[region] = settled.get(region, 0) + place.population
+    people = {p.country: p.population for p in places if p.kind == "country"}
+    regions = Counter(p.country for p in places if p.kind == "admin")
     for index, place in enumerate(places):
+        if place.kind != "admin" or place.population != sources.REGION_POPULATION:
+            continue
         total = settled.get((place.country, place.admin1))
-        if place.kind == "admin" and place.population == sources.REGION_POPULATION and total:
+        if not total and people.get(place.country):
+            total = people[place.country] // regions[place.country]
+        if total:
             places[index] = place._replace(population=total)
 
 

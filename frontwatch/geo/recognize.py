@@ -74,7 +74,9 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     data = json.loads((DATA / "stoplist.json").read_text("utf-8"))
-    return frozenset(key(w) for group in ("people", "organisations", "common") for w in data[group])
+    return frozenset(
+        key(w) for group in ("people", "organisations", "weapons", "common") for w in data[group]
+    )
 
 
 @lru_cache(maxsize=200_000)

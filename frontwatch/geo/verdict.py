@@ -159,7 +159,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     ):
         match.evidence.add("cue")
         return True
-    if match.key in gazetteer.demonyms:
+    if match.key in gazetteer.demonyms or _model_designation(tokens, match):
         return False
     if match.key in stop_words() and not match.located:
         return False
@@ -298,6 +298,23 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _model_designation(tokens: list[Token], match: Match) -> bool:
+    """Whether a hyphen joins the name to a number, as in a weapon's or an aircraft's
+    model ("Su-25", "TOS-1A", "Ka-52", "Grad-1"): no place is written so."""
+    joint = match.last + 1
+    if joint + 1 >= len(tokens) or tokens[joint].text not in _HYPHENS:
+        return False
+    number = tokens[joint + 1]
+    return (
+        tokens[joint].start == tokens[match.last].end
+        and number.start == tokens[joint].end
+        and number.text[:1].isdigit()
+    )
 
 
 def _institution(tokens: list[Token], i: int) -> bool:

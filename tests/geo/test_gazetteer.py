@@ -3,9 +3,9 @@ listed again, and which are villages of their own."""
 
 from __future__ import annotations
 
-from frontwatch.geo.gazetteer import _twins
+from frontwatch.geo.gazetteer import Place, _twins, settle_regions
 from frontwatch.geo.keys import key
-from frontwatch.geo.sources import Entry
+from frontwatch.geo.sources import REGION_POPULATION, Entry
 
 
 def _register(name: str, lat: float, lon: float) -> tuple[Entry, set[str]]:
@@ -51,3 +51,23 @@ def test_a_geonames_village_the_register_lists_once_is_one_candidate(fast) -> No
     ]
     assert len(places) == 1
     assert places[0].geonames_id is not None
+
+
+def test_regions_take_their_towns_people_or_their_countrys_average() -> None:
+    """A region joined to its towns sums them; one no town joins (Slovenia's
+    municipalities have no GeoNames code here) gets its country's average region,
+    not a placeholder million that would outweigh every town of its name."""
+    places = [
+        Place(None, "Slovenia", 46.1, 14.8, "SI", None, 2_000_000, "country"),
+        Place(None, "Štore", 46.2, 15.3, "SI", None, REGION_POPULATION, "admin"),
+        Place(None, "Grad", 46.8, 16.1, "SI", None, REGION_POPULATION, "admin"),
+        Place(None, "Ptuj", 46.4, 15.9, "SI", None, REGION_POPULATION, "admin"),
+        Place(None, "Ukraine", 49.0, 32.0, "UA", None, 41_000_000, "country"),
+        Place(None, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", REGION_POPULATION, "admin"),
+        Place(1, "Kharkiv", 50.0, 36.2, "UA", "07", 1_400_000, "settlement"),
+        Place(2, "Izium", 49.2, 37.3, "UA", "07", 45_000, "settlement"),
+    ]
+    settle_regions(places)
+    sizes = {p.name: p.population for p in places}
+    assert sizes["Kharkiv Oblast"] == 1_445_000
+    assert sizes["Štore"] == sizes["Grad"] == 2_000_000 // 3

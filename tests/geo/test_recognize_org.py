@@ -142,3 +142,24 @@ def test_model_mode_reads_a_legislators_home_district(model: Geoparser) -> None:
         "Leader Tony Sertich, DFL-Chisholm — brought a motion to the floor."
     )
     assert [p.admin1 for p in found] == ["Minnesota", "Minnesota"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Weapons and aircraft named by their model, or by a name some village bears.
+        ("A TOS-1 launcher fired on positions near Huliaipole.", {"Huliaipole"}),
+        ("Two Russian Su-25 jets and a Ka-52 flew over Kherson.", {"Kherson"}),
+        ("Ukrainian gunners destroyed a Russian Grad MLRS near Izium.", {"Izium"}),
+        ("An artillery strike hit a Russian Pantsir outside Tokmak.", {"Tokmak"}),
+        ("Residents threw a Molotov at a Russian truck in Berdiansk.", {"Berdiansk"}),
+        # Common words that open a caption: Slovenia's Štore, a Kazakh village.
+        ("Store heavily damaged after the night's shelling of Kupiansk.", {"Kupiansk"}),
+        ("Oil depot burning after a strike on Novoshakhtinsk.", {"Novoshakhtinsk"}),
+        ("Tank fire destroyed a barn in Robotyne.", {"Robotyne"}),
+    ],
+)
+def test_weapons_and_common_words_in_war_captions_are_not_places(
+    places_in, text: str, places: set[str]
+) -> None:
+    assert set(places_in(text)) == places
