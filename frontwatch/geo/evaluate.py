@@ -161,8 +161,11 @@ def town_spans(caption: str, town: str) -> list[tuple[int, int]]:
     words = list(_NAME_WORD.finditer(caption))
     spans = []
     for first, second in zip(words, [*words[1:], None], strict=False):
-        pair = second is not None and caption[first.end() : second.start()].isspace()
-        if pair and second and key(caption[first.start() : second.end()]) in wanted:
+        if (
+            second is not None
+            and caption[first.end() : second.start()].isspace()
+            and key(caption[first.start() : second.end()]) in wanted
+        ):
             spans.append((first.start(), second.end()))
             continue
         if key(first.group()) in wanted:
