@@ -157,7 +157,7 @@ def town_spans(caption: str, town: str) -> list[tuple[int, int]]:
     key the gazetteer files names under: spellings that differ only by an apostrophe,
     a hyphen or "y" for "i" count ("Kamyanka" for Kam'yanka, "Kupyansk" for
     Kupiansk)."""
-    wanted = set(keys(town)) | {key(town)}
+    wanted = keys(town)
     words = list(_NAME_WORD.finditer(caption))
     spans = []
     for first, second in zip(words, [*words[1:], None], strict=False):

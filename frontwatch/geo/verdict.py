@@ -82,6 +82,10 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     )
 
 
+#: The hyphens a tokenizer leaves as tokens of their own.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a hyphen or an ampersand joins the name to a word no place bears, as
     in a person's double-barrelled surname ("Pat Hugley-Green") or a firm's name
@@ -92,7 +96,7 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
         if other < 0 or other >= len(tokens):
             continue
         left, right = sorted((joint - 1, joint + 1))
-        hyphen = tokens[joint].text in ("-", "‐", "‑") and (
+        hyphen = tokens[joint].text in _HYPHENS and (
             tokens[left].end == tokens[joint].start and tokens[joint].end == tokens[right].start
         )
         word = tokens[other]
@@ -298,9 +302,6 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
-
-
-_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _model_designation(tokens: list[Token], match: Match) -> bool:
