@@ -83,7 +83,7 @@ def _evaluate(files: list[Path], parsers: dict[str, geo_eval.Parse]) -> dict[str
         rows = list(geo_eval.read_jsonl(file))
         if not rows:
             raise InputError(str(file), "no rows")
-        kind = geo_eval.kind_of(rows[0])
+        kind = geo_eval.kind_of_file(file, rows)
         results[file.name] = {"kind": kind}
         for label, parse in parsers.items():
             labelled = progress(rows, f"{file.name} ({label})", total=len(rows))

@@ -119,6 +119,20 @@ def kind_of(row: dict) -> str:
     )
 
 
+def kind_of_file(path: Path, rows: list[dict]) -> str:
+    """The kind of an evaluation file, which every row must share: a row of another
+    kind, or lacking a field, is named by its number before any scoring starts."""
+    kind = kind_of(rows[0])
+    for number, row in enumerate(rows, 1):
+        try:
+            same = kind_of(row) == kind
+        except GoldError:
+            same = False
+        if not same:
+            raise GoldError(f"{path}: row {number} is not a {kind} row like the first")
+    return kind
+
+
 def score_geoparsing(rows: Iterable[dict], parse: Parse) -> CorpusScores:
     scores = CorpusScores()
     for row in rows:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from frontwatch.geo.evaluate import score_places, town_spans
+from frontwatch.errors import GoldError
+from frontwatch.geo.evaluate import kind_of_file, score_places, town_spans
 from frontwatch.records import PlaceMention
 
 
@@ -54,3 +57,13 @@ def test_the_mention_of_a_captions_town_is_scored_by_its_distance() -> None:
     assert scores["captions"] == 2
     assert scores["captions_within_25"] == 1
     assert scores["captions_acc_25km"] == 0.5
+
+
+def test_a_row_missing_a_field_is_named_before_scoring() -> None:
+    rows = [
+        {"town": "Izium", "country": "Ukraine", "lat": 49.2, "lon": 37.3},
+        {"town": "Lyman", "country": "Ukraine", "text": "Shelling of Lyman."},
+    ]
+    assert kind_of_file(Path("places.jsonl"), rows[:1]) == "places"
+    with pytest.raises(GoldError, match=r"places\.jsonl: row 2 "):
+        kind_of_file(Path("places.jsonl"), rows)
