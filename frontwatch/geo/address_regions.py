@@ -6,7 +6,8 @@ mention lands on the city, tens of kilometres from anything the report means, or
 when a village of the name lies by the place before it ("Tokmak, Zaporizhzhia"),
 on that village. It is the region when the place before it lies in that region and
 the address ends with the name or with a country; in a list of towns ("Chuhuiv,
-Kharkiv and Izium") the city stays the city.
+Kharkiv and Izium") the city stays the city, and so it does after a place inside it
+("Saltivka, Kharkiv": a quarter of the city).
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.misspelt_regions import COUNTRIES, region_place
 from frontwatch.geo.recognize import REGION_CITY_POPULATION
-from frontwatch.geo.resolve import POINT_KINDS, Resolved
+from frontwatch.geo.resolve import POINT_KINDS, Resolved, approx_km
 from frontwatch.geo.sources import cities_within
 
 #: Kinds of the place before that may lie inside the region: a town, or a district
 #: ("Kupiansk, Kupianskyi, Kharkiv, Ukraine").
 _INSIDE_KINDS = POINT_KINDS | {"admin"}
+#: A place this close (km) to the city's point lies in the city: a quarter, not a
+#: village of the region.
+CITY_QUARTER_KM = 10.0
 #: What may follow the name for an address to end there.
 _ENDINGS = (".", ";", ":", ")", "\n")
 
@@ -39,6 +43,7 @@ def read_as_regions(text: str, resolved: list[Resolved], gazetteer: Gazetteer) -
             region is not None
             and before.best != region
             and (before.best.country, before.best.admin1) == (region.country, region.admin1)
+            and not _inside_the_city(before.best, here)
         ):
             others = [(s, p) for s, p in here.ranked if p is not region]
             read[i] = Resolved(here.match, [(here.ranked[0][0], region), *others], here.support)
@@ -56,6 +61,13 @@ def _ends_address(text: str, resolved: list[Resolved], i: int) -> bool:
         between = text[resolved[i].match.end : after.match.start].strip()
         return between == "," and after.best.kind == "country"
     return False
+
+
+def _inside_the_city(place: Place, city: Resolved) -> bool:
+    return (
+        city.best.kind == "settlement"
+        and approx_km(place, city.best.lat, city.best.lon) <= CITY_QUARTER_KM
+    )
 
 
 def _region_named_by_city(gazetteer: Gazetteer, resolved: Resolved) -> Place | None:

@@ -36,6 +36,7 @@ from frontwatch.geo.region_first import region_first
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
 from frontwatch.geo.words import (
+    CIVIC_WORDS,
     CONNECTORS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
@@ -44,6 +45,7 @@ from frontwatch.geo.words import (
     NATURAL_FEATURES_BEFORE,
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
+    RESIDENT_WORDS,
 )
 
 MAX_WORDS = 6
@@ -234,16 +236,20 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
 def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:
     """A name after "the" that is a river's, with "River" left out: "the left bank of
     the Dnipro" is the river, not the city; "the Oskil", "the Hudson". English gives a
-    town no article. Before another name it is that name's ("the Ohio Senate"), and a
-    country or region keeps its article ("fled into the Congo")."""
+    town no article. Before another name it is that name's ("the Ohio Senate"), before
+    a town's body or people it is the town's ("the Dnipro city administration", "the
+    Kherson mayor"), and a country or region keeps its article ("fled into the Congo")."""
     if (
         match.first == 0
         or tokens[match.first - 1].text not in ("the", "The")
         or match.last != match.first
     ):
         return match
-    if _before_a_capital(tokens, match.last) or any(
-        p.kind in ("country", "admin") for p in match.candidates
+    after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
+    if (
+        _before_a_capital(tokens, match.last)
+        or after in CIVIC_WORDS | RESIDENT_WORDS
+        or any(p.kind in ("country", "admin") for p in match.candidates)
     ):
         return match
     rivers = tuple(p for p in match.candidates if p.kind == "river") or tuple(
@@ -403,12 +409,17 @@ def _before_genitive_region(
 
 def _elsewhere(exact: Match | None, stated: _Statement | None) -> bool:
     """Whether a name's places are all villages outside the region the address
-    states. A town is taken as meant, the region as the report's slip ('Lysychansk,
-    Donetsk Oblast'), and so is a city that addresses write with a region of its own
-    ('Kyiv, Kyiv Oblast')."""
+    states, or towns of another country. A town of the region's country is taken as
+    meant, the region as the report's slip ('Lysychansk, Donetsk Oblast'), and so is
+    a city that addresses write with a region of its own ('Kyiv, Kyiv Oblast'); a
+    Chechen town is no slip for a village of Kharkiv Oblast ('Blagodatnoye')."""
     if exact is None or stated is None or not stated.regions:
         return False
-    return not any(stated.fits(p) or p.population >= VILLAGE_POPULATION for p in exact.candidates)
+    countries = {country for country, _ in stated.regions}
+    return not any(
+        stated.fits(p) or (p.population >= VILLAGE_POPULATION and p.country in countries)
+        for p in exact.candidates
+    )
 
 
 def _near_a_town(

@@ -39,6 +39,8 @@ def test_a_village_named_like_the_city_is_not_read_beside_its_neighbour(places_i
         ("Strikes hit Chuhuiv, Kharkiv and Izium overnight.", "Kharkiv"),
         ("Missiles hit Kyiv, Kharkiv, Odesa.", "Kharkiv"),
         ("Zelenograd, Moscow, Russia", "Moscow"),
+        ("Glide bombs struck Saltivka, Kharkiv.", "Kharkiv"),
+        ("A drone hit a high-rise in Obolon, Kyiv, Ukraine.", "Kyiv"),
     ],
 )
 def test_a_city_in_a_list_or_holding_the_place_stays_the_city(places_in, sentence, city) -> None:

@@ -62,9 +62,10 @@ def test_misspelling_is_not_read_without_a_stated_oblast(places_in) -> None:
     assert "Melitropol" not in found
 
 
-def test_unknown_village_in_a_stated_country_is_not_a_city_abroad(places_in) -> None:
+def test_unknown_village_in_a_stated_oblast_is_not_a_city_abroad(places_in) -> None:
+    """GeoNames gives "Trypilly" to Tripoli; the oblast stated has a Trypillia."""
     found = places_in("Shelling hit Trypilly, Donetsk Oblast, Ukraine, on Friday.")
-    assert "Trypilly" not in found
+    assert (found["Trypilly"].country, found["Trypilly"].admin1) == ("UA", "Donetsk Oblast")
     assert found["Donetsk Oblast"].country == "UA"
 
 
@@ -265,6 +266,14 @@ def test_russian_spelling_known_only_elsewhere_is_read_in_the_stated_oblast(plac
     Kharkiv Oblast the address states has Novoselivkas, one of which is meant."""
     found = places_in("Artillery struck Novoselovka, Kharkiv Oblast, Ukraine, at dawn.")
     assert found["Novoselovka"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_town_of_another_country_is_no_slip_for_the_stated_oblasts_village(places_in) -> None:
+    """GeoNames lists Blagodatnoye as another name of towns in Chechnya and Stavropol
+    Krai; a Ukrainian oblast's address is no slip for those, and the oblast has
+    villages called Blahodatne."""
+    found = places_in("Shelling hit Blagodatnoye, Kharkiv Oblast, Ukraine, on Friday.")
+    assert (found["Blagodatnoye"].country, found["Blagodatnoye"].admin1) == ("UA", "Kharkiv Oblast")
 
 
 def test_a_town_found_elsewhere_is_not_read_loosely_as_a_village(places_in) -> None:

@@ -226,11 +226,13 @@ def test_a_river_of_the_northern_front(places_in) -> None:
         ("Marines held a foothold on the left bank of the Dnipro for months.", "Dnipro", "river"),
         ("Russian troops tried to cross the Oskil near Kupiansk.", "Oskil", "river"),
         ("Missiles struck Dnipro overnight, the governor said.", "Dnipro", "settlement"),
+        ("The Dnipro city administration counted the wounded.", "Dnipro", "settlement"),
+        ("The Kherson mayor ordered an evacuation.", "Kherson", "settlement"),
         ("A resolution was introduced in the Ohio Senate on Monday.", "Ohio", "admin"),
         ("Thousands of refugees fled into the Congo last week.", "Congo", "country"),
     ],
 )
 def test_a_river_is_named_with_the_article(places_in, sentence: str, surface: str, kind) -> None:
-    """English names a river, not a town, with "the"; before another name the
-    article is that name's."""
+    """English names a river, not a town, with "the"; before another name, or a
+    town's body, the article is that name's."""
     assert places_in(sentence)[surface].kind == kind
