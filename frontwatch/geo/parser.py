@@ -248,23 +248,28 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
             or (best.country == "RU" and front_km(best.lat, best.lon) <= WAR_ZONE_KM)
         )
         and not NAME_WORD_AFTER.match(text, match.end)
-        and _of_the_war(text, match.end)
+        and _of_the_war(text, match.start)
         and not _english(match.text, gazetteer.english_words)
         and not any(is_listed(w, gazetteer.given_names) for w in words)
         and not any(is_listed(w, gazetteer.surnames) for w in words)
     )
 
 
-def _of_the_war(text: str, start: int) -> bool:
-    """Whether the rest of the sentence from ``start`` holds a word of the war, in
-    English or in Ukrainian or Russian ("Мирноград перебуває в оточенні")."""
-    sentence = SENTENCE_REST.match(text, start)
-    words = re.findall(r"[a-zа-яіїєґ]+", (sentence.group() if sentence else "").lower())
+def _of_the_war(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` holds a word of the war, before the name
+    or after it, in English or in Ukrainian or Russian ("Мирноград перебуває в
+    оточенні", "footage of destroyed Popasna")."""
+    opening = max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+    sentence = SENTENCE_REST.match(text, at)
+    rest = sentence.group() if sentence else ""
+    words = re.findall(r"[a-zа-яіїєґ]+", (text[opening:at] + " " + rest).lower())
     return not WAR_WORDS.isdisjoint(words) or any(w.startswith(CYRILLIC_WAR_STEMS) for w in words)
 
 
 #: The rest of a sentence: up to its full stop, or to the end of the line.
 SENTENCE_REST = re.compile(r"[^.!?\n]*")
+#: What ends the sentence before a name.
+SENTENCE_ENDS = (".", "!", "?", "\n")
 #: A capitalised word right after a name.
 NAME_WORD_AFTER = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐ]")
 

@@ -28,6 +28,7 @@ from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
+    BUILDING_WORDS,
     CIVIC_WORDS,
     COMMON_POS,
     CYRILLIC_CAPTURE_STEMS,
@@ -40,6 +41,7 @@ from frontwatch.geo.words import (
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
+    POST_SOVIET_FACILITY_WORDS,
     REGION_NOUNS,
     RESIDENT_WORDS,
     SETTLEMENT_NOUNS,
@@ -75,10 +77,27 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # "Мер Харкова": Ukrainian and Russian put a place after a noun in the
         # genitive, and only a given name opening the sentence makes one name of both.
         return is_listed(before.text, gazetteer.given_names)
+    if before.sent_start and _participle(gazetteer, before.text):
+        # A sentence opens with a capital, whatever the word: "Destroyed Darivka
+        # bridge" and "Missing Lancaster girl" name Darivka and Lancaster.
+        return False
     return (
         is_name_word(before)
         and tokens[i].start - before.end <= 1
         and key(before.text) not in gazetteer.demonyms
+    )
+
+
+def _participle(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word is an English verb's participle ("Destroyed", "Missing"), which
+    no name opens with, unlike other words ("Taco Bell", "Thames Valley") and the one
+    participle that opens names of countries and parties ("United Russia")."""
+    lower = word.lower()
+    return (
+        lower.endswith(("ed", "ing"))
+        and lower != "united"
+        and lower in gazetteer.english_words
+        and not is_listed(word, gazetteer.surnames)
     )
 
 
@@ -219,6 +238,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and after.text.lower() in ORGANISATION_WORDS
         and not match.adjectival
         and not attributive
+        and not _building_of(tokens, following)
     ):
         return False
     if (
@@ -259,7 +279,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not match.headline
         and not is_cyrillic(first.text)
     ):
-        if match.adjectival or not _institution(tokens, following):
+        if match.adjectival or not _institution(tokens, following, _facility_words(match)):
             return False
         civic = True
     # Ukrainian and Russian state a place's region in the genitive right after it:
@@ -318,14 +338,29 @@ def _model_designation(tokens: list[Token], match: Match) -> bool:
     )
 
 
-def _institution(tokens: list[Token], i: int) -> bool:
+def _building_of(tokens: list[Token], i: int) -> bool:
+    """Whether the outlet's word at ``i`` names a building of it ("Kyiv TV tower"),
+    which stands in the place, not the outlet ("Kyiv TV reported")."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in BUILDING_WORDS
+
+
+def _facility_words(match: Match) -> frozenset[str]:
+    """The words that end a body's or a facility's name after this name: a town of
+    Ukraine, Russia or Belarus names its plants and public buildings too."""
+    if any(p.country in CYRILLIC_COUNTRIES for p in match.candidates):
+        return INSTITUTION_WORDS | POST_SOVIET_FACILITY_WORDS
+    return INSTITUTION_WORDS
+
+
+def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """Whether the capitalised words from token ``i`` name a local body by what it
     does ("Harwinton Senior Center", "Kanawha Circuit Court", "Byesville Volunteer
-    Fire Department"): such a body is named after the town that seats it."""
+    Fire Department"), one of ``words``: such a body is named after the town that
+    seats it."""
     for j in range(i, min(len(tokens), i + 4)):
         if not is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
             return False
-        if tokens[j].text.lower() in INSTITUTION_WORDS:
+        if tokens[j].text.lower() in words:
             return True
     return False
 

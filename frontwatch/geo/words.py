@@ -136,6 +136,21 @@ INSTITUTION_WORDS = frozenset(
         *("hospital", "airport", "zoo", "reservoir"),
     }
 )
+#: Words ending the name of a plant, a base or a public building, which in Ukraine,
+#: Russia and Belarus is named after its town, as strike reports write it ("Chuhuiv
+#: Airbase", "Zaporozhye Aluminum Combine", "Okhtyrka Local History Museum",
+#: "Mykolaiv Regional State Administration"); elsewhere as often after a person
+#: ("Webster Theatre") or a word ("Food and Drug Administration").
+POST_SOVIET_FACILITY_WORDS = frozenset(
+    {
+        *("administration", "museum", "theatre", "theater", "airbase", "airfield", "tower"),
+        *("plant", "refinery", "substation", "depot", "terminal", "mine", "combine"),
+        *("factory", "monastery", "lavra"),
+    }
+)
+#: Words after a broadcaster's or an outlet's word that make the run a building, not
+#: the outlet ("the Kyiv TV tower", "Kharkiv TV Centre").
+BUILDING_WORDS = frozenset({"tower", "centre", "center", "building", "mast", "studio", "studios"})
 #: Capitalised words after a name that make it a street's ("Moscow Avenue" in
 #: Kharkiv, "Wichita Street"): the street lies elsewhere than the place it is named
 #: after. Highways and roads between towns are curated features, not streets.

@@ -103,6 +103,53 @@ def test_a_small_town_opening_a_local_bodys_name_is_a_mention(places_in, sentenc
 
 
 @pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Chuhuiv Airbase burned after the first strike.", "Chuhuiv"),
+        ("The Okhtyrka Local History Museum was badly damaged.", "Okhtyrka"),
+        ("A missile hit the Mykolaiv Regional State Administration.", "Mykolaiv"),
+        ("Cruise missiles hit the Zaporozhye Aluminum Combine.", "Zaporozhye"),
+        ("Russian missiles struck the Kyiv TV tower.", "Kyiv"),
+    ],
+)
+def test_a_plant_or_public_building_named_after_its_town_is_a_mention(
+    places_in, sentence, town
+) -> None:
+    """Strike reports name a Ukrainian facility after its town."""
+    assert places_in(sentence)[town].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Food and Drug Administration recalled the eggs.", "Drug"),
+        ("The Webster Theatre was sold to a promoter.", "Webster"),
+        ("Kyiv TV reported the attack first.", "Kyiv"),
+    ],
+)
+def test_a_facility_or_outlet_named_otherwise_is_not_a_mention(places_in, sentence, word) -> None:
+    """Abroad such names follow people and words as often; a channel is no place."""
+    assert word not in places_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Destroyed Darivka bridge across the Inhulets River.", "Darivka"),
+        ("Missing Lancaster girl found safe, police say.", "Lancaster"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name(
+    places_in, sentence, town
+) -> None:
+    assert town in places_in(sentence)
+
+
+def test_a_party_opening_the_sentence_is_still_a_name(places_in) -> None:
+    assert "Russia" not in places_in("United Russia won most of the seats.")
+
+
+@pytest.mark.parametrize(
     ("text", "town", "country"),
     [
         (
