@@ -48,7 +48,7 @@ FRONT_VILLAGE_KM = 25.0
 #: How the folded names of Ukrainian and Russian villages end, in either language's
 #: spelling: Rabotino, Kleshcheyevka, Verbovoye, Selidovo, Pyatikhatki, Orekhov.
 SLAVIC_ENDINGS = (
-    *("ka", "ki", "ky", "ko", "ino", "yno", "ovo", "evo", "no", "ne", "ie", "oe", "ye"),
+    *("ka", "ki", "ky", "ko", "ino", "yno", "ovo", "evo", "no", "na", "ne", "ie", "oe", "ye"),
     *("sk", "ske", "ska", "ets", "ov", "ev", "iv", "ichi", "tsi", "tsy", "ol", "ar"),
 )
 _WORD = re.compile(r"[a-zа-яіїєґ]+")

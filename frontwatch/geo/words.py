@@ -267,6 +267,8 @@ WAR_WORDS = frozenset(
         *("battles", "clash", "clashes", "combat", "repelled", "counterattacks"),
         *("counterattacked", "shelled", "infantry", "brigade", "servicemen", "soldiers"),
         *("tanks", "mortar", "sabotage", "direction", "infiltrated", "advances", "gains"),
+        *("weapons", "convoy", "invasion", "airstrike", "airstrikes", "munitions", "shot"),
+        *("shots", "damage", "destruction", "ruins", "aftermath", "checkpoint", "soldier"),
     }
 )
 #: Words of the fighting at a front: on the ground, and by the guns, mortars and
