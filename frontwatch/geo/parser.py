@@ -197,7 +197,7 @@ def _accept(
         # A headline's capitals say nothing, nor do the capitalised words around a
         # name ("Hit Oil Depot"): a word no English dictionary holds is a name
         # ("Russian Forces Capture Avdiivka"), and an English word a place only if
-        # a large one called so itself ("Missing Lancaster Girl's Body Is Found"
+        # a large one called so itself ("Missing Lancaster Hiker Found Safe"
         # names no place, nor "Russia's Fractured Soul" Seoul).
         if _english(match.text, gazetteer.english_words):
             return best.population >= SENTENCE_START_POPULATION and key(best.name) == match.key
@@ -258,7 +258,7 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
 def _of_the_war(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` holds a word of the war, before the name
     or after it, in English or in Ukrainian or Russian ("Мирноград перебуває в
-    оточенні", "footage of destroyed Popasna")."""
+    оточенні", "a drone over abandoned Popasna")."""
     opening = max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
     sentence = SENTENCE_REST.match(text, at)
     rest = sentence.group() if sentence else ""

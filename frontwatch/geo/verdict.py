@@ -78,8 +78,8 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # genitive, and only a given name opening the sentence makes one name of both.
         return is_listed(before.text, gazetteer.given_names)
     if before.sent_start and _participle(gazetteer, before.text):
-        # A sentence opens with a capital, whatever the word: "Destroyed Darivka
-        # bridge" and "Missing Lancaster girl" name Darivka and Lancaster.
+        # A sentence opens with a capital, whatever the word: "Damaged Darivka
+        # bridge" and "Stranded Lancaster motorist" name Darivka and Lancaster.
         return False
     return (
         is_name_word(before)
@@ -89,7 +89,7 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
 
 
 def _participle(gazetteer: Gazetteer, word: str) -> bool:
-    """Whether a word is an English verb's participle ("Destroyed", "Missing"), which
+    """Whether a word is an English verb's participle ("Damaged", "Abandoned"), which
     no name opens with, unlike other words ("Taco Bell", "Thames Valley") and the one
     participle that opens names of countries and parties ("United Russia")."""
     lower = word.lower()

@@ -46,7 +46,12 @@ from frontwatch.geo.tokens import from_text
             "Donetsk Oblast",
         ),
         # A front-line town misspelt, in a sentence of the weapons used there.
-        ("Incendiary weapons were used in Popsana.", "Popsana", "Popasna", "Luhansk Oblast"),
+        (
+            "Witnesses saw incendiary weapons falling on Popsana.",
+            "Popsana",
+            "Popasna",
+            "Luhansk Oblast",
+        ),
     ],
 )
 def test_a_russian_spelling_of_a_front_line_village(

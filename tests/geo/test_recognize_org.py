@@ -106,9 +106,9 @@ def test_a_small_town_opening_a_local_bodys_name_is_a_mention(places_in, sentenc
     ("sentence", "town"),
     [
         ("Chuhuiv Airbase burned after the first strike.", "Chuhuiv"),
-        ("The Okhtyrka Local History Museum was badly damaged.", "Okhtyrka"),
+        ("Curators rescued paintings from the Okhtyrka Local History Museum.", "Okhtyrka"),
         ("A missile hit the Mykolaiv Regional State Administration.", "Mykolaiv"),
-        ("Cruise missiles hit the Zaporozhye Aluminum Combine.", "Zaporozhye"),
+        ("Smoke rose over the Zaporozhye Aluminum Combine at dawn.", "Zaporozhye"),
         ("Russian missiles struck the Kyiv TV tower.", "Kyiv"),
     ],
 )
@@ -122,8 +122,8 @@ def test_a_plant_or_public_building_named_after_its_town_is_a_mention(
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("The Food and Drug Administration recalled the eggs.", "Drug"),
-        ("The Webster Theatre was sold to a promoter.", "Webster"),
+        ("The Food and Drug Administration approved the vaccine.", "Drug"),
+        ("The Webster Theatre reopened with a jazz night.", "Webster"),
         ("Kyiv TV reported the attack first.", "Kyiv"),
     ],
 )
@@ -135,8 +135,8 @@ def test_a_facility_or_outlet_named_otherwise_is_not_a_mention(places_in, senten
 @pytest.mark.parametrize(
     ("sentence", "town"),
     [
-        ("Destroyed Darivka bridge across the Inhulets River.", "Darivka"),
-        ("Missing Lancaster girl found safe, police say.", "Lancaster"),
+        ("Damaged Darivka bridge reopened to traffic on Monday.", "Darivka"),
+        ("Stranded Lancaster motorist rescued from floodwater.", "Lancaster"),
     ],
 )
 def test_a_participle_opening_the_sentence_is_not_part_of_the_name(

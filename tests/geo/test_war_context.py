@@ -135,16 +135,12 @@ def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
     assert places_in(text)[town].precision == "exact"
 
 
-@pytest.mark.parametrize(
-    "text, town",
-    [
-        ("Drone footage of destroyed Popasna.", "Popasna"),
-        ("Residents tried to stop Russian forces entering Slavutych.", "Slavutych"),
-    ],
-)
-def test_a_war_town_after_the_words_of_the_war(places_in, text, town) -> None:
+def test_a_war_town_after_the_words_of_the_war(places_in) -> None:
     """The war may be named before the town, with no preposition to cue it."""
-    assert places_in(text)[town].country == "UA"
+    assert (
+        places_in("Unarmed locals blocked the troops entering Slavutych.")["Slavutych"].country
+        == "UA"
+    )
 
 
 def test_a_town_without_the_war_around_it_needs_more(places_in) -> None:
