@@ -259,7 +259,8 @@ def _of_the_war(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` holds a word of the war, before the name
     or after it, in English or in Ukrainian or Russian ("Мирноград перебуває в
     оточенні", "a drone over abandoned Popasna")."""
-    opening = max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+    window = max(0, at - SENTENCE_REACH)
+    opening = max(window - 1, *(text.rfind(end, window, at) for end in SENTENCE_ENDS)) + 1
     sentence = SENTENCE_REST.match(text, at)
     rest = sentence.group() if sentence else ""
     words = re.findall(r"[a-zа-яіїєґ]+", (text[opening:at] + " " + rest).lower())
@@ -270,6 +271,9 @@ def _of_the_war(text: str, at: int) -> bool:
 SENTENCE_REST = re.compile(r"[^.!?\n]*")
 #: What ends the sentence before a name.
 SENTENCE_ENDS = (".", "!", "?", "\n")
+#: How far back (characters) the sentence before a name is read: a long text is not
+#: searched back to its start for every name.
+SENTENCE_REACH = 300
 #: A capitalised word right after a name.
 NAME_WORD_AFTER = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐ]")
 
