@@ -49,6 +49,8 @@ from frontwatch.geo.words import (
 )
 
 MAX_WORDS = 6
+#: Words after a name that make it a town's: its bodies and its people.
+_TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 #: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
@@ -248,7 +250,7 @@ def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match
     after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
     if (
         _before_a_capital(tokens, match.last)
-        or after in CIVIC_WORDS | RESIDENT_WORDS
+        or after in _TOWN_FOLLOWERS
         or any(p.kind in ("country", "admin") for p in match.candidates)
     ):
         return match
