@@ -15,14 +15,12 @@ from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
-from frontwatch.geo.words import CIVIC_WORDS, KIN_WORDS, RESIDENT_WORDS, SPEECH_VERBS, TITLES
+from frontwatch.geo.words import KIN_WORDS, SPEECH_VERBS, TITLES, TOWN_FOLLOWERS
 
 #: Kinds whose one-word names a person may bear as a surname ("Clark", "Trapani").
 SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
 #: Population from which a city that "said" something speaks for its government.
 SPEAKING_CITY_POPULATION = 500_000
-#: Words after a name that make it a town's: its civic bodies and its residents.
-_TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: A middle initial ("Roy A. Nelson").
 INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -38,7 +36,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
     towns = {
         m.key
         for m in matches
-        if m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in _TOWN_FOLLOWERS
+        if m.last + 1 < len(tokens) and tokens[m.last + 1].text.lower() in TOWN_FOLLOWERS
     }
     surnames = {
         m.key

@@ -36,7 +36,6 @@ from frontwatch.geo.region_first import region_first
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
 from frontwatch.geo.words import (
-    CIVIC_WORDS,
     CONNECTORS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
@@ -45,12 +44,10 @@ from frontwatch.geo.words import (
     NATURAL_FEATURES_BEFORE,
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
-    RESIDENT_WORDS,
+    TOWN_FOLLOWERS,
 )
 
 MAX_WORDS = 6
-#: Words after a name that make it a town's: its bodies and its people.
-_TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 #: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
@@ -250,7 +247,7 @@ def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match
     after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
     if (
         _before_a_capital(tokens, match.last)
-        or after in _TOWN_FOLLOWERS
+        or after in TOWN_FOLLOWERS
         or any(p.kind in ("country", "admin") for p in match.candidates)
     ):
         return match

@@ -344,15 +344,15 @@ def _building_of(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].text.lower() in BUILDING_WORDS
 
 
+_POST_SOVIET_INSTITUTION_WORDS = INSTITUTION_WORDS | POST_SOVIET_FACILITY_WORDS
+
+
 def _facility_words(match: Match) -> frozenset[str]:
     """The words that end a body's or a facility's name after this name: a town of
     Ukraine, Russia or Belarus names its plants and public buildings too."""
     if any(p.country in CYRILLIC_COUNTRIES for p in match.candidates):
         return _POST_SOVIET_INSTITUTION_WORDS
     return INSTITUTION_WORDS
-
-
-_POST_SOVIET_INSTITUTION_WORDS = INSTITUTION_WORDS | POST_SOVIET_FACILITY_WORDS
 
 
 def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:

@@ -247,6 +247,8 @@ FACILITY_WORDS = frozenset(
 #: Words after a name that make it a place people live in ("Gainesville residents",
 #: "a Kherson native").
 RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})
+#: Words after a name that make it a town's: its civic bodies and its residents.
+TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: Words of the war in the sentence a town opens, which make the town the subject
 #: of war news rather than a person of the same name ("Toretsk came under shelling",
 #: not "Lozova was not in the office").
