@@ -43,7 +43,18 @@ FOLDS: dict[str, str] = {
 #: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
 SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 FOLDS.update(SHORT_FORMS)
-_FOLD = re.compile(r"zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b")
+#: Russian adjectival endings, after two letters or more of a word, folded
+#: to the Ukrainian ones that name the same village: Malaya Rohan is Mala Rohan,
+#: Veselaya Lopan Vesela Lopan, Opytnoye Opytne, Pokrovskoe Pokrovske.
+ADJECTIVE_ENDINGS = {
+    **dict.fromkeys(("aya", "aja", "aia"), "a"),
+    **dict.fromkeys(("oye", "oje", "oie", "oe"), "e"),
+}
+FOLDS.update(ADJECTIVE_ENDINGS)
+_FOLD = re.compile(
+    r"(?<=[a-z]{2})(?:a[yji]a|o[yji]?e)\b"
+    r"|zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b"
+)
 
 
 def has_cyrillic(text: str) -> bool:

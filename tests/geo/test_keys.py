@@ -25,10 +25,21 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
         ("Tavriiske", "Tavrijs´ke"),  # a soft sign written as an acute accent
         ("St. Petersburg", "Saint Petersburg"),  # abbreviated first words
         ("Mt. Pleasant", "Mount Pleasant"),
+        # Russian adjectival endings: -aya is Ukrainian -a, -oye and -oe are -e
+        ("Mala Rohan", "Malaya Rohan", "Малая Рогань"),
+        ("Pokrovske", "Pokrovskoye", "Pokrovskoe"),
+        ("Opytne", "Opytnoye", "Opytnoe"),
     ],
 )
 def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:
     assert len({key(v) for v in variants}) == 1
+
+
+def test_short_words_keep_their_endings() -> None:
+    """Only a word with two letters or more before the ending is read as an adjective:
+    "Maya" and "Zoe" are no Russian forms of "Ma" or "Ze"."""
+    assert key("Maya") != key("Ma")
+    assert key("Zoe") == "zoe"
 
 
 def test_ukrainian_national_romanisation_of_cyrillic() -> None:

@@ -32,6 +32,7 @@ from frontwatch.nlp import load_model
         ("Artillery duels continued around Dzerzhynsk, Donetsk region.", "Dzerzhynsk", "Toretsk"),
         ("Residents of Купянськ were told to leave.", "Купянськ", "Kupyansk"),
         ("Residents of Kupjansk were told to leave.", "Kupjansk", "Kupyansk"),
+        ("Russian troops entered Malaya Rohan at dawn.", "Malaya Rohan", "Mala Rohan"),
     ],
 )
 def test_variants_resolve_to_the_same_town(
