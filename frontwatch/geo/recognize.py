@@ -369,7 +369,7 @@ def _addressed(
     found = gazetteer.loose_candidates(surface_key)
     if stated:
         found = tuple(p for p in found if stated.fits(p))
-        if not found and covered < i and stated.regions:
+        if not found and covered < i and stated.regions and not _words(gazetteer, surface):
             found = tuple(p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p))
     if whole:
         # Only villages: a town sharing the name's consonants is another name
@@ -380,6 +380,12 @@ def _addressed(
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
     )
+
+
+def _words(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether every word of a surface is an English word, which no misspelling of a
+    village is: "Marinka Vicinity, Donetsk Oblast" names no village like "Vicinity"."""
+    return all(word.lower() in gazetteer.english_words for word in surface.split())
 
 
 def _before_genitive_region(

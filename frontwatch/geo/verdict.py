@@ -88,6 +88,16 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _placed_by_address(gazetteer: Gazetteer, match: Match, before: Token | None) -> bool:
+    """Whether the region or country after a name holds it, and the capitalised word
+    before it is no given name: the name is the place, whatever word a caption puts
+    before it ("a Russian Armour Column Svatove, Luhansk Oblast"), unlike a person's
+    surname before the state they speak for ("David Williams, U.S.")."""
+    return (
+        match.located and before is not None and not is_listed(before.text, gazetteer.given_names)
+    )
+
+
 def _participle(gazetteer: Gazetteer, word: str) -> bool:
     """Whether a word is an English verb's participle ("Damaged", "Abandoned"), which
     no name opens with, unlike other words ("Taco Bell", "Thames Valley") and the one
@@ -289,6 +299,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         _after_name_word(gazetteer, tokens, match.first)
         and not match.headline
         and not genitive_region
+        and not _placed_by_address(gazetteer, match, before)
     ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
     dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)

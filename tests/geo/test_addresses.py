@@ -332,3 +332,20 @@ def test_a_region_after_in_states_where_the_place_is(places_in) -> None:
 def test_a_region_before_another_name_is_no_address(places_in) -> None:
     found = places_in("Fires burned at Cattai and Wilberforce in North-Western Sydney.")
     assert found["Wilberforce"].country == "AU"
+
+
+def test_an_addressed_name_after_a_capitalised_word_is_the_place(places_in) -> None:
+    """Captions run capitalised words into the place they end at; the oblast after
+    the comma says where the name stops."""
+    found = places_in("Video shows a Russian Armour Column Svatove, Luhansk Oblast, at dusk.")
+    assert found["Svatove"].admin1 == "Luhansk Oblast"
+
+
+def test_a_surname_before_its_country_is_no_place(places_in) -> None:
+    found = places_in("The panel heard from David Williams, U.S. Army, and two colonels.")
+    assert "Williams" not in found
+
+
+def test_an_english_word_before_an_oblast_is_no_misspelt_village(places_in) -> None:
+    found = places_in("Artillery Pounds Enemy Trenches in Avdiivka Vicinity, Donetsk Oblast")
+    assert set(found) == {"Avdiivka", "Donetsk Oblast"}
