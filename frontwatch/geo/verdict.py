@@ -38,6 +38,7 @@ from frontwatch.geo.words import (
     MUNICIPAL_WORDS,
     NAMING_WORDS,
     ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
@@ -55,6 +56,8 @@ from frontwatch.geo.words import (
 ORGANISATION_SEAT_POPULATION = 50_000
 #: Words after a name that make it a place: roughly there, or where people live.
 _PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
+#: Street words after a region's name that make the run a road of the region's.
+COUNTY_ROAD_WORDS = frozenset({"road", "rd."})
 
 
 def _saint(gazetteer: Gazetteer, match: Match) -> bool:
@@ -95,6 +98,26 @@ def _placed_by_address(gazetteer: Gazetteer, match: Match, before: Token | None)
     surname before the state they speak for ("David Williams, U.S.")."""
     return (
         match.located and before is not None and not is_listed(before.text, gazetteer.given_names)
+    )
+
+
+#: A town this large may follow a street's name as the rest of its address.
+ADDRESS_CITY_POPULATION = 100_000
+
+
+def _city_after_a_street(match: Match, before: Token | None) -> bool:
+    """Whether a city follows a street's name, as the rest of an address ("on
+    Shevchenko Ave Mariupol"): a street's name ends with its word. Not a smaller
+    place, which is more often a word of a business's name ("Brick Street Bar"),
+    nor after "St.", which may be a saint's."""
+    return (
+        before is not None
+        and before.text.lower() in STREET_WORDS
+        and before.text.lower() != "st."
+        and any(
+            p.population >= ADDRESS_CITY_POPULATION and key(p.name) == match.key
+            for p in match.candidates
+        )
     )
 
 
@@ -246,6 +269,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if (
         after
         and after.text.lower() in ORGANISATION_WORDS
+        and after.text not in OUTLET_WORDS
         and not match.adjectival
         and not attributive
         and not _building_of(tokens, following)
@@ -255,9 +279,14 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         after is not None
         and capitalised(after)
         and after.text.lower() in STREET_WORDS
-        and not all(p.kind == "admin" for p in match.candidates)
+        and not (
+            after.text.lower() in COUNTY_ROAD_WORDS
+            and all(p.kind == "admin" for p in match.candidates)
+        )
     ):
-        return False  # a county's road lies in the county: "Otter Tail County Road 80"
+        # A region's road lies in the region ("Otter Tail County Road 80"); a street
+        # named after one lies elsewhere ("Sumska Street" in Kharkiv).
+        return False
     # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
@@ -300,6 +329,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not match.headline
         and not genitive_region
         and not _placed_by_address(gazetteer, match, before)
+        and not _city_after_a_street(match, before)
     ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
     dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)

@@ -156,9 +156,16 @@ BUILDING_WORDS = frozenset({"tower", "centre", "center", "building", "mast", "st
 #: after. Highways and roads between towns are curated features, not streets.
 STREET_WORDS = frozenset(
     {
-        *("street", "st.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive"),
-        *("road", "rd.", "parkway", "pkwy.", "prospekt", "prospect", "square", "embankment"),
+        *("street", "st.", "avenue", "ave.", "ave", "boulevard", "blvd.", "blvd", "lane"),
+        *("drive", "road", "rd.", "parkway", "pkwy.", "prospekt", "prospect", "square"),
+        "embankment",
     }
+)
+#: Outlets' words of ``ORGANISATION_WORDS``, which name an outlet only capitalised:
+#: "the Kyiv Post" is a paper, "the Kharkiv post office" a building in the city.
+OUTLET_WORDS = frozenset(
+    {"post", "times", "herald", "tribune", "journal", "gazette", "review", "press"}
+    | {"observer", "chronicle", "independent"}
 )
 #: Words after a name that make the run a unit, an outlet, a team or a firm named
 #: after a place, not a mention of it ("the Kyiv Post", "Kharkiv Brigade").

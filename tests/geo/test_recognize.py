@@ -298,6 +298,22 @@ def test_a_street_named_after_a_city_is_not_the_city(places_in) -> None:
     assert set(found) == {"Kharkiv"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a street named after an oblast, and the town its address goes on to name
+        ("Shrapnel hit a pharmacy on Sumska Street Kharkiv at noon.", {"Kharkiv"}),
+        ("Rubble covered building 7 on Shevchenko Ave Mariupol.", {"Mariupol"}),
+        # a word after a street's name is no town
+        ("Two teens were served at Brick Street Bar, police said.", set()),
+    ],
+)
+def test_an_address_goes_on_from_a_street_to_its_town(
+    places_in, sentence: str, places: set[str]
+) -> None:
+    assert set(places_in(sentence)) == places
+
+
 def test_a_county_road_names_its_county(places_in) -> None:
     found = places_in("Water closed Otter Tail County Road 80 east of Perham on Monday.")
     assert found["Otter Tail County"].admin1 == "Minnesota"

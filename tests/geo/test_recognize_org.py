@@ -28,6 +28,17 @@ def test_outlet_named_after_a_city_is_not_a_mention(places_in) -> None:
     assert set(found) == {"Kupiansk"}
 
 
+def test_a_lowercase_outlet_word_is_a_building_in_the_town(places_in) -> None:
+    """A capital makes "Post" the paper's name; the post office is in the city."""
+    found = places_in("People queued for pensions outside the Sumy post office when it hit.")
+    assert found["Sumy"].admin1 == "Sumy Oblast"
+
+
+def test_a_broadcasters_news_service_is_not_its_country(places_in) -> None:
+    found = places_in("Voice of America news bulletins carried the mayor's appeal from Sumy.")
+    assert set(found) == {"Sumy"}
+
+
 def test_small_town_sharing_a_word_of_an_agencys_name_is_not_a_mention(places_in) -> None:
     found = places_in("The Federal Security Service said it detained two men in Bryansk.")
     assert set(found) == {"Bryansk"}
