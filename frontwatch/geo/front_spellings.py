@@ -23,7 +23,7 @@ import re
 
 from frontwatch.geo import inflection
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
-from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import is_listed
@@ -109,14 +109,24 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
 BEHIND_THE_FRONT_KM = 100.0
 
 
+def _near_the_front(place: Place) -> bool:
+    """Whether a place lies in the war's zone: a register village only at a front."""
+    behind = front_km(place.lat, place.lon)
+    return behind <= FRONT_VILLAGE_KM or (place.kind != "register" and behind < BEHIND_THE_FRONT_KM)
+
+
 def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], found: Match) -> Match:
     """A one-word name whose every place lies far behind the fronts, read as a
     front-line village's Russian spelling as well, where an unknown word would be (see
     :func:`at_the_front`): "positions near Ivanovskoye" may be Ivanivske by Bakhmut,
-    not only a Moscow district of that name. The resolver chooses between them."""
+    not only a Moscow district of that name. The resolver chooses between them.
+
+    A register village of the name nearer than that, but not at a front, does not
+    stop it: "near Ostrovskoye" is read among the Ostrovske villages 40 km behind the
+    Zaporizhzhia front and Ostrivske on the Donetsk one alike."""
     if found.first != found.last or found.loose or found.adjectival:
         return found
-    if any(front_km(p.lat, p.lon) < BEHIND_THE_FRONT_KM for p in found.candidates):
+    if any(_near_the_front(p) for p in found.candidates):
         return found
     front = at_the_front(gazetteer, text, tokens, found.first)
     if front is None or front.last != found.last:
