@@ -52,6 +52,8 @@ MIN_POPULATION = {
 GIVEN_NAME_POPULATION = 500_000
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
 SENTENCE_START_POPULATION = 200_000
+#: Support in context (see ``Resolved.support``) with which a smaller town opens one.
+SENTENCE_START_SUPPORT = 2.0
 #: The same, when the tagger reads it as the proper-noun subject of a verb
 #: ('Balakliya was surrounded') in a country the story is about.
 SUBJECT_POPULATION = 20_000
@@ -208,7 +210,13 @@ def _accept(
         home = best.country in _story_countries(everything)
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
-        return best.population >= SENTENCE_START_POPULATION
+        # A smaller town opens a sentence when the rest of the text lies around it
+        # ("Paris collected $600,000" beside Lamar County and Roxton is Paris,
+        # Texas), unless a surname could open it as well ("Keller has considered").
+        return best.population >= SENTENCE_START_POPULATION or (
+            resolved.support > SENTENCE_START_SUPPORT
+            and not is_listed(match.text, gazetteer.surnames)
+        )
     if not evidence - POSITIONAL and is_listed(match.text, gazetteer.given_names):
         # "Mary", "Al", "Marion" alone are people far more often than towns.
         return best.population >= GIVEN_NAME_POPULATION

@@ -315,6 +315,25 @@ def test_a_sentence_opening_alone_still_needs_a_large_town(fast: Geoparser) -> N
     assert fast.parse("Lozova was not in the office on Monday, the report says.") == []
 
 
+def test_a_town_opening_sentences_among_its_neighbours_is_read(fast: Geoparser) -> None:
+    """Paris, Tennessee, is the seat of Henry County and Puryear lies beside it: the
+    text around a smaller town is sign enough at a sentence's start."""
+    text = (
+        "Henry County sales tax rose again. Paris and Puryear both gained from the new "
+        "plant. Paris reported a 12 percent jump in March."
+    )
+    paris = [p for p in fast.parse(text) if p.text == "Paris"]
+    assert [(p.name, p.admin1) for p in paris] == [("Paris", "Tennessee")] * 2
+
+
+def test_a_surname_opening_a_sentence_is_still_no_town(fast: Geoparser) -> None:
+    """Keller, Texas, lies in Tarrant County too, but Keller is a surname as well."""
+    text = (
+        "Parks staff met on Monday in Tarrant County near Southlake. Keller has asked for a pool."
+    )
+    assert "Keller" not in {p.text for p in fast.parse(text)}
+
+
 def test_a_name_refused_as_a_place_does_not_move_the_others(places_in) -> None:
     """'White' in a gala's name reads as White, Georgia long enough to be judged too
     small to be a place; it must not pull Dublin to Georgia meanwhile."""
