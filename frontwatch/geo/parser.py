@@ -211,8 +211,8 @@ def _accept(
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         # A smaller town opens a sentence when the rest of the text lies around it
-        # ("Paris collected $600,000" beside Lamar County and Roxton is Paris,
-        # Texas), unless a surname could open it as well ("Keller has considered").
+        # ("Paris reported a jump" beside Henry County and Puryear is Paris,
+        # Tennessee), unless a surname could open it as well ("Keller has asked").
         return best.population >= SENTENCE_START_POPULATION or (
             resolved.support > SENTENCE_START_SUPPORT
             and not is_listed(match.text, gazetteer.surnames)

@@ -369,7 +369,7 @@ def _addressed(
     found = gazetteer.loose_candidates(surface_key)
     if stated:
         found = tuple(p for p in found if stated.fits(p))
-        if not found and covered < i and stated.regions and not _words(gazetteer, surface):
+        if not found and covered < i and stated.regions and not _all_english(gazetteer, surface):
             found = tuple(p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p))
     if whole:
         # Only villages: a town sharing the name's consonants is another name
@@ -382,9 +382,9 @@ def _addressed(
     )
 
 
-def _words(gazetteer: Gazetteer, surface: str) -> bool:
+def _all_english(gazetteer: Gazetteer, surface: str) -> bool:
     """Whether every word of a surface is an English word, which no misspelling of a
-    village is: "Marinka Vicinity, Donetsk Oblast" names no village like "Vicinity"."""
+    village is: "Avdiivka Vicinity, Donetsk Oblast" names no village like "Vicinity"."""
     return all(word.lower() in gazetteer.english_words for word in surface.split())
 
 

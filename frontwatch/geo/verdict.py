@@ -108,7 +108,7 @@ ADDRESS_CITY_POPULATION = 100_000
 def _city_after_a_street(match: Match, before: Token | None) -> bool:
     """Whether a city follows a street's name, as the rest of an address ("on
     Shevchenko Ave Mariupol"): a street's name ends with its word. Not a smaller
-    place, which is more often a word of a business's name ("Brick Street Bar"),
+    place, which is more often a word of a business's name ("Maple Street Bar"),
     nor after "St.", which may be a saint's."""
     return (
         before is not None

@@ -162,7 +162,7 @@ STREET_WORDS = frozenset(
     }
 )
 #: Outlets' words of ``ORGANISATION_WORDS``, which name an outlet only capitalised:
-#: "the Kyiv Post" is a paper, "the Kharkiv post office" a building in the city.
+#: "the Kyiv Post" is a paper, "the Sumy post office" a building in the city.
 OUTLET_WORDS = frozenset(
     {"post", "times", "herald", "tribune", "journal", "gazette", "review", "press"}
     | {"observer", "chronicle", "independent"}
