@@ -31,6 +31,7 @@ from frontwatch.geo.words import (
     BUILDING_WORDS,
     CIVIC_WORDS,
     COMMON_POS,
+    COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     FACILITY_WORDS,
     INSTITUTION_WORDS,
@@ -56,8 +57,6 @@ from frontwatch.geo.words import (
 ORGANISATION_SEAT_POPULATION = 50_000
 #: Words after a name that make it a place: roughly there, or where people live.
 _PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
-#: Street words after a region's name that make the run a road of the region's.
-COUNTY_ROAD_WORDS = frozenset({"road", "rd."})
 
 
 def _saint(gazetteer: Gazetteer, match: Match) -> bool:

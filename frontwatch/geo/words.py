@@ -161,6 +161,9 @@ STREET_WORDS = frozenset(
         "embankment",
     }
 )
+#: Street words after a region's name that make the run a road of the region's
+#: ("Otter Tail County Road 80"), unlike a street named after it ("Sumska Street").
+COUNTY_ROAD_WORDS = frozenset({"road", "rd."})
 #: Outlets' words of ``ORGANISATION_WORDS``, which name an outlet only capitalised:
 #: "the Kyiv Post" is a paper, "the Sumy post office" a building in the city.
 OUTLET_WORDS = frozenset(
