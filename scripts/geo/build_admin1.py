@@ -9,7 +9,15 @@ and gazetteers place a region at its centre, so:
   2nd-98th percentile range of their latitudes and longitudes), which lies near the
   geographic centre and ignores outlying islands and exclaves;
 - elsewhere: of the points of the region's main parts (lowest ``adm0_sr``), the
-  one nearest the mean of all its points.
+  one nearest the mean of all its points. A label point is placed where a map's
+  label fits, which for a large region may be far from its middle (Ontario's lies
+  by James Bay, 470 km east of the province's centre), so where the Countries
+  States Cities database (``countrystatecity-countries``, ODbL) gives the region a
+  centre more than ``CENTRE_KM`` away, that centre is taken instead, for a region
+  with a GeoNames code (below) and only when the centre lies within the extent of
+  the settlements carrying that code: a few of the database's points are a
+  namesake's (its "Dudley", a West Midlands borough, is the Northumberland
+  village).
 
 Outside the US, Natural Earth's regions carry no GeoNames admin1 code, which towns
 need to be placed in a stated region ("Akita, Akita Prefecture") and regions to be
@@ -18,8 +26,10 @@ nearest its label points carry; a code that several regions would take is given 
 none, since there Natural Earth and GeoNames divide the country differently (French
 departments and regions).
 
-Run once by a developer; installing or running frontwatch never runs it.
+Run once by a developer; installing or running frontwatch never runs it, and
+only this script needs the database's package:
 
+    pip install "countrystatecity-countries>=2,<3"
     python scripts/geo/build_admin1.py [--shared ../shared]
 """
 
@@ -30,6 +40,7 @@ import csv
 import json
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -65,6 +76,8 @@ PLACEHOLDER = re.compile(r"^[A-Z]{3}-\d\d \(")
 #: of the votes the winning code needs.
 VOTERS = 9
 MAJORITY = 0.6
+#: Distance (km) from a label point beyond which the database's centre replaces it.
+CENTRE_KM = 50.0
 
 
 def _settlements() -> dict[str, list[tuple[float, float, str]]]:
@@ -103,6 +116,39 @@ def _unique(codes: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     }
 
 
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    x = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b[0] - a[0]))
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _database_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """Each region's centre in the Countries States Cities database, by country and
+    folded name; a name two regions of a country share is left out."""
+    from countrystatecity_countries import get_countries, get_states_of_country
+
+    found: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for country in get_countries():
+        for state in get_states_of_country(country.iso2):
+            if state.latitude and state.longitude:
+                point = (float(state.latitude), float(state.longitude))
+                found[(country.iso2, _fold(state.name))].append(point)
+    return {region: points[0] for region, points in found.items() if len(points) == 1}
+
+
+def _within(point: tuple[float, float], towns: list[tuple[float, float, str]], code: str) -> bool:
+    """Whether a point lies within the extent of the settlements with a region code."""
+    own = [(lat, lon) for lat, lon, c in towns if c == code]
+    return bool(own) and (
+        min(lat for lat, _ in own) <= point[0] <= max(lat for lat, _ in own)
+        and min(lon for _, lon in own) <= point[1] <= max(lon for _, lon in own)
+    )
+
+
 def _label_point(parts: list[tuple[int, float, float]]) -> tuple[float, float]:
     mean_lat = sum(p[1] for p in parts) / len(parts)
     mean_lon = sum(p[2] for p in parts) / len(parts)
@@ -129,6 +175,7 @@ def main() -> None:
         lon, lat = feature["geometry"]["coordinates"]
         regions[(props["iso_a2"], props["name"])].append((props["adm0_sr"], lat, lon))
     settlements = _settlements()
+    centres = _database_centres()
     codes = _unique(
         {
             (country, name): _voted_code(parts, settlements.get(country, []))
@@ -149,6 +196,14 @@ def main() -> None:
                 lat, lon = _centre(towns)
         else:
             code = codes[(country, name)]
+            centre = centres.get((country, _fold(name)))
+            if (
+                code
+                and centre
+                and _km((lat, lon), centre) > CENTRE_KM
+                and _within(centre, settlements[country], code)
+            ):
+                lat, lon = centre
         rows.append((country, code, name, f"{lat:.3f}", f"{lon:.3f}"))
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(rows)

@@ -54,6 +54,29 @@ def test_a_state_is_placed_near_its_centre(places_in, sentence, surface, centre)
     assert km(place.lat, place.lon, *centre) < 150
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "centre"),
+    [
+        # North of Lake Superior, not at the map label by James Bay, 470 km east.
+        (
+            "A steelworks in Ontario will roll plate for the Leopard hulls.",
+            "Ontario",
+            (49.5, -85.0),
+        ),
+        # Inland, not at the label off Vancouver Island.
+        (
+            "Firefighters from British Columbia trained crews in Zhytomyr.",
+            "British Columbia",
+            (54.0, -125.0),
+        ),
+    ],
+)
+def test_a_province_is_placed_near_its_centre(places_in, sentence, surface, centre) -> None:
+    place = places_in(sentence)[surface]
+    assert place.kind == "admin"
+    assert km(place.lat, place.lon, *centre) < 150
+
+
 def test_initials_are_not_the_country_with_that_code(places_in) -> None:
     places = places_in("The play by J.M. Barrie opened in Kyiv; B.B. King records sold out.")
     assert set(places) == {"Kyiv"}
