@@ -15,6 +15,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc
 
 from frontwatch.geo.inflection import is_cyrillic
+from frontwatch.nlp.model import NAME_ABBREVIATIONS
 
 #: US states by their AP-style abbreviation ("Ky.", "Ind.", "W.Va."), from ``us``.
 STATE_ABBREVIATIONS: dict[str, str] = {
@@ -24,12 +25,14 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }
 #: Ranks that news copy abbreviates before a name and spaCy's exceptions lack.
 RANKS = ("Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Det.", "Cmdr.", "Brig.")
-#: Capitalised abbreviations that keep their full stop ("Jan.", "Sen.", "Ky.", "St."),
-#: as spaCy's English tokenizer keeps them, so that both modes see one token.
+#: Capitalised abbreviations that keep their full stop ("Jan.", "Sen.", "Ky.", "St.",
+#: "ST."), as spaCy's English tokenizer keeps them (with the project's own cases, see
+#: :mod:`frontwatch.nlp.model`), so that both modes see one token.
 ABBREVIATIONS = frozenset(
     {k for k in TOKENIZER_EXCEPTIONS if k[:1].isupper() and k.endswith(".") and k.count(".") == 1}
     | {a for a in STATE_ABBREVIATIONS if a.count(".") == 1}
     | set(RANKS)
+    | set(NAME_ABBREVIATIONS)
 )
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 #: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them; a

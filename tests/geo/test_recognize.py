@@ -226,6 +226,33 @@ def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
     assert found["TORRINGTON"].country == "US"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "admin1"),
+    [
+        (
+            "ST. PAUL — Grain buyers met a Ukrainian trade delegation on Monday.",
+            "ST. PAUL",
+            "Saint Paul",
+            "Minnesota",
+        ),
+        (
+            "FT. WORTH, Texas — The plant will build drone engines for Kyiv.",
+            "FT. WORTH",
+            "Fort Worth",
+            "Texas",
+        ),
+        ("Ft. Worth officials welcomed the refugees.", "Ft. Worth", "Fort Worth", "Texas"),
+    ],
+)
+def test_a_name_after_an_abbreviated_saint_or_fort_stays_whole(
+    places_in, model, text, surface, name, admin1
+) -> None:
+    """The full stop of "ST." or "Ft." ends no sentence: the name is one place, in
+    either mode, not its second word alone ("PAUL", a town in Cape Verde)."""
+    for found in (places_in(text), {p.text: p for p in model.parse(text)}):
+        assert (found[surface].name, found[surface].admin1) == (name, admin1)
+
+
 def test_a_city_named_after_a_saint_keeps_its_possessive(places_in) -> None:
     found = places_in("Nevsky Prospekt is St. Petersburg's main street.")
     assert found["St. Petersburg"].country == "RU"
