@@ -29,6 +29,7 @@ from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
     BUILDING_WORDS,
+    CAPITALISED_ORGANISATION_WORDS,
     CIVIC_WORDS,
     COMMON_POS,
     COUNTY_ROAD_WORDS,
@@ -39,7 +40,6 @@ from frontwatch.geo.words import (
     MUNICIPAL_WORDS,
     NAMING_WORDS,
     ORGANISATION_WORDS,
-    OUTLET_WORDS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
@@ -268,7 +268,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if (
         after
         and after.text.lower() in ORGANISATION_WORDS
-        and after.text not in OUTLET_WORDS
+        and after.text not in CAPITALISED_ORGANISATION_WORDS
         and not match.adjectival
         and not attributive
         and not _building_of(tokens, following)

@@ -164,11 +164,15 @@ STREET_WORDS = frozenset(
 #: Street words after a region's name that make the run a road of the region's
 #: ("Otter Tail County Road 80"), unlike a street named after it ("Sumska Street").
 COUNTY_ROAD_WORDS = frozenset({"road", "rd."})
-#: Outlets' words of ``ORGANISATION_WORDS``, which name an outlet only capitalised:
-#: "the Kyiv Post" is a paper, "the Sumy post office" a building in the city.
-OUTLET_WORDS = frozenset(
+#: Words of ``ORGANISATION_WORDS`` that make a name an organisation's only when
+#: capitalised, as part of its proper name: "the Kyiv Post" is a paper, "the Sumy
+#: post office" a building in the city; "Texas Bank" a firm, "a Texas company" or "a
+#: Kharkiv bank" one in the place. Not the units' words: reports write "the Azov
+#: regiment" and "the Wagner group" in lowercase.
+CAPITALISED_ORGANISATION_WORDS = frozenset(
     {"post", "times", "herald", "tribune", "journal", "gazette", "review", "press"}
     | {"observer", "chronicle", "independent"}
+    | {"company", "bank", "corporation", "airline", "airlines", "club", "party"}
 )
 #: Words after a name that make the run a unit, an outlet, a team or a firm named
 #: after a place, not a mention of it ("the Kyiv Post", "Kharkiv Brigade").

@@ -34,6 +34,26 @@ def test_a_lowercase_outlet_word_is_a_building_in_the_town(places_in) -> None:
     assert found["Sumy"].admin1 == "Sumy Oblast"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "town", "admin1"),
+    [
+        ("A Kharkiv company repaired the transformers within a week.", "Kharkiv", "Kharkiv Oblast"),
+        ("The drone engines came from a Texas company, the ministry said.", "Texas", None),
+        ("Shelling damaged a Kramatorsk bank and two shops.", "Kramatorsk", "Donetsk Oblast"),
+    ],
+)
+def test_a_lowercase_firm_word_is_a_firm_in_the_place(places_in, sentence, town, admin1) -> None:
+    """Capitalised, "Bank" or "Company" names a firm after a place; lowercase, the
+    firm is in the place, which the sentence names."""
+    place = places_in(sentence)[town]
+    assert place.admin1 == (admin1 or town)
+
+
+def test_a_lowercase_unit_word_still_makes_a_unit(places_in) -> None:
+    found = places_in("The Dnipro regiment and the Sumy brigade held the line near Vovchansk.")
+    assert set(found) == {"Vovchansk"}
+
+
 def test_a_broadcasters_news_service_is_not_its_country(places_in) -> None:
     found = places_in("Voice of America news bulletins carried the mayor's appeal from Sumy.")
     assert set(found) == {"Sumy"}
