@@ -46,6 +46,7 @@ from frontwatch.geo.words import (
     POST_SOVIET_FACILITY_WORDS,
     REGION_NOUNS,
     RESIDENT_WORDS,
+    SENTENCE_MODIFIERS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -79,9 +80,12 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # "Мер Харкова": Ukrainian and Russian put a place after a noun in the
         # genitive, and only a given name opening the sentence makes one name of both.
         return is_listed(before.text, gazetteer.given_names)
-    if before.sent_start and _participle(gazetteer, before.text):
+    if before.sent_start and (
+        _participle(gazetteer, before.text) or before.text.lower() in SENTENCE_MODIFIERS
+    ):
         # A sentence opens with a capital, whatever the word: "Damaged Darivka
-        # bridge" and "Stranded Lancaster motorist" name Darivka and Lancaster.
+        # bridge", "Stranded Lancaster motorist" and "Downtown Kharkiv" name Darivka,
+        # Lancaster and Kharkiv.
         return False
     return (
         is_name_word(before)

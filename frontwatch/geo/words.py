@@ -236,6 +236,18 @@ ORGANISATION_WORDS = frozenset(
         "encephalitis",
     }
 )
+#: Words that, opening a sentence, stand before a place's name without being part of
+#: it ("Downtown Kharkiv lost power", "Current Hong Kong law", "Local Sumy officials").
+#: A list, not every English word: many a word opens a firm's or a body's name
+#: ("Taco Bell", "Thames Valley District School Board", "Radio Pyongyang").
+SENTENCE_MODIFIERS = frozenset(
+    {
+        *("current", "recent", "former", "previous", "local", "rural", "suburban"),
+        *("downtown", "central", "nearby", "neighbouring", "neighboring", "greater"),
+        *("several", "many", "most", "some", "other", "all", "both", "each", "every"),
+        *("total", "overall"),
+    }
+)
 #: Words after a name that say it is a place, and only roughly there ("the Alexandria
 #: area", "the Bakhmut direction", "Kupiansk's outskirts" aside, "Kharkiv outskirts").
 PLACE_FOLLOWERS = frozenset({"area", "direction", "axis", "front", "sector", "outskirts"})

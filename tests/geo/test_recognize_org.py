@@ -176,6 +176,22 @@ def test_a_participle_opening_the_sentence_is_not_part_of_the_name(
     assert town in places_in(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Downtown Kharkiv lost power after the strike.", "Kharkiv"),
+        ("Local Sumy officials ordered children out of the border villages.", "Sumy"),
+        ("Current Moldova law bars the transit of arms.", "Moldova"),
+    ],
+)
+def test_a_modifier_opening_the_sentence_is_not_part_of_the_name(places_in, sentence, town) -> None:
+    assert town in places_in(sentence)
+
+
+def test_a_firms_first_word_opening_the_sentence_still_makes_a_name(places_in) -> None:
+    assert "Pyongyang" not in places_in("Radio Pyongyang said the border was closed.")
+
+
 def test_a_party_opening_the_sentence_is_still_a_name(places_in) -> None:
     assert "Russia" not in places_in("United Russia won most of the seats.")
 
