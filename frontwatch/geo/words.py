@@ -261,13 +261,15 @@ AXIS_WORDS = frozenset(
     }
 )
 #: Lowercase words after a name that make it the name of a facility by the town
-#: ("the Millerovo airfield", "Tuapse refinery", "the Kupiansk railway station"),
-#: which the town locates: a common target of strikes.
+#: ("the Millerovo airfield", "Tuapse refinery", "the Kupiansk railway station", "the
+#: Bilozerske mine", "the Dadaab camps"), which the town locates: a common target of
+#: strikes, or a shelter from them.
 FACILITY_WORDS = frozenset(
     {
         *("airbase", "airfield", "airport", "aerodrome", "port", "harbour", "harbor"),
         *("railway", "station", "depot", "refinery", "plant", "bridge", "dam"),
         *("substation", "garrison", "barracks", "checkpoint", "crossing"),
+        *("mine", "mines", "camp", "camps", "laboratory", "lab"),
     }
 )
 #: Words after a name that make it a place people live in ("Gainesville residents",

@@ -173,10 +173,22 @@ def test_a_bracketed_name_of_another_place_vouches_for_nothing(places_in) -> Non
     [
         ("Tuapse refinery resumed operations in March.", "Tuapse"),
         ("Voznesensk airbase, Mykolaiv Oblast, Ukraine", "Voznesensk"),
+        ("The Bilozerske mine stopped work in May.", "Bilozerske"),
     ],
 )
 def test_a_facility_named_after_a_town_locates_it(places_in, text, town) -> None:
     assert places_in(text)[town].country in ("RU", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Displaced families sheltered in the Dadaab camps through the rains.", "Dadaab", "KE"),
+        ("Swabs from the farm went to the Pirbright laboratory.", "Pirbright", "GB"),
+    ],
+)
+def test_a_camp_or_laboratory_named_after_a_town_locates_it(places_in, text, town, country) -> None:
+    assert places_in(text)[town].country == country
 
 
 @pytest.mark.parametrize(
