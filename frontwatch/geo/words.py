@@ -237,9 +237,9 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 #: Words that, opening a sentence, stand before a place's name without being part of
-#: it ("Downtown Kharkiv lost power", "Current Hong Kong law", "Local Sumy officials").
+#: it ("Downtown Kharkiv lost power", "Current Moldova law", "Local Sumy officials").
 #: A list, not every English word: many a word opens a firm's or a body's name
-#: ("Taco Bell", "Thames Valley District School Board", "Radio Pyongyang").
+#: ("Radio Odesa", "Royal Oak Mines").
 SENTENCE_MODIFIERS = frozenset(
     {
         *("current", "recent", "former", "previous", "local", "rural", "suburban"),
@@ -262,8 +262,8 @@ AXIS_WORDS = frozenset(
 )
 #: Lowercase words after a name that make it the name of a facility by the town
 #: ("the Millerovo airfield", "Tuapse refinery", "the Kupiansk railway station", "the
-#: Bilozerske mine", "the Dadaab camps"), which the town locates: a common target of
-#: strikes, or a shelter from them.
+#: Bilozerske mine", "the Olenivka camp"), which the town locates: a common target of
+#: strikes, or where prisoners are held.
 FACILITY_WORDS = frozenset(
     {
         *("airbase", "airfield", "airport", "aerodrome", "port", "harbour", "harbor"),

@@ -183,8 +183,8 @@ def test_a_facility_named_after_a_town_locates_it(places_in, text, town) -> None
 @pytest.mark.parametrize(
     ("text", "town", "country"),
     [
-        ("Displaced families sheltered in the Dadaab camps through the rains.", "Dadaab", "KE"),
-        ("Swabs from the farm went to the Pirbright laboratory.", "Pirbright", "GB"),
+        ("Prisoners of war were held at the Olenivka camp.", "Olenivka", "UA"),
+        ("Swabs from the farm went to the Merefa laboratory.", "Merefa", "UA"),
     ],
 )
 def test_a_camp_or_laboratory_named_after_a_town_locates_it(places_in, text, town, country) -> None:
