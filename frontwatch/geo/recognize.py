@@ -152,6 +152,22 @@ def _written_candidates(gazetteer: Gazetteer, surface: str, surface_key: str) ->
     )
 
 
+def _initialised(place: Place, surface: str, after_comma: bool) -> bool:
+    """Whether an initialism may name the place: a country, a region or an area
+    ("UK", "DRC"), and in its dotted form a large city too ("L.A."), as news copy
+    writes it. Not a bare one ("LA", "SF"), as often a firm's or an office's, nor
+    one after a comma, where dotted letters follow a person's name ("Jane Smith,
+    Q.C.") and a city's would be no address."""
+    if place.kind in _INITIALISED_KINDS:
+        return True
+    return (
+        "." in surface
+        and not after_comma
+        and place.kind == "settlement"
+        and place.population >= EXONYM_POPULATION
+    )
+
+
 def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int) -> Match | None:
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
@@ -163,7 +179,8 @@ def _lookup(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, j: int
         found = gazetteer.candidates(surface_key)
     found = _written_candidates(gazetteer, surface, surface_key) if found else ()
     if initialism and not _shouted(tokens, i):
-        found = tuple(p for p in found if p.kind in _INITIALISED_KINDS)
+        after_comma = i > 0 and tokens[i - 1].text == ","
+        found = tuple(p for p in found if _initialised(p, surface, after_comma))
     if not found:
         return None
     return Match(tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1)
@@ -619,13 +636,26 @@ def _may_name(token: Token) -> bool:
 
 
 def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
-    """A US state's AP abbreviation after a town ("Kokomo, Ind."), as its state.
+    """A US state's AP abbreviation after a town ("Kokomo, Ind.") or before a
+    lowercase word ("a Mass. lawmaker", "held in a Ky. jail"), as its state.
 
-    Read only in that position: elsewhere "Ind.", "Mass." and "Miss." are words.
+    Read only in those positions: elsewhere "Ind.", "Mass." and "Miss." are words.
+    Before a lowercase word the full stop ends no sentence, so it is the
+    abbreviation's.
     """
     token = tokens[i]
     name = STATE_ABBREVIATIONS.get(token.text)
-    if not name or i < 2 or tokens[i - 1].text != "," or not capitalised(tokens[i - 2]):
+    if not name:
+        return None
+    after_town = i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2])
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    before_word = (
+        following is not None
+        and following.start > token.end
+        and following.text[0].isalpha()
+        and following.text[0].islower()
+    )
+    if not (after_town or before_word):
         return None
     found = tuple(
         p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "US"

@@ -102,8 +102,20 @@ def test_ap_state_abbreviation_ends_a_sentence(places_in) -> None:
     assert found["Kherson"].country == "UA"
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A Mass. lawmaker who visited Izium urged more aid.", "Massachusetts"),
+        ("The Kharkiv volunteer was held in a Ky. jail overnight.", "Kentucky"),
+    ],
+)
+def test_ap_state_abbreviation_before_a_word_is_the_state(places_in, text, state) -> None:
+    found = {p.name: p for p in places_in(text).values()}
+    assert found[state].kind == "admin"
+
+
 def test_state_abbreviation_elsewhere_is_a_word(places_in) -> None:
-    found = places_in("Mass. graves were found after the retreat from Izium.")
+    found = places_in("Villagers gathered for Mass. Graves were found near Izium.")
     assert set(found) == {"Izium"}
 
 

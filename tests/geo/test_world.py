@@ -85,3 +85,13 @@ def test_initials_are_not_the_country_with_that_code(places_in) -> None:
 def test_dotted_initialisms_that_news_uses_are_countries(places_in) -> None:
     places = places_in("The U.S. and U.K. envoys met in Odesa.")
     assert (places["U.S."].country, places["U.K."].country) == ("US", "GB")
+
+
+def test_dotted_initialism_of_a_large_city_is_the_city(places_in) -> None:
+    places = places_in("Two L.A. police officers flew to Kyiv last week.")
+    assert (places["L.A."].name, places["L.A."].country) == ("Los Angeles", "US")
+
+
+def test_dotted_letters_after_a_persons_name_are_no_city(places_in) -> None:
+    places = places_in("The defence lawyer, Jane Smith, Q.C., argued the case in Toronto.")
+    assert set(places) == {"Toronto"}
