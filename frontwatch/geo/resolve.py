@@ -531,6 +531,27 @@ def _without_a_citys_village_namesakes(
     ]
 
 
+def _without_a_regions_town_namesakes(
+    match: Match, pool: list[Place], local: set[tuple[str, str]], municipal: bool
+) -> list[Place]:
+    """Without the towns that share a region's name in its country, where the text
+    states no region for the name and gives it no police or mayor: a bare "Nevada"
+    beside Iowa and Missouri is the state, not the Iowa town of 7,000 that the
+    context of Iowa would otherwise pull it to. A city keeps its name ("Washington")."""
+    if local or municipal:
+        return pool
+    regions = {p.country for p in pool if p.kind == "admin" and key(p.name) == match.key}
+    if not regions:
+        return pool
+    return [
+        p
+        for p in pool
+        if p.kind not in POINT_KINDS
+        or p.country not in regions
+        or p.population >= CITY_FIRST_POPULATION
+    ]
+
+
 def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
     """The large cities that a bare name meaning both a city and a region may mean:
     none when it describes the place before it ('Albany, New York') or is an
@@ -864,6 +885,7 @@ class _Text:
         pool = _own_names_first(match, pool, local)
         pool = _cities_names_kept(match, pool)
         pool = _without_a_citys_village_namesakes(match, pool, local)
+        pool = _without_a_regions_town_namesakes(match, pool, local, municipal)
         cities = _cities_first(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))

@@ -155,3 +155,28 @@ def test_a_name_written_as_a_state_is_the_state(places_in, text) -> None:
     found = places_in(text)
     assert found["Washington"].admin1 == "Washington"
     assert found["Washington"].precision == "admin"
+
+
+def test_a_bare_name_of_a_state_is_the_state_not_its_small_namesake_town(places_in) -> None:
+    """Iowa's context would pull a bare "Nevada" to the Iowa town of 7,000 that bears
+    the name; among states it is the state."""
+    found = places_in(
+        "The chain runs a casino in Iowa, two more in Missouri and a dozen in Nevada, "
+        "its filing says."
+    )
+    assert (found["Nevada"].admin1, found["Nevada"].precision) == ("Nevada", "admin")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nevada, Iowa, hosts the county fair every July.", "Iowa"),
+        ("Delaware police arrested a Columbus man on Friday, Ohio officials said.", "Ohio"),
+    ],
+)
+def test_a_state_namesake_town_stays_the_town_when_placed_or_policed(
+    places_in, text, state
+) -> None:
+    found = places_in(text)
+    town = next(iter(found.values()))
+    assert (town.admin1, town.precision) == (state, "exact")
