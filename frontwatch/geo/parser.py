@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.address_regions import read_as_regions
+from frontwatch.geo.county_names import with_counties_named_in_full
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.inflection import is_cyrillic, reads_as_a_word
@@ -109,6 +110,9 @@ class Geoparser:
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
         resolved = read_as_regions(text, resolve.resolve(kept), self.gazetteer)
+        with_counties = with_counties_named_in_full(toks, kept, resolved)
+        if with_counties is not None:
+            resolved = read_as_regions(text, resolve.resolve(with_counties), self.gazetteer)
         accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer, text)]
         accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer, text)
         if len(accepted) < len(resolved):

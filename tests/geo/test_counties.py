@@ -129,3 +129,36 @@ def test_a_town_with_more_namesakes_still_vouches_for_its_county(places_in) -> N
         "fair, the sheriff said."
     )
     assert found["Henry County"].admin1 == "Tennessee"
+
+
+def test_a_county_named_in_full_is_meant_by_its_bare_name_later(places_in) -> None:
+    """DeKalb, Illinois is the largest place called "DeKalb"; after the DeKalb County
+    Commission in Decatur, "north DeKalb" is the Georgia county."""
+    found = places_in(
+        "The DeKalb County Commission met on Tuesday in Decatur. Crews fixed a water "
+        "main in north DeKalb overnight."
+    )
+    assert (found["DeKalb"].name, found["DeKalb"].admin1) == ("DeKalb County", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        (
+            "Hancock County deputies searched a farm on Monday; the suspect was held "
+            "in Hancock overnight.",
+            "Hancock",
+            "settlement",
+        ),
+        (
+            "The Madison County jail was full, and the Madison Central players lost on Friday.",
+            "Madison",
+            None,
+        ),
+    ],
+)
+def test_a_bare_county_name_that_is_a_town_or_opens_a_name_keeps_its_reading(
+    places_in, sentence: str, surface: str, kind: str | None
+) -> None:
+    found = places_in(sentence)
+    assert (found[surface].kind if surface in found else None) == kind
