@@ -40,6 +40,7 @@ from frontwatch.geo.words import (
     MUNICIPAL_WORDS,
     NAMING_WORDS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
@@ -239,6 +240,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or _settlement_written_after(after)
         or match.near_town
         or _named(tokens, match)
+        or _persons_home(before, after)
         or _qualified_after_cue(tokens, match.first)
     )
     if words == 1 and not cue and _cyrillic_surname(first.text, match):
@@ -473,6 +475,16 @@ def _qualified_after_cue(tokens: list[Token], first: int) -> bool:
         first >= 2
         and tokens[first - 1].text in PLACE_QUALIFIERS
         and tokens[first - 2].text.lower() in LOCATIVE_CUES
+    )
+
+
+def _persons_home(before: Token | None, after: Token | None) -> bool:
+    """'a Kherson woman', 'an Alexandria man': where the person lives."""
+    return (
+        before is not None
+        and after is not None
+        and before.text.lower() in ("a", "an")
+        and after.text.lower() in PERSON_NOUNS
     )
 
 

@@ -275,6 +275,12 @@ FACILITY_WORDS = frozenset(
 #: Words after a name that make it a place people live in ("Gainesville residents",
 #: "a Kherson native").
 RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})
+#: Words of a person after "a" and a name, which make the name where the person
+#: lives ("a Kherson woman", "an Alexandria man"): a person's name is never written
+#: so, and a country's would be its adjective ("a Lebanese woman").
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family"}
+)
 #: Words after a name that make it a town's: its civic bodies and its residents.
 TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: Words of the war in the sentence a town opens, which make the town the subject

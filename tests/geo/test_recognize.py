@@ -491,3 +491,10 @@ def test_city_before_a_bodys_word_belongs_to_the_body(places_in) -> None:
     )
     assert found["Dublin"].admin1 == "Ohio"
     assert found["Kansas City"].name == "Kansas City"
+
+
+def test_a_persons_home_before_man_or_woman_is_a_place_not_a_given_name(places_in) -> None:
+    """ "Alexandria" alone is as often a woman's name; "an Alexandria woman" is where
+    she lives."""
+    found = places_in("Deputies said an Alexandria woman was hurt in the crash near Fairfax.")
+    assert (found["Alexandria"].country, found["Alexandria"].admin1) == ("US", "Virginia")
