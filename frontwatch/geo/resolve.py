@@ -256,7 +256,12 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
-        if not _next_to(here, after) or after.possessive or here.paired:
+        if (
+            not _next_to(here, after)
+            or after.possessive
+            or here.paired
+            or _countries_listed(here, after)
+        ):
             continue
         stated, implied = _described_by(after)
         carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
@@ -274,6 +279,19 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         if explicit:
             found.explicit[i] = explicit
     return found
+
+
+def _countries_listed(here: Match, after: Match) -> bool:
+    """Whether a country's name precedes another country's in a list ("Iraq, Iran"),
+    where it says nothing of where the first lies: not a town of the second that
+    once bore the first's name (Arāk, which GeoNames also calls Iraq). A name that is
+    also a region of the second stays an address ("Georgia, USA")."""
+    theirs = {p.country for p in after.candidates if p.kind == "country"}
+    return (
+        bool(theirs)
+        and any(p.kind == "country" and key(p.name) == here.key for p in here.candidates)
+        and not any(p.kind == "admin" and p.country in theirs for p in here.candidates)
+    )
 
 
 def _with_cities_within(match: Match, stated: set[tuple[str, str]]) -> set[tuple[str, str]]:

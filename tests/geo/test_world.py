@@ -95,3 +95,13 @@ def test_dotted_initialism_of_a_large_city_is_the_city(places_in) -> None:
 def test_dotted_letters_after_a_persons_name_are_no_city(places_in) -> None:
     places = places_in("The defence lawyer, Jane Smith, Q.C., argued the case in Toronto.")
     assert set(places) == {"Toronto"}
+
+
+def test_countries_listed_together_are_countries_not_towns_of_the_next(places_in) -> None:
+    """ "Iraq, Iran" is no address: GeoNames also calls the Iranian city of Arāk
+    "Iraq", and a list of countries keeps Georgia the country."""
+    places = places_in(
+        "Envoys from Armenia, Azerbaijan, Georgia, Iraq, Iran and Syria met in Geneva."
+    )
+    assert (places["Iraq"].country, places["Iraq"].precision) == ("IQ", "country")
+    assert places["Georgia"].country == "GE"
