@@ -260,7 +260,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             not _next_to(here, after)
             or after.possessive
             or here.paired
-            or _countries_listed(here, after)
+            or _countries_listed(here, after, _after_a_country(matches, i))
         ):
             continue
         stated, implied = _described_by(after)
@@ -281,17 +281,29 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     return found
 
 
-def _countries_listed(here: Match, after: Match) -> bool:
+def _countries_listed(here: Match, after: Match, after_a_country: bool) -> bool:
     """Whether a country's name precedes another country's in a list ("Iraq, Iran"),
     where it says nothing of where the first lies: not a town of the second that
     once bore the first's name (Arāk, which GeoNames also calls Iraq). A name that is
-    also a region of the second stays an address ("Georgia, USA")."""
+    also a region of the second stays an address ("Georgia, USA"), unless a country
+    comes before it too ("Ghana, Niger, Nigeria": the country, not Nigeria's state)."""
     theirs = {p.country for p in after.candidates if p.kind == "country"}
     return (
         bool(theirs)
         and any(p.kind == "country" and key(p.name) == here.key for p in here.candidates)
-        and not any(p.kind == "admin" and p.country in theirs for p in here.candidates)
+        and (
+            after_a_country
+            or not any(p.kind == "admin" and p.country in theirs for p in here.candidates)
+        )
     )
+
+
+def _after_a_country(matches: Sequence[Match], i: int) -> bool:
+    """Whether match ``i`` follows a country's name and a comma, as in a list."""
+    if i == 0 or matches[i].start - matches[i - 1].end > 3:
+        return False
+    before = matches[i - 1]
+    return any(p.kind == "country" and key(p.name) == before.key for p in before.candidates)
 
 
 def _with_cities_within(match: Match, stated: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -105,3 +105,19 @@ def test_countries_listed_together_are_countries_not_towns_of_the_next(places_in
     )
     assert (places["Iraq"].country, places["Iraq"].precision) == ("IQ", "country")
     assert places["Georgia"].country == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        ("Aid convoys reached Ghana, Niger, Nigeria and Togo.", "NE", "country"),
+        ("The outbreak hit Minna, Niger, Nigeria, last week.", "NG", "admin"),
+    ],
+)
+def test_a_country_after_a_country_in_a_list_is_no_region_of_the_next(
+    places_in, text, country, precision
+) -> None:
+    """Nigeria has a Niger State: after a town it is the state, in a list of
+    countries the country."""
+    niger = places_in(text)["Niger"]
+    assert (niger.country, niger.precision) == (country, precision)
