@@ -132,6 +132,10 @@ def _kin(tokens: list[Token], i: int) -> bool:
 def personal(tokens: list[Token], match: Match) -> bool:
     """Whether the model reads a one-word match as the later part of a person's name
     ("Tom Moore" as one PERSON entity). A PERSON label over the word alone is not
-    read: the small model gives it to many towns of local news ("Gainesville")."""
+    read: the small model gives it to many towns of local news ("Gainesville"), nor
+    one that opens with no name, as over a caption's date ("25/03/2022 Mariupol")."""
     token = tokens[match.first]
-    return token.ent == "PERSON" and token.ent_start < match.start
+    if token.ent != "PERSON" or token.ent_start >= match.start or match.first == 0:
+        return False
+    before = tokens[match.first - 1]
+    return before.start >= token.ent_start and before.text[:1].isalpha() and capitalised(before)

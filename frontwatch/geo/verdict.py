@@ -13,7 +13,7 @@ from __future__ import annotations
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.inflection import is_cyrillic, nominatives
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
 from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal
 from frontwatch.geo.recognize import (
@@ -340,12 +340,16 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
-    # police then questioned her").
+    # police then questioned her"). It reads names that are no English word so too
+    # ("Izyum mass grave"), and a Ukrainian town's that WordNet lists ("Artillery
+    # hitting Kharkiv"): only an English word's tag tells.
     if (
         words == 1
         and first.pos in COMMON_POS
         and not (cue or listed or civic or dateline)
         and "ner" not in match.evidence
+        and first.text.lower() in gazetteer.english_words
+        and not _ukrainian_town(gazetteer, match)
     ):
         return False
     if cue:
@@ -368,6 +372,22 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
+
+
+def _ukrainian_town(gazetteer: Gazetteer, match: Match) -> bool:
+    """Whether a name is a Ukrainian town of some size by its own name, and no one's
+    given name or surname."""
+    return (
+        not is_listed(match.text, gazetteer.given_names)
+        and not is_listed(match.text, gazetteer.surnames)
+        and any(
+            p.country == "UA"
+            and p.kind == "settlement"
+            and p.population >= OWN_TOWN_POPULATION
+            and key(p.name) == match.key
+            for p in match.candidates
+        )
+    )
 
 
 def _model_designation(tokens: list[Token], match: Match) -> bool:

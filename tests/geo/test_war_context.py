@@ -260,3 +260,24 @@ def test_a_river_is_named_with_the_article(places_in, sentence: str, surface: st
     """English names a river, not a town, with "the"; before another name, or a
     town's body, the article is that name's."""
     assert places_in(sentence)[surface].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("14/05/2023 Izyum mass grave. Izyum mass grave", "Izyum"),
+        ("12/04/2023 Drones hitting Kharkiv. Drones hitting Kharkiv", "Kharkiv"),
+    ],
+)
+def test_a_town_the_tagger_calls_a_common_noun_is_kept_in_every_mention(
+    model, fast, caption: str, town: str
+) -> None:
+    """The tagger reads a Ukrainian town's name as a common noun in a bare caption,
+    and the entity recogniser runs the caption's date into a person's name ("14/05/2023
+    Izyum"): neither makes the name a word or a person, in model mode or on the
+    extractor's path (a tagged doc without entities)."""
+    from frontwatch.nlp import load_model
+
+    doc = load_model(exclude=("ner",))(caption)
+    for found in (model.parse(caption), fast.parse(caption, doc=doc)):
+        assert [p.text for p in found] == [town, town]
