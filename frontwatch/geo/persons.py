@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.match import Match
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import KIN_WORDS, SPEECH_VERBS, TITLES, TOWN_FOLLOWERS
@@ -45,7 +46,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
         and (
             _titled(tokens, m.first)
             or _after_given_name(gazetteer, tokens, m.first)
-            or personal(tokens, m)
+            or (personal(tokens, m) and not ukrainian_town(gazetteer, m))
             or _kin(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
             or (aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
@@ -139,3 +140,20 @@ def personal(tokens: list[Token], match: Match) -> bool:
         return False
     before = tokens[match.first - 1]
     return before.start >= token.ent_start and before.text[:1].isalpha() and capitalised(before)
+
+
+def ukrainian_town(gazetteer: Gazetteer, match: Match) -> bool:
+    """Whether a name is a Ukrainian town of some size by its own name, and no one's
+    given name or surname: the small model's tags call many such a common noun or a
+    person ("Izyum mass grave", "Shelled Lysychansk"), which it is not."""
+    return (
+        not is_listed(match.text, gazetteer.given_names)
+        and not is_listed(match.text, gazetteer.surnames)
+        and any(
+            p.country == "UA"
+            and p.kind == "settlement"
+            and p.population >= OWN_TOWN_POPULATION
+            and key(p.name) == match.key
+            for p in match.candidates
+        )
+    )

@@ -13,9 +13,9 @@ from __future__ import annotations
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.inflection import is_cyrillic, nominatives
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
+from frontwatch.geo.match import Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
-from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal
+from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal, ukrainian_town
 from frontwatch.geo.recognize import (
     INITIALISM,
     REGION_CITY_POPULATION,
@@ -81,7 +81,7 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # "Мер Харкова": Ukrainian and Russian put a place after a noun in the
         # genitive, and only a given name opening the sentence makes one name of both.
         return is_listed(before.text, gazetteer.given_names)
-    if before.sent_start and (
+    if _opens_a_sentence(tokens, i - 1) and (
         _participle(gazetteer, before.text) or before.text.lower() in SENTENCE_MODIFIERS
     ):
         # A sentence opens with a capital, whatever the word: "Damaged Darivka
@@ -93,6 +93,21 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         and tokens[i].start - before.end <= 1
         and key(before.text) not in gazetteer.demonyms
     )
+
+
+def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens a sentence, or a caption after its date ("12/09/2022
+    Destroyed Bohorodychne church"), one token or several as the tokenizer splits it."""
+    j = i
+    while not tokens[j].sent_start:
+        j -= 1
+        if j < 0 or not (tokens[j].text[:1].isdigit() or tokens[j].text in _DATE_MARKS):
+            return False
+    return True
+
+
+#: The marks that part a date's numbers ("12/09/2022", "12.09.2022", "2022-09-12").
+_DATE_MARKS = frozenset({"/", ".", "-", ":"})
 
 
 def _placed_by_address(gazetteer: Gazetteer, match: Match, before: Token | None) -> bool:
@@ -258,7 +273,12 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     match.regional = _written_as_a_region(tokens, match, after)
     if first.ent in PLACE_ENTS:
         match.evidence.add("ner")
-    elif words == 1 and personal(tokens, match) and not listed:
+    elif (
+        words == 1
+        and personal(tokens, match)
+        and not listed
+        and not ukrainian_town(gazetteer, match)
+    ):
         return False
     if (
         match.surname
@@ -349,7 +369,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not (cue or listed or civic or dateline)
         and "ner" not in match.evidence
         and first.text.lower() in gazetteer.english_words
-        and not _ukrainian_town(gazetteer, match)
+        and not ukrainian_town(gazetteer, match)
     ):
         return False
     if cue:
@@ -372,22 +392,6 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
-
-
-def _ukrainian_town(gazetteer: Gazetteer, match: Match) -> bool:
-    """Whether a name is a Ukrainian town of some size by its own name, and no one's
-    given name or surname."""
-    return (
-        not is_listed(match.text, gazetteer.given_names)
-        and not is_listed(match.text, gazetteer.surnames)
-        and any(
-            p.country == "UA"
-            and p.kind == "settlement"
-            and p.population >= OWN_TOWN_POPULATION
-            and key(p.name) == match.key
-            for p in match.candidates
-        )
-    )
 
 
 def _model_designation(tokens: list[Token], match: Match) -> bool:
@@ -454,7 +458,9 @@ def _person_opening(
         return False
     first = tokens[match.first]
     if first.ent == "PERSON" and first.ent_end > after.start:
-        return True
+        # The small model calls many a Ukrainian town with a word after it a person
+        # ("Chuhuiv Airbase"); such a town is no one's name (see persons.ukrainian_town).
+        return not ukrainian_town(gazetteer, match)
     if INITIAL.match(after.text) and settlements_only:
         # A middle initial makes any first word a given name ("Milton J. Little").
         following = match.last + 2

@@ -281,3 +281,34 @@ def test_a_town_the_tagger_calls_a_common_noun_is_kept_in_every_mention(
     doc = load_model(exclude=("ner",))(caption)
     for found in (model.parse(caption), fast.parse(caption, doc=doc)):
         assert [p.text for p in found] == [town, town]
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("18/06/2023 Damaged Kupiansk bridge.", "Kupiansk"),
+        ("18.06.2023 Destroyed Bohorodychne school, Donetsk Oblast.", "Bohorodychne"),
+    ],
+)
+def test_a_participle_opening_a_dated_caption_is_no_part_of_the_name(
+    places_in, places_in_doc, caption: str, town: str
+) -> None:
+    """After a caption's date, however the tokenizer splits it, the participle opens
+    the caption as it would a sentence: "Damaged Kupiansk" is no name of two words."""
+    for found in (places_in(caption), places_in_doc(caption)):
+        assert found[town].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("18/06/2023 Shelled Lysychansk, two civilians wounded.", "Lysychansk"),
+        ("18/06/2023 Chuhuiv Airbase hit overnight.", "Chuhuiv"),
+    ],
+)
+def test_a_ukrainian_town_the_recogniser_calls_a_person_stays_a_town(
+    model, caption: str, town: str
+) -> None:
+    """The small model's recogniser reads "Shelled Lysychansk" and "Chuhuiv Airbase"
+    as people; a Ukrainian town of that size is no one's name."""
+    assert [p.text for p in model.parse(caption)] == [town]
