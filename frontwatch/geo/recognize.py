@@ -44,6 +44,7 @@ from frontwatch.geo.words import (
     NATURAL_FEATURES_BEFORE,
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
+    REGION_WORDS,
     TOWN_FOLLOWERS,
 )
 
@@ -733,10 +734,12 @@ def _before_a_capital(tokens: list[Token], i: int) -> bool:
 
 def _locate(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name that the region or country after it holds ("Canton, Ohio",
-    "Orange, France"): see ``Match.located``. A possessive after it makes an
+    "Orange, France", and without the comma "Kakhovka Kherson Oblast"): see
+    ``Match.located`` and ``Match.addressing``. A possessive after it makes an
     apposition, not an address ("Azov, Ukraine's best-known regiment")."""
     for here, after in itertools.pairwise(matches):
-        if after.first != here.last + 2 or tokens[here.last + 1].text != ",":
+        bare = after.first == here.last + 1 and _named_as_a_region(after)
+        if not bare and (after.first != here.last + 2 or tokens[here.last + 1].text != ","):
             continue
         if after.last + 1 < len(tokens) and tokens[after.last + 1].text.lower() in ("'s", "’s"):
             continue
@@ -747,6 +750,18 @@ def _locate(tokens: list[Token], matches: list[Match]) -> None:
             and ((p.country, p.admin1) in regions or p.country in countries)
             for p in here.candidates
         )
+        after.addressing = bare and here.located
+
+
+def _named_as_a_region(match: Match) -> bool:
+    """Whether a match is a region written with its region word ("Kherson Oblast",
+    "the Luhansk region"), which ends the run of a longer name."""
+    words = match.text.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in REGION_WORDS
+        and all(p.kind == "admin" for p in match.candidates)
+    )
 
 
 #: What joins two names into a pair ("the Kharkiv–Belgorod border").

@@ -230,6 +230,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.region_listed
         or match.feature
         or match.aliased
+        or match.addressing
         or _party_and_district(tokens, match.first)
     ):
         match.evidence.add("cue")
@@ -256,6 +257,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or match.near_town
         or _named(tokens, match)
         or _persons_home(before, after)
+        or _hashtag(before, first)
         or _qualified_after_cue(tokens, match.first)
     )
     if words == 1 and not cue and _cyrillic_surname(first.text, match):
@@ -316,10 +318,13 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
     settlements_only = all(p.kind in ("settlement", "register") for p in match.candidates)
+    hashtag = _hashtag(before, first)
     opens = (
         after is not None
         and not civic
         and not attributive
+        and not hashtag
+        and not match.located
         and is_name_word(after)
         and after.start - last.end <= 1
         # "Мер Харкова Ігор Терехов": a given name after a Ukrainian or Russian
@@ -502,6 +507,11 @@ def _qualified_after_cue(tokens: list[Token], first: int) -> bool:
         and tokens[first - 1].text in PLACE_QUALIFIERS
         and tokens[first - 2].text.lower() in LOCATIVE_CUES
     )
+
+
+def _hashtag(before: Token | None, first: Token) -> bool:
+    """'#Bakhmut', '#Marinka': a post's tag, which names the place and ends with it."""
+    return before is not None and before.text == "#" and before.end == first.start
 
 
 def _persons_home(before: Token | None, after: Token | None) -> bool:

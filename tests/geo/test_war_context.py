@@ -312,3 +312,20 @@ def test_a_ukrainian_town_the_recogniser_calls_a_person_stays_a_town(
     """The small model's recogniser reads "Shelled Lysychansk" and "Chuhuiv Airbase"
     as people; a Ukrainian town of that size is no one's name."""
     assert [p.text for p in model.parse(caption)] == [town]
+
+
+@pytest.mark.parametrize(
+    ("post", "town", "oblast"),
+    [
+        ("Strikes reported in #Marinka Vicinity overnight.", "Marinka", "Donetsk Oblast"),
+        ("A school was hit in Kakhovka Kherson Oblast, Ukraine.", "Kakhovka", "Kherson Oblast"),
+    ],
+)
+def test_a_tag_or_a_region_after_the_town_ends_the_name(
+    places_in, places_in_doc, post: str, town: str, oblast: str
+) -> None:
+    """A post's tag ends with the town it names ("#Marinka Vicinity"), and a caption
+    may write the town's oblast with no comma ("Kakhovka Kherson Oblast"): neither
+    town is the first word of a longer name."""
+    for found in (places_in(post), places_in_doc(post)):
+        assert found[town].admin1 == oblast
