@@ -307,8 +307,10 @@ WAR_WORDS = frozenset(
         *("shots", "damage", "destruction", "ruins", "aftermath", "checkpoint", "soldier"),
     }
 )
-#: Words of the fighting at a front: on the ground, and by the guns, mortars and
-#: rocket launchers that reach a few tens of km. A place a sentence with one names
+#: Words of the fighting at a front: on the ground, and by the guns, mortars, rocket
+#: launchers, anti-tank missiles, armoured vehicles and first-person-view drones that
+#: reach a few tens of km at most ("TOS", "Msta", "ATGM", "BMP", "FPV"). A place a
+#: sentence with one names
 #: is, most likely, one near a front ("recaptured Urozhaine", "a foothold in
 #: Krynky", "Russian troops in Kamianka", "mortar fire on Stepne").
 GROUND_WORDS = frozenset(
@@ -322,7 +324,8 @@ GROUND_WORDS = frozenset(
         *("bridgehead", "trenches", "infantry", "entered", "pushed"),
         *("troops", "forces", "soldiers", "tanks", "tank", "checkpoint", "convoy", "column"),
         *("artillery", "shelling", "shelled", "mortar", "mortars", "howitzer", "howitzers"),
-        *("mlrs", "grad"),
+        *("mlrs", "grad", "tos", "msta", "uragan", "smerch", "atgm", "atgms", "bmp", "btr"),
+        *("fpv",),
     }
 )
 #: How Ukrainian and Russian words of the fighting at a front begin.

@@ -64,6 +64,8 @@ def test_a_place_fought_over_is_the_namesake_on_a_front(
         # Kyrgyzstan's Tokmok, also written Tokmak, is the larger town; guns and
         # troops are at the Zaporizhzhia Oblast one.
         ("Ukrainian forces shelled an ammunition depot in Tokmak.", "Tokmak", "UA", None),
+        # A front-line weapon names the front as the fighting does.
+        ("A TOS-1 launcher was filmed in Tokmak.", "Tokmak", "UA", None),
         # Artillery reaches tens of km: Kharkiv Oblast's Zolochiv, not Lviv Oblast's.
         ("Artillery pounded Zolochiv for a third day.", "Zolochiv", "UA", "Kharkiv Oblast"),
         # What the war leaves, with no long-range weapon named, is by a front too.
