@@ -1,14 +1,14 @@
 """A county's bare name, where the text also names the county in full.
 
-Local news names a county once in full ("the DeKalb County Commission") and then by
-its bare name ("north DeKalb", "DeKalb police"). A county is filed in the gazetteer
+Local news names a county once in full ("DeKalb County voters") and then by its
+bare name ("south DeKalb", "DeKalb deputies"). A county is filed in the gazetteer
 under its full name only (see :mod:`frontwatch.geo.counties`: the bare name is more
 often the town), so the bare name would find only the towns that bear it, and the
 largest, a state away, would win. Here the bare name also reads as the county that
 the full name was resolved to, unless a town of the name lies in that county, which
 the bare name keeps meaning ("Lancaster County" and Lancaster, its seat), or the
-name opens a longer one ("Scott West", "Madison Central High
-School"): a school's or a team's.
+name opens a longer one ("the Scott North wrestlers", "Madison Valley High
+School"): a team's or a school's.
 """
 
 from __future__ import annotations

@@ -64,8 +64,8 @@ class Match:
     #: Followed by a comma and a region or country holding one of its places ("Canton,
     #: Ohio"): a place, even when its name is also a word ("Canton", "Mobile").
     located: bool = False
-    #: A region written right after a town it holds, with no comma between ("Kakhovka
-    #: Kherson Oblast", as captions write it): the town's address.
+    #: A region written right after a town it holds, with no comma between ("Polohy
+    #: Zaporizhzhia Oblast", as captions write it): the town's address.
     addressing: bool = False
     #: In a headline written in title case ("Russian Forces Capture Avdiivka"), where
     #: capitals tell no name from a word.

@@ -145,7 +145,7 @@ def personal(tokens: list[Token], match: Match) -> bool:
 def ukrainian_town(gazetteer: Gazetteer, match: Match) -> bool:
     """Whether a name is a Ukrainian town of some size by its own name, and no one's
     given name or surname: the small model's tags call many such a common noun or a
-    person ("Izyum mass grave", "Shelled Lysychansk"), which it is not."""
+    person ("Izyum rail yard burning", "Shelled Pokrovsk"), which it is not."""
     return (
         not is_listed(match.text, gazetteer.given_names)
         and not is_listed(match.text, gazetteer.surnames)

@@ -734,7 +734,7 @@ def _before_a_capital(tokens: list[Token], i: int) -> bool:
 
 def _locate(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name that the region or country after it holds ("Canton, Ohio",
-    "Orange, France", and without the comma "Kakhovka Kherson Oblast"): see
+    "Orange, France", and without the comma "Polohy Zaporizhzhia Oblast"): see
     ``Match.located`` and ``Match.addressing``. A possessive after it makes an
     apposition, not an address ("Azov, Ukraine's best-known regiment")."""
     for here, after in itertools.pairwise(matches):

@@ -96,8 +96,8 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
 
 
 def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` opens a sentence, or a caption after its date ("12/09/2022
-    Destroyed Bohorodychne church"), one token or several as the tokenizer splits it."""
+    """Whether token ``i`` opens a sentence, or a caption after its date ("05/05/2024
+    Destroyed Novomykhailivka school"), one token or several as the tokenizer splits it."""
     j = i
     while not tokens[j].sent_start:
         j -= 1
@@ -366,8 +366,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
     # police then questioned her"). It reads names that are no English word so too
-    # ("Izyum mass grave"), and a Ukrainian town's that WordNet lists ("Artillery
-    # hitting Kharkiv"): only an English word's tag tells.
+    # ("Izyum rail yard burning"), and a Ukrainian town's that WordNet lists ("Glide bombs
+    # striking Kharkiv"): only an English word's tag tells.
     if (
         words == 1
         and first.pos in COMMON_POS
@@ -464,7 +464,8 @@ def _person_opening(
     first = tokens[match.first]
     if first.ent == "PERSON" and first.ent_end > after.start:
         # The small model calls many a Ukrainian town with a word after it a person
-        # ("Chuhuiv Airbase"); such a town is no one's name (see persons.ukrainian_town).
+        # ("Kramatorsk Airfield"); such a town is no one's name (see
+        # persons.ukrainian_town).
         return not ukrainian_town(gazetteer, match)
     if INITIAL.match(after.text) and settlements_only:
         # A middle initial makes any first word a given name ("Milton J. Little").
@@ -510,7 +511,7 @@ def _qualified_after_cue(tokens: list[Token], first: int) -> bool:
 
 
 def _hashtag(before: Token | None, first: Token) -> bool:
-    """'#Bakhmut', '#Marinka': a post's tag, which names the place and ends with it."""
+    """'#Bakhmut', '#Vodiane': a post's tag, which names the place and ends with it."""
     return before is not None and before.text == "#" and before.end == first.start
 
 

@@ -132,11 +132,10 @@ def test_a_town_with_more_namesakes_still_vouches_for_its_county(places_in) -> N
 
 
 def test_a_county_named_in_full_is_meant_by_its_bare_name_later(places_in) -> None:
-    """DeKalb, Illinois is the largest place called "DeKalb"; after the DeKalb County
-    Commission in Decatur, "north DeKalb" is the Georgia county."""
+    """DeKalb, Illinois is the largest place called "DeKalb"; after DeKalb County's
+    voters in Decatur, "south DeKalb" is the Georgia county."""
     found = places_in(
-        "The DeKalb County Commission met on Tuesday in Decatur. Crews fixed a water "
-        "main in north DeKalb overnight."
+        "DeKalb County voters went to the polls in Decatur. Turnout across south DeKalb was high."
     )
     assert (found["DeKalb"].name, found["DeKalb"].admin1) == ("DeKalb County", "Georgia")
 
@@ -151,8 +150,9 @@ def test_a_county_named_in_full_is_meant_by_its_bare_name_later(places_in) -> No
             "settlement",
         ),
         (
-            "The Madison County jail was full, and the Madison Central players lost on Friday.",
-            "Madison",
+            "Scott County deputies patrolled the fair. The Scott North wrestlers won again "
+            "on Saturday.",
+            "Scott",
             None,
         ),
     ],
