@@ -638,7 +638,7 @@ def _may_name(token: Token) -> bool:
 
 def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     """A US state's AP abbreviation after a town ("Kokomo, Ind.") or before a
-    lowercase word ("a Mass. lawmaker", "held in a Ky. jail"), as its state.
+    lowercase word ("a Mass. lawmaker", "a Ky. sheriff said"), as its state.
 
     Read only in those positions: elsewhere "Ind.", "Mass." and "Miss." are words.
     Before a lowercase word the full stop ends no sentence, so it is the

@@ -286,7 +286,7 @@ def _countries_listed(here: Match, after: Match, after_a_country: bool) -> bool:
     where it says nothing of where the first lies: not a town of the second that
     once bore the first's name (Arāk, which GeoNames also calls Iraq). A name that is
     also a region of the second stays an address ("Georgia, USA"), unless a country
-    comes before it too ("Ghana, Niger, Nigeria": the country, not Nigeria's state)."""
+    comes before it too ("Mali, Niger, Nigeria": the country, not Nigeria's state)."""
     theirs = {p.country for p in after.candidates if p.kind == "country"}
     return (
         bool(theirs)

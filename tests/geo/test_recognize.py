@@ -106,7 +106,7 @@ def test_ap_state_abbreviation_ends_a_sentence(places_in) -> None:
     ("text", "state"),
     [
         ("A Mass. lawmaker who visited Izium urged more aid.", "Massachusetts"),
-        ("The Kharkiv volunteer was held in a Ky. jail overnight.", "Kentucky"),
+        ("The Kharkiv volunteer spoke to a Ky. sheriff on Monday.", "Kentucky"),
     ],
 )
 def test_ap_state_abbreviation_before_a_word_is_the_state(places_in, text, state) -> None:
@@ -255,7 +255,7 @@ def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
         ),
         ("Ft. Worth officials welcomed the refugees.", "Ft. Worth", "Fort Worth", "Texas"),
         (
-            "The volunteer grew up in Sault Ste. Marie before he left for Kharkiv.",
+            "The volunteer trained in Sault Ste. Marie before he left for Kharkiv.",
             "Sault Ste. Marie",
             "Sault Ste. Marie",
             "Ontario",

@@ -88,7 +88,7 @@ def test_dotted_initialisms_that_news_uses_are_countries(places_in) -> None:
 
 
 def test_dotted_initialism_of_a_large_city_is_the_city(places_in) -> None:
-    places = places_in("Two L.A. police officers flew to Kyiv last week.")
+    places = places_in("Two L.A. firefighters flew to Kyiv last week.")
     assert (places["L.A."].name, places["L.A."].country) == ("Los Angeles", "US")
 
 
@@ -100,9 +100,7 @@ def test_dotted_letters_after_a_persons_name_are_no_city(places_in) -> None:
 def test_countries_listed_together_are_countries_not_towns_of_the_next(places_in) -> None:
     """ "Iraq, Iran" is no address: GeoNames also calls the Iranian city of Arāk
     "Iraq", and a list of countries keeps Georgia the country."""
-    places = places_in(
-        "Envoys from Armenia, Azerbaijan, Georgia, Iraq, Iran and Syria met in Geneva."
-    )
+    places = places_in("Envoys from Turkey, Georgia, Iraq, Iran and Jordan met in Geneva.")
     assert (places["Iraq"].country, places["Iraq"].precision) == ("IQ", "country")
     assert places["Georgia"].country == "GE"
 
@@ -110,7 +108,7 @@ def test_countries_listed_together_are_countries_not_towns_of_the_next(places_in
 @pytest.mark.parametrize(
     ("text", "country", "precision"),
     [
-        ("Aid convoys reached Ghana, Niger, Nigeria and Togo.", "NE", "country"),
+        ("Aid convoys reached Mali, Niger, Nigeria and Cameroon.", "NE", "country"),
         ("The outbreak hit Minna, Niger, Nigeria, last week.", "NG", "admin"),
     ],
 )
