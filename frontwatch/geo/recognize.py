@@ -51,8 +51,9 @@ from frontwatch.geo.words import (
 MAX_WORDS = 6
 #: Letters of an initialism ("UN", "HIV", "U.K."): an acronym, never a town's name.
 INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
-#: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -").
-_DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-", ":"})
+#: What a dateline's place is followed by ("KYIV, Ukraine —", "ROME (Reuters) -",
+#: "OMAHA --", a double hyphen that the English model's tokenizer keeps whole).
+_DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-", "--", ":"})
 #: Kinds that are written as initialisms ("US", "UAE", "DRC", "ZNPP"); settlements never are.
 _INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area", "infrastructure"})
 #: Kinds whose names have alternates that readers use as they are ("UK", "Holland").

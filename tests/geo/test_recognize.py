@@ -513,3 +513,12 @@ def test_a_state_abbreviation_is_one_word_in_both_modes(places_in, model, text) 
     for found in (places_in(text), {p.text: p for p in model.parse(text)}):
         states = [p for p in found.values() if p.kind == "admin"]
         assert [p.text for p in states] == [text.split(", ")[1].split()[0]]
+
+
+def test_a_dateline_with_a_double_hyphen_is_a_place_in_model_mode(model) -> None:
+    """The English model keeps "--" one token and may tag a shouted town a common
+    noun; the dash after it still makes a dateline."""
+    found = {
+        p.text: p for p in model.parse("Bridge work ahead. TOPEKA -- The council met on Monday.")
+    }
+    assert found["TOPEKA"].admin1 == "Kansas"
