@@ -46,7 +46,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
         and (
             _titled(tokens, m.first)
             or _after_given_name(gazetteer, tokens, m.first)
-            or (personal(tokens, m) and not ukrainian_town(gazetteer, m))
+            or (personal(gazetteer, tokens, m) and not ukrainian_town(gazetteer, m))
             or _kin(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
             or (aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
@@ -130,16 +130,43 @@ def _kin(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].text in KIN_WORDS
 
 
-def personal(tokens: list[Token], match: Match) -> bool:
+def personal(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether the model reads a one-word match as the later part of a person's name
     ("Tom Moore" as one PERSON entity). A PERSON label over the word alone is not
     read: the small model gives it to many towns of local news ("Gainesville"), nor
-    one that opens with no name, as over a caption's date ("25/03/2022 Mariupol")."""
+    one whose word before is no name, as over a caption's date ("25/03/2022
+    Mariupol"), a participle ("Shelled Pokrovsk") or a headline's verb ("Banker Enters
+    Lviv Race"): only a given name, an initial or a word no dictionary holds."""
     token = tokens[match.first]
     if token.ent != "PERSON" or token.ent_start >= match.start or match.first == 0:
         return False
     before = tokens[match.first - 1]
-    return before.start >= token.ent_start and before.text[:1].isalpha() and capitalised(before)
+    return (
+        before.start >= token.ent_start
+        and before.text[:1].isalpha()
+        and capitalised(before)
+        and (
+            is_listed(before.text, gazetteer.given_names)
+            or bool(INITIAL.match(before.text))
+            or not _english_word(gazetteer, before.text)
+        )
+    )
+
+
+#: Endings English inflects a word with, and what they stand for in its lemma
+#: ("joins" join, "shelled" shell, "hitting" hit, "strikes" strike).
+_INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _english_word(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word, or its stem once an inflection is taken off, is in WordNet's
+    index (which holds lemmas only)."""
+    lower = word.lower()
+    words = gazetteer.english_words
+    return lower in words or any(
+        lower.endswith(ending) and lower[: -len(ending)] + lemma in words
+        for ending, lemma in _INFLECTIONS
+    )
 
 
 def ukrainian_town(gazetteer: Gazetteer, match: Match) -> bool:

@@ -278,7 +278,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("ner")
     elif (
         words == 1
-        and personal(tokens, match)
+        and personal(gazetteer, tokens, match)
         and not listed
         and not ukrainian_town(gazetteer, match)
     ):

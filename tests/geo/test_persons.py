@@ -1,0 +1,43 @@
+"""The model's person entities, read as a person's name only when one opens them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.persons import personal
+from frontwatch.geo.tokens import Token
+
+
+def _entity(words: list[str]) -> tuple[list[Token], Match]:
+    """Tokens of one PERSON entity over ``words``, and a match on its last word."""
+    tokens, start = [], 0
+    end = len(" ".join(words))
+    for word in words:
+        tokens.append(Token(start, start + len(word), word, start == 0, "PROPN", "PERSON", 0, end))
+        start += len(word) + 1
+    last = tokens[-1]
+    return tokens, Match(
+        last.start, last.end, last.text, key(last.text), (), len(words) - 1, len(words) - 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Andrii", "Lviv"], True),
+        (["J.", "Lviv"], True),
+        (["Enters", "Lviv"], False),
+        (["Shelled", "Pokrovsk"], False),
+        (["02/03/2024", "Izyum"], False),
+    ],
+)
+def test_a_person_entity_is_a_persons_name_only_after_a_name(
+    fast, words: list[str], person: bool
+) -> None:
+    """The small model runs a headline's verb, a caption's participle or its date into
+    a person's name with the town after it; only a given name or an initial before
+    the town makes the town a surname."""
+    tokens, match = _entity(words)
+    assert personal(fast.gazetteer, tokens, match) is person
