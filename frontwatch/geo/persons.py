@@ -154,7 +154,7 @@ def personal(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
 
 
 #: Endings English inflects a word with, and what they stand for in its lemma
-#: ("joins" join, "shelled" shell, "hitting" hit, "strikes" strike).
+#: ("joins" join, "shelled" shell, "striking" strike, "strikes" strike).
 _INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
