@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from frontwatch.geo.counties import UNIT_WORDS
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
@@ -685,6 +686,11 @@ PARTNER_READINGS = 12
 #: ... or whose readings, multiplied by those of the name they vouch for, are at most
 #: this many pairs.
 PARTNER_PAIRS = PARTNER_READINGS * PARTNER_READINGS
+#: ... and a county with a town may vouch for each other up to this many pairs: a
+#: town lies inside one county, so few of a common town name's thirty readings fall
+#: inside any of twenty namesake counties by chance ("Richmond" beside "Madison
+#: County" is the Kentucky seat, not the Virginia capital).
+COUNTY_PAIRS = 1000
 #: Pull of a reading of another name lying beside a candidate, and the distance (km)
 #: over which it fades: a town inside the county the text also names.
 PARTNER_WEIGHT = 0.8
@@ -735,13 +741,20 @@ class Partners:
             for c in (col - 1, col, col + 1):
                 for name, readings, other in self._cells.get((r, c), ()):
                     if name == own or (
-                        readings > PARTNER_READINGS and readings * own_readings > PARTNER_PAIRS
+                        readings > PARTNER_READINGS
+                        and readings * own_readings
+                        > (COUNTY_PAIRS if _county(place) != _county(other) else PARTNER_PAIRS)
                     ):
                         continue
                     d = approx_km(place, other.lat, other.lon)
                     if d < nearest.get(name, math.inf):
                         nearest[name] = d
         return PARTNER_WEIGHT * sum(math.exp(-d / PARTNER_KM) for d in nearest.values())
+
+
+def _county(place: Place) -> bool:
+    """A US county, parish or borough (see :mod:`frontwatch.geo.counties`)."""
+    return place.kind == "admin" and place.country == "US" and place.name.endswith(UNIT_WORDS)
 
 
 def _names_a_country(match: Match) -> bool:

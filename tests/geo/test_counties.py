@@ -131,6 +131,17 @@ def test_a_town_with_more_namesakes_still_vouches_for_its_county(places_in) -> N
     assert found["Henry County"].admin1 == "Tennessee"
 
 
+def test_a_common_town_name_is_read_with_the_county_around_it(places_in) -> None:
+    """Richmond names over thirty places and Madison County nearly twenty; the
+    Kentucky Richmond is the county's seat, though Virginia's capital is larger."""
+    found = places_in(
+        "A Richmond woman was hurt on Friday when her car left the road. She was "
+        "taken to a hospital in Madison County."
+    )
+    assert found["Richmond"].admin1 == "Kentucky"
+    assert found["Madison County"].admin1 == "Kentucky"
+
+
 def test_a_county_named_in_full_is_meant_by_its_bare_name_later(places_in) -> None:
     """DeKalb, Illinois is the largest place called "DeKalb"; after DeKalb County's
     voters in Decatur, "south DeKalb" is the Georgia county."""
