@@ -605,6 +605,12 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
             continue
         found = _lookup(gazetteer, text, tokens, i, j)
         if found:
+            # A name opened by an article ("The Rock") yields to a longer one
+            # after the article: "The Rock Hill school board" names Rock Hill.
+            if j - i > 1 and tokens[i].text.lower() in STOP_WORDS:
+                inner = _exact(gazetteer, text, tokens, i + 1)
+                if inner is not None and inner.last >= j:
+                    return None
             return found
     return None
 

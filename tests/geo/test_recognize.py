@@ -58,6 +58,14 @@ def test_the_city_is_not_a_name(places_in) -> None:
     assert set(found) == {"Dnipro"}
 
 
+def test_a_leading_the_yields_to_the_longer_name_after_it(places_in) -> None:
+    """ "The Rock" is a village in Georgia, but in "The Rock Hill school board" the
+    article opens the phrase and Rock Hill, South Carolina, is the name."""
+    found = places_in("The Rock Hill school board voted on Monday to close two schools.")
+    assert "Rock Hill" in found
+    assert "The Rock" not in found
+
+
 def test_surname_after_a_title_is_a_person_throughout(places_in) -> None:
     found = places_in(
         "Sgt. Tom Lincoln of the county police was at the scene. Lincoln said the "
