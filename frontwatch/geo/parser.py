@@ -20,6 +20,7 @@ from frontwatch.geo.inflection import is_cyrillic, reads_as_a_word
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
+from frontwatch.geo.phones import clues_called
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.verdict import verdict
 from frontwatch.geo.words import CYRILLIC_WAR_STEMS, PLACE_FOLLOWERS, WAR_WORDS
@@ -109,16 +110,17 @@ class Geoparser:
         # Names read elsewhere in the text as part of a person's or a unit's name
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
-        resolved = read_as_regions(text, resolve.resolve(kept), self.gazetteer)
+        called = clues_called(text, self.gazetteer)
+        resolved = read_as_regions(text, resolve.resolve(kept, called), self.gazetteer)
         with_counties = with_counties_named_in_full(toks, kept, resolved)
         if with_counties is not None:
-            resolved = read_as_regions(text, resolve.resolve(with_counties), self.gazetteer)
+            resolved = read_as_regions(text, resolve.resolve(with_counties, called), self.gazetteer)
         accepted = [r for r in resolved if _accept(r, resolved, refused, self.gazetteer, text)]
         accepted = _listed_with_places(resolved, accepted, refused, self.gazetteer, text)
         if len(accepted) < len(resolved):
             # Read again among the places alone: a name too weak to be kept as a
             # place ("White", "Red") must not pull the others towards its namesakes.
-            accepted = resolve.resolve([r.match for r in accepted])
+            accepted = resolve.resolve([r.match for r in accepted], called)
             accepted = read_as_regions(text, accepted, self.gazetteer)
         return [self._mention(text, r) for r in accepted]
 

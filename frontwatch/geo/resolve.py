@@ -820,8 +820,10 @@ def _placed_as_stated(place: Place, local: set[tuple[str, str]]) -> bool:
     )
 
 
-def resolve(matches: Sequence[Match]) -> list[Resolved]:
-    """Rank every match's candidates; the same name gets the same place throughout."""
+def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resolved]:
+    """Rank every match's candidates; the same name gets the same place throughout.
+    ``called`` are clues from outside the names: the towns the text's telephone
+    numbers ring in (see :mod:`frontwatch.geo.phones`)."""
     statements = _stated_regions(matches)
     stated_after = statements.regions
     pools = [_pool(m, stated_after.get(i, set())) for i, m in enumerate(matches)]
@@ -831,12 +833,12 @@ def resolve(matches: Sequence[Match]) -> list[Resolved]:
     ]
     readings_of = [_readings(m) for m in matches]
     text = _Text(matches, pools, statements, Partners(matches, readings_of), readings_of)
-    final = text.in_context(_clues(first))
+    final = text.in_context(_clues(first) + list(called))
     support = {id(r.match): r.ranked[0][0] for r in final}
     # The readings chosen in context are better clues than the first ones by size
     # alone: one more pass lets them place the rest ("Albany" beside the state of
     # Georgia its first pass could not yet tell from the country).
-    final = text.in_context(_clues(final))
+    final = text.in_context(_clues(final) + list(called))
     for resolved in final:
         resolved.support = support[id(resolved.match)]
     return final
