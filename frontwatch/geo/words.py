@@ -462,6 +462,7 @@ LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
         "left",
         "reached",
         "nearby",
+        *("downtown", "uptown", "midtown", "rural", "suburban", "historic", "central", "greater"),
         "leaving",
         "past",
         "like",

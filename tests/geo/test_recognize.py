@@ -530,3 +530,19 @@ def test_a_dateline_with_a_double_hyphen_is_a_place_in_model_mode(model) -> None
         p.text: p for p in model.parse("Bridge work ahead. TOPEKA -- The council met on Monday.")
     }
     assert found["TOPEKA"].admin1 == "Kansas"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A boil-water advisory was issued in downtown Pineville on Monday.", "Pineville"),
+        ("The bakery on Main Street in historic Jonesborough will close.", "Jonesborough"),
+        ("Many rural Yoakum families lost power in the storm.", "Yoakum"),
+    ],
+)
+def test_a_word_of_a_towns_parts_before_a_small_town_makes_it_a_place(
+    places_in, text, town
+) -> None:
+    """ "Downtown", "historic" and "rural" describe a place: the small town after
+    them is one, though it is too small to be taken on its capitals alone."""
+    assert town in places_in(text)
