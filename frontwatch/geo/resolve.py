@@ -348,9 +348,14 @@ def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bo
         p.kind == "settlement" and (p.country, p.admin1) in regions for p in match.candidates
     ):
         return False
+    own = _own_regions(match)
+    if len(regions) == 1 and any((p.country, p.admin1) in regions for p in own):
+        # A county before its state is an address ("Jefferson County, Colo."), though
+        # not one county before another in a list ("Madison, Montgomery counties").
+        return False
     return any(
         (p.country, p.admin1) not in regions and any(country == p.country for country, _ in regions)
-        for p in _own_regions(match)
+        for p in own
     )
 
 

@@ -142,6 +142,16 @@ def test_a_common_town_name_is_read_with_the_county_around_it(places_in) -> None
     assert found["Madison County"].admin1 == "Kentucky"
 
 
+def test_a_county_before_its_state_is_an_address_in_a_list_of_addresses(places_in) -> None:
+    """After "Kane County, Ill." the second county's state is its own address, not
+    the next item of a list of regions."""
+    found = places_in(
+        "Labs in Kane County, Ill., and in Jefferson County, Colo., bid for the project."
+    )
+    assert found["Kane County"].admin1 == "Illinois"
+    assert found["Jefferson County"].admin1 == "Colorado"
+
+
 def test_a_county_named_in_full_is_meant_by_its_bare_name_later(places_in) -> None:
     """DeKalb, Illinois is the largest place called "DeKalb"; after DeKalb County's
     voters in Decatur, "south DeKalb" is the Georgia county."""
