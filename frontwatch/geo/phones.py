@@ -4,19 +4,19 @@ Local news ends with a number to call ("contact the coordinator at 952-873-0000"
 and a US number's area code and exchange belong to a town: the story's own, or
 one beside it. Where no state is written, that is the only sign of which of thirty
 Richmonds or Jordans the text means. Google's libphonenumber (the ``phonenumbers``
-package) finds numbers in running text and carries its table of towns offline.
-Only US numbers are read: their towns come with a state, which names a region the
-gazetteer holds; a toll-free number rings nowhere.
+package) finds the numbers in running text; its table of their towns is kept in
+the gazetteer index (see :mod:`frontwatch.geo.phone_prefixes`). Only US numbers
+are read: their towns come with a state, which names a region the gazetteer
+holds; a toll-free number rings nowhere.
 """
 
 from __future__ import annotations
 
 import re
 
-import us
-
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
+from frontwatch.geo.phone_prefixes import NANP
 from frontwatch.geo.resolve import Clue
 
 #: A local number's last seven digits: a text without one is not searched further,
@@ -30,21 +30,20 @@ def clues_called(text: str, gazetteer: Gazetteer) -> list[Clue]:
     """A clue for each US number with a known town or state in the text."""
     if not _LOCAL_NUMBER.search(text):
         return []
-    import phonenumbers  # read on the first text with a number: its tables are large
-    from phonenumbers import geocoder
+    import phonenumbers  # read on the first text with a number
 
     clues = []
     for found in phonenumbers.PhoneNumberMatcher(text, "US"):
         if phonenumbers.region_code_for_number(found.number) != "US":
             continue
-        town, _, state_name = geocoder.description_for_number(found.number, "en").rpartition(", ")
-        state = us.states.lookup(state_name) if state_name else None
-        if state is None:
+        rings = gazetteer.rings_in(NANP + str(found.number.national_number))
+        if rings is None:
             continue
-        region = ("US", state.abbr)
+        town, state = rings
+        region = ("US", state)
         place = _town(gazetteer, town, region) if town else None
         point = (place.lat, place.lon) if place else None
-        clues.append(Clue("", "US", state.abbr, WEIGHT, region, point))
+        clues.append(Clue("", "US", state, WEIGHT, region, point))
     return clues
 
 

@@ -38,3 +38,8 @@ def test_a_number_gives_its_state_and_its_towns_point(fast) -> None:
 def test_figures_that_are_no_number_give_no_clue(fast) -> None:
     text = "Shelling killed 3 and wounded 12 near Kupiansk on 2024-03-15; 1,200 fled."
     assert clues_called(text, fast.gazetteer) == []
+
+
+def test_the_index_finds_a_numbers_town_by_its_longest_prefix(fast) -> None:
+    assert fast.gazetteer.rings_in("18596230190") == ("Richmond", "KY")
+    assert fast.gazetteer.rings_in("18006230190") is None
