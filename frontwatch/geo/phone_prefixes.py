@@ -18,7 +18,7 @@ NANP = "1"
 
 def us_prefixes() -> Iterator[tuple[str, str, str]]:
     """(prefix, town or "", state abbreviation) for every US area code and exchange
-    the library places: "1859623" is Richmond, KY; "1952" is Minnesota."""
+    the library places: "1859625" is Richmond, KY; "1952" is Minnesota."""
     from phonenumbers import geodata
 
     for prefix, names in geodata.GEOCODE_DATA.items():

@@ -1,6 +1,6 @@
 """The towns a text's telephone numbers ring in, as clues to where it stands.
 
-Local news ends with a number to call ("contact the coordinator at 952-873-0000"),
+Local news ends with a number to call ("for tickets call 952-555-0100"),
 and a US number's area code and exchange belong to a town: the story's own, or
 one beside it. Where no state is written, that is the only sign of which of thirty
 Richmonds or Jordans the text means. Google's libphonenumber (the ``phonenumbers``
