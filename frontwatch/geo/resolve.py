@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from frontwatch.geo.counties import UNIT_WORDS
+from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
@@ -748,18 +748,13 @@ class Partners:
                     if name == own or (
                         readings > PARTNER_READINGS
                         and readings * own_readings
-                        > (COUNTY_PAIRS if _county(place) != _county(other) else PARTNER_PAIRS)
+                        > (COUNTY_PAIRS if is_county(place) != is_county(other) else PARTNER_PAIRS)
                     ):
                         continue
                     d = approx_km(place, other.lat, other.lon)
                     if d < nearest.get(name, math.inf):
                         nearest[name] = d
         return PARTNER_WEIGHT * sum(math.exp(-d / PARTNER_KM) for d in nearest.values())
-
-
-def _county(place: Place) -> bool:
-    """A US county, parish or borough (see :mod:`frontwatch.geo.counties`)."""
-    return place.kind == "admin" and place.country == "US" and place.name.endswith(UNIT_WORDS)
 
 
 def _names_a_country(match: Match) -> bool:
