@@ -80,6 +80,7 @@ def _variants(names: set[str]) -> set[str]:
         found.add(_SAINTE.sub("Sainte", _SAINT.sub("Saint", name)))
         found.add(_APART.sub(r"\1", name))
         found.add(_JOINED.sub(r"\1 ", name))
+    found |= {f"{name.removesuffix(' County')} Co." for name in found if name.endswith(" County")}
     return found
 
 

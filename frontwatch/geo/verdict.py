@@ -32,6 +32,7 @@ from frontwatch.geo.words import (
     CAPITALISED_ORGANISATION_WORDS,
     CIVIC_WORDS,
     COMMON_POS,
+    COUNTY_FOLLOWERS,
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     FACILITY_WORDS,
@@ -88,12 +89,18 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # bridge", "Stranded Lancaster motorist" and "Downtown Kharkiv" name Darivka,
         # Lancaster and Kharkiv.
         return False
+    if before.text in COMPASS_ABBREVIATIONS and (i < 2 or not is_name_word(tokens[i - 2])):
+        return False  # a part of the town, abbreviated: "in W. Columbia", "N.W. Rochester"
     return (
         is_name_word(before)
         and tokens[i].start - before.end <= 1
         and key(before.text) not in gazetteer.demonyms
     )
 
+
+#: Compass points as headlines abbreviate them before a town's name ("a W. Columbia
+#: slaying"); after a given name, the letter is a middle initial ("George W. Bush").
+COMPASS_ABBREVIATIONS = frozenset({"N.", "S.", "E.", "W.", "N.E.", "N.W.", "S.E.", "S.W."})
 
 #: The marks that part a date's numbers ("12/09/2022", "12.09.2022", "2022-09-12").
 _DATE_MARKS = frozenset({"/", ".", "-", ":"})
@@ -204,6 +211,24 @@ def _party_and_district(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) -> bool:
+    """Whether a county's name written short ("Loudon Co.") is the county: before a
+    person or a civic body ("a Loudon Co. man", "Platte Co. commissioners"), or where
+    the text writes the county out in full too. Otherwise "Co." is a company's, named
+    after a person who shares a county's name ("Crane Co., of Chicago")."""
+    if after is not None and after.text.lower() in COUNTY_FOLLOWERS:
+        return True
+    name = [t.text for t in tokens[match.first : match.last + 1]]
+    while name and name[-1] in (".", "Co", "Co."):
+        name.pop()
+    width = len(name)
+    return width > 0 and any(
+        token.text == "County" and [t.text for t in tokens[i - width : i]] == name
+        for i, token in enumerate(tokens)
+        if i >= width
+    )
+
+
 def _home_after_age(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person's name and age between commas, as news
     gives where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
@@ -246,6 +271,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     after = tokens[following] if following < len(tokens) else None
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
     hashtag = _hashtag(before, first)
+    if match.text.rstrip(".").endswith(" Co") and not _county_abbreviated(tokens, match, after):
+        return False
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"
     if match.possessive and _saint(gazetteer, match):

@@ -183,3 +183,33 @@ def test_a_bare_county_name_that_is_a_town_or_opens_a_name_keeps_its_reading(
 ) -> None:
     found = places_in(sentence)
     assert (found[surface].kind if surface in found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "state"),
+    [
+        (
+            "A Bledsoe Co. man was hurt when his truck left Highway 30 on Friday.",
+            "Bledsoe Co.",
+            "Tennessee",
+        ),
+        (
+            "Sevier Co. tops 95,000 people. New census figures show Sevier County, "
+            "Tenn., growing faster than any of its neighbours.",
+            "Sevier Co.",
+            "Tennessee",
+        ),
+    ],
+)
+def test_a_county_written_short_is_the_county(
+    places_in, sentence: str, surface: str, state: str
+) -> None:
+    county = places_in(sentence)[surface]
+    assert county.name.endswith("County")
+    assert county.admin1 == state
+
+
+def test_a_company_named_like_a_county_is_no_county(places_in) -> None:
+    found = places_in("Crane Co., of Stamford, bought the valve plant in 1959 and closed it.")
+    assert "Crane Co." not in found
+    assert found["Stamford"].kind == "settlement"

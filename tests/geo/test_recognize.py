@@ -546,3 +546,25 @@ def test_a_word_of_a_towns_parts_before_a_small_town_makes_it_a_place(
     """ "Downtown", "historic" and "rural" describe a place: the small town after
     them is one, though it is too small to be taken on its capitals alone."""
     assert town in places_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Two men held after a shooting in W. Philadelphia on Sunday.",
+            "Philadelphia",
+            "Philadelphia",
+        ),
+        ("Fire damages N.W. Knoxville home; a cat is rescued.", "Knoxville", "Knoxville"),
+    ],
+)
+def test_an_abbreviated_compass_point_before_a_town_is_part_of_its_name(
+    places_in, text: str, surface: str, name: str
+) -> None:
+    assert places_in(text)[surface].name == name
+
+
+def test_a_middle_initial_is_no_compass_point(fast) -> None:
+    names = [p.text for p in fast.parse("Officers said John W. Mobile had moved away.")]
+    assert "Mobile" not in names
