@@ -53,7 +53,7 @@ MIN_POPULATION = {
 #: Population a town named like a person ("Mary", "Florence") needs with no other sign.
 GIVEN_NAME_POPULATION = 500_000
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
-SENTENCE_START_POPULATION = 200_000
+SENTENCE_START_POPULATION = 100_000
 #: Support in context (see ``Resolved.support``) with which a smaller town opens one.
 SENTENCE_START_SUPPORT = 2.0
 #: The same, when the tagger reads it as the proper-noun subject of a verb
@@ -219,7 +219,13 @@ def _accept(
         # A smaller town opens a sentence when the rest of the text lies around it
         # ("Paris reported a jump" beside Henry County and Puryear is Paris,
         # Tennessee), unless a surname could open it as well ("Keller has asked").
-        return best.population >= SENTENCE_START_POPULATION or (
+        # A city opens one by its name alone, unless a person could ("Mary Ann Wade
+        # will run the centre"), and then only the largest.
+        city = best.population >= SENTENCE_START_POPULATION and (
+            best.population >= GIVEN_NAME_POPULATION
+            or not is_listed(match.text, gazetteer.given_names)
+        )
+        return city or (
             resolved.support > SENTENCE_START_SUPPORT
             and not is_listed(match.text, gazetteer.surnames)
         )
