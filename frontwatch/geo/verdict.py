@@ -229,6 +229,20 @@ def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) 
     )
 
 
+def _after_a_street_address(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a street address and a comma, as the town of the
+    address ("618 E. Main Street, Annville", "400 S. Locust St., Lebanon"): a house
+    number, the street's capitalised name and its word."""
+    if i < 4 or tokens[i - 1].text != "," or tokens[i - 2].text.lower() not in STREET_WORDS:
+        return False
+    for j in range(i - 3, max(-1, i - 8), -1):
+        if tokens[j].text.isdigit():
+            return j < i - 3
+        if not capitalised(tokens[j]):
+            return False
+    return False
+
+
 def _home_after_age(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person's name and age between commas, as news
     gives where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
@@ -297,9 +311,13 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
     listed = after is not None and after.text == "," and following + 1 < len(tokens)
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
+    addressed = _after_a_street_address(tokens, match.first)
+    cue = cue or addressed
     match.municipal = (
-        after is not None and after.text.lower() in MUNICIPAL_WORDS
-    ) or _home_after_age(tokens, match.first)
+        (after is not None and after.text.lower() in MUNICIPAL_WORDS)
+        or _home_after_age(tokens, match.first)
+        or addressed
+    )
     match.regional = _written_as_a_region(tokens, match, after)
     if first.ent in PLACE_ENTS:
         match.evidence.add("ner")

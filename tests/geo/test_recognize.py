@@ -359,6 +359,12 @@ def test_a_street_named_after_a_city_is_not_the_city(places_in) -> None:
         ("A shell struck the school at 40 Shevchenko Ave Mariupol last night.", {"Mariupol"}),
         # a word after a street's name is no town
         ("Two teens were served at Maple Street Bar, police said.", set()),
+        # a small town after a house number, a street and a comma ends the address
+        (
+            "Services will be at the Hoffer Funeral Home, 210 W. Market Street, "
+            "Myerstown. Burial is private.",
+            {"Myerstown"},
+        ),
     ],
 )
 def test_an_address_goes_on_from_a_street_to_its_town(
