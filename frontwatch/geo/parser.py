@@ -54,6 +54,9 @@ MIN_POPULATION = {
 GIVEN_NAME_POPULATION = 500_000
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
 SENTENCE_START_POPULATION = 100_000
+#: Population a place needs to be read where a title-case headline has an English word
+#: by its name ("Missing Lancaster Hiker Found Safe" names no town).
+HEADLINE_WORD_POPULATION = 200_000
 #: Support in context (see ``Resolved.support``) with which a smaller town opens one.
 SENTENCE_START_SUPPORT = 2.0
 #: The same, when the tagger reads it as the proper-noun subject of a verb
@@ -208,7 +211,7 @@ def _accept(
         # a large one called so itself ("Missing Lancaster Hiker Found Safe"
         # names no place, nor "Russia's Fractured Soul" Seoul).
         if _english(match.text, gazetteer.english_words):
-            return best.population >= SENTENCE_START_POPULATION and key(best.name) == match.key
+            return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
         evidence = evidence - POSITIONAL | {"cue"}
     if not evidence - POSITIONAL and _war_town(match, best, gazetteer, text):
         return True
