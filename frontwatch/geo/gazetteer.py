@@ -313,6 +313,7 @@ def _rows(shared: Path | None) -> _Rows:
         if number not in twins:
             rows.add(entry, entry_keys)
     _add_former_names(rows.places, rows.names)
+    counties.add_distinctive_bare_names(rows.places, rows.names, people.words_and_names())
     settle_regions(rows.places)
     return rows
 

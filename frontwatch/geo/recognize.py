@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
+from frontwatch.geo.counties import is_county
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, of_the_fighting
 from frontwatch.geo.fronts import FRONT_COUNTRIES
@@ -236,8 +237,8 @@ def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None
         return None
     if last + 1 < len(tokens) and is_name_word(tokens[last + 1]):
         return None
-    if any(p.kind not in SURNAME_KINDS for p in match.candidates):
-        return None
+    if any(p.kind not in SURNAME_KINDS or is_county(p) for p in match.candidates):
+        return None  # "Lake Lanier" is named after a poet, not after Lanier County
     start, end = tokens[first].start, tokens[last].end
     return Match(
         start,

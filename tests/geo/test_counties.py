@@ -103,6 +103,30 @@ def test_bare_town_name_stays_the_town(places_in) -> None:
     assert "Laurel County" not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "county", "state"),
+    [
+        (
+            "DuPage deputies closed the ramp after the crash on Friday.",
+            "DuPage",
+            "DuPage County",
+            "Illinois",
+        ),
+        ("The Geauga commissioners met on Tuesday.", "Geauga", "Geauga County", "Ohio"),
+    ],
+)
+def test_a_county_no_other_place_is_named_like_is_read_by_its_bare_name(
+    places_in, sentence: str, surface: str, county: str, state: str
+) -> None:
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1) == (county, state)
+
+
+def test_a_lake_named_like_a_county_is_not_the_county(places_in) -> None:
+    """Lake Lanier lies 300 km from Lanier County; both bear a poet's name."""
+    assert places_in("Boaters crowded Lake Lanier on Sunday as the water rose.") == {}
+
+
 def test_counties_are_known_only_by_their_full_names() -> None:
     names = {name for county in us_counties() for name in county.names}
     assert {"Laurel County", "Rapides Parish", "DeKalb County", "De Kalb County"} <= names
