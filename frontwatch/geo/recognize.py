@@ -35,7 +35,13 @@ from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
-from frontwatch.geo.tokens import ABBREVIATIONS, STATE_ABBREVIATIONS, Token, capitalised
+from frontwatch.geo.tokens import (
+    ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
+    Token,
+    after_a_party,
+    capitalised,
+)
 from frontwatch.geo.words import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -645,18 +651,22 @@ def _may_name(token: Token) -> bool:
 
 
 def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
-    """A US state's AP abbreviation after a town ("Kokomo, Ind.") or before a
-    lowercase word ("a Mass. lawmaker", "a Ky. sheriff said"), as its state.
+    """A US state's AP abbreviation after a town ("Kokomo, Ind."), after a party's
+    letter ("Bob Casey, D-Pa.", with or without its full stop) or before a lowercase
+    word ("a Mass. lawmaker", "a Ky. sheriff said"), as its state.
 
     Read only in those positions: elsewhere "Ind.", "Mass." and "Miss." are words.
     Before a lowercase word the full stop ends no sentence, so it is the
     abbreviation's.
     """
     token = tokens[i]
-    name = STATE_ABBREVIATIONS.get(token.text)
+    party = after_a_party(tokens, i)
+    name = STATE_ABBREVIATIONS.get(token.text) or (
+        STATE_ABBREVIATIONS.get(token.text + ".") if party else None
+    )
     if not name:
         return None
-    after_town = i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2])
+    after_town = party or (i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2]))
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     before_word = (
         following is not None

@@ -61,6 +61,23 @@ def capitalised(token: Token) -> bool:
     return token.text[0].isupper()
 
 
+#: Party letters before a legislator's home district or state ("Nancy Pelosi,
+#: D-Calif.", "Marty Seifert, R-Marshall").
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+
+
+def after_a_party(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is joined by a hyphen to a party's letter before it, as
+    news writes a legislator's district or state."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and tokens[i - 2].text in PARTY_LETTERS
+        and tokens[i - 2].end == tokens[i - 1].start
+        and tokens[i - 1].end == tokens[i].start
+    )
+
+
 def _after_state(previous: str, word: str) -> bool:
     """A capitalised word after a state's abbreviation opens a sentence: the full stop
     of "... in Peoria, Ill. The" ends both the abbreviation and the sentence."""

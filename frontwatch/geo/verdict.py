@@ -25,7 +25,7 @@ from frontwatch.geo.recognize import (
     stop_words,
 )
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES
-from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.tokens import Token, after_a_party, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
     BUILDING_WORDS,
@@ -194,23 +194,6 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     return False
 
 
-#: Party letters before a legislator's home district ("Nancy Pelosi, D-Calif.").
-_PARTIES = frozenset({"D", "R", "I", "DFL"})
-
-
-def _party_and_district(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` is a legislator's home district after their party's
-    letter ("Marty Seifert, R-Marshall"): a place, though the model reads the whole
-    run as the person's name."""
-    return (
-        i >= 2
-        and tokens[i - 1].text == "-"
-        and tokens[i - 2].text in _PARTIES
-        and tokens[i - 2].end == tokens[i - 1].start
-        and tokens[i - 1].end == tokens[i].start
-    )
-
-
 def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) -> bool:
     """Whether a county's name written short ("Loudon Co.") is the county: before a
     person or a civic body ("a Loudon Co. man", "Platte Co. commissioners"), or where
@@ -270,7 +253,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or match.feature
         or match.aliased
         or match.addressing
-        or _party_and_district(tokens, match.first)
+        or after_a_party(tokens, match.first)
     ):
         match.evidence.add("cue")
         return True

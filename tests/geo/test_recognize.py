@@ -429,6 +429,20 @@ def test_a_party_and_district_tag_keeps_the_district(places_in) -> None:
     assert found["Duluth"].admin1 == "Minnesota"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "state"),
+    [
+        ("Rep. Dana Moss, R-Ky., voted against the bill.", "Ky.", "Kentucky"),
+        ("Sen. Lou Park, D-Calif, said the vote would wait.", "Calif", "California"),
+    ],
+)
+def test_a_party_and_state_tag_names_the_state(
+    places_in, sentence: str, surface: str, state: str
+) -> None:
+    found = places_in(sentence)[surface]
+    assert (found.name, found.precision) == (state, "admin")
+
+
 def test_a_middle_initial_after_a_town_name_makes_it_a_given_name(fast) -> None:
     assert fast.parse("The grant was announced by Milton J. Little, the fund's president.") == []
 
