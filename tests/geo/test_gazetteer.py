@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.geo.gazetteer import Place, _twins, settle_regions
 from frontwatch.geo.keys import key
-from frontwatch.geo.sources import REGION_POPULATION, Entry
+from frontwatch.geo.sources import REGION_POPULATION, UNKNOWN_POPULATION, Entry
 
 
 def _register(name: str, lat: float, lon: float) -> tuple[Entry, set[str]]:
@@ -71,3 +71,10 @@ def test_regions_take_their_towns_people_or_their_countrys_average() -> None:
     sizes = {p.name: p.population for p in places}
     assert sizes["Kharkiv Oblast"] == 1_445_000
     assert sizes["Štore"] == sizes["Grad"] == 2_000_000 // 3
+
+
+def test_a_geonames_place_of_unknown_size_counts_as_the_files_floor(fast) -> None:
+    """GeoNames writes 0 for Twickenham's population; its file lists places of 500
+    people or more, so 500 is what is known of it."""
+    twickenham = [p for p in fast.gazetteer.candidates(key("Twickenham")) if p.country == "GB"]
+    assert [p.population for p in twickenham] == [UNKNOWN_POPULATION]
