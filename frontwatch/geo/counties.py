@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the gazetteer builds on this module
 #: Alaska's unified municipalities ("Anchorage Municipality") and Carson City are
 #: left out: their names are their cities', which GeoNames already holds.
 UNIT_WORDS = ("County", "Parish", "Borough", "Census Area")
+#: Alaska's unified city-boroughs ("Sitka City and Borough"), read whole before
+#: "Borough" alone.
+CITY_AND_BOROUGH = "City and Borough"
 #: The population a county is given: neither source carries one. A single figure
 #: keeps every county below a state (1,000,000) in the resolver's prior and leaves
 #: namesake counties to be told apart by the text's context alone.
@@ -54,25 +57,38 @@ def is_county(place: Place) -> bool:
 
 
 def bare_name(name: str) -> str:
-    """A county's name without its unit word: "Pointe Coupee" of Pointe Coupee Parish."""
-    for unit in UNIT_WORDS:
+    """A county's name without its unit words: "Tangipahoa" of Tangipahoa Parish,
+    "Sitka" of Sitka City and Borough."""
+    for unit in (CITY_AND_BOROUGH, *UNIT_WORDS):
         if name.endswith(" " + unit):
             return name[: -len(unit) - 1]
     return name
+
+
+def _worded(word: str, taken: Callable[[str], bool]) -> bool:
+    """Whether a word, or its stem without a plural's ending, is an English word or a
+    listed name: WordNet lists lemmas, so "Towns" and "Nobles" must be read as
+    "town" and "noble"."""
+    return taken(word) or any(
+        word.endswith(ending) and taken(word[: -len(ending)]) for ending in ("s", "es")
+    )
 
 
 def add_distinctive_bare_names(
     places: list[Place], names: dict[str, list[int]], taken: Callable[[str], bool]
 ) -> None:
     """File each county under its bare name too where no other place bears that name
-    and it is no English word or person's name: "DuPage deputies", "a Gwinnett
-    school", "Pointe Coupee teen" can only mean the county, while a bare "Laurel" or
-    "Madison" stays the towns'. ``names`` must already hold every other place."""
+    and none of its words is an English word or a listed person's name: "Geauga
+    commissioners" can only mean the county, while a bare "Laurel" or "Madison" stays
+    the towns'. Counties of one name in several states are filed together, for the
+    text to tell apart. ``names`` must already hold every other place. The verdict
+    still asks more of a bare name than of a full one (see
+    :func:`frontwatch.geo.verdict.verdict`): a surname no list holds may match."""
     bare: dict[str, list[int]] = {}
     for index, place in enumerate(places):
         if is_county(place):
             name = bare_name(place.name)
-            if not all(taken(word) for word in name.split()):
+            if not any(_worded(word, taken) for word in name.split()):
                 bare.setdefault(key(name), []).append(index)
     for bare_key, counties in bare.items():
         if bare_key not in names:

@@ -222,8 +222,8 @@ def _accept(
         # A smaller town opens a sentence when the rest of the text lies around it
         # ("Paris reported a jump" beside Henry County and Puryear is Paris,
         # Tennessee), unless a surname could open it as well ("Keller has asked").
-        # A city opens one by its name alone, unless a person could ("Mary Ann Wade
-        # will run the centre"), and then only the largest.
+        # A city opens one by its name alone, unless a person could ("Mary Okafor
+        # chairs the board"), and then only the largest.
         city = best.population >= SENTENCE_START_POPULATION and (
             best.population >= GIVEN_NAME_POPULATION
             or not is_listed(match.text, gazetteer.given_names)

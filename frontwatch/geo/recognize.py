@@ -652,7 +652,7 @@ def _may_name(token: Token) -> bool:
 
 def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     """A US state's AP abbreviation after a town ("Kokomo, Ind."), after a party's
-    letter ("Bob Casey, D-Pa.", with or without its full stop) or before a lowercase
+    letter ("Dana Moss, R-Ky.", with or without its full stop) or before a lowercase
     word ("a Mass. lawmaker", "a Ky. sheriff said"), as its state.
 
     Read only in those positions: elsewhere "Ind.", "Mass." and "Miss." are words.
@@ -666,7 +666,7 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     )
     if not name:
         return None
-    after_town = party or (i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2]))
+    placed = party or (i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2]))
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     before_word = (
         following is not None
@@ -674,7 +674,7 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
         and following.text[0].isalpha()
         and following.text[0].islower()
     )
-    if not (after_town or before_word):
+    if not (placed or before_word):
         return None
     found = tuple(
         p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "US"

@@ -10,6 +10,7 @@ kept on is its evidence, from which the parser sets how large its place must be.
 
 from __future__ import annotations
 
+from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.inflection import is_cyrillic, nominatives
 from frontwatch.geo.keys import key
@@ -73,6 +74,12 @@ def _saint(gazetteer: Gazetteer, match: Match) -> bool:
     )
 
 
+#: Compass points as headlines abbreviate them before a town's name ("shots fired in
+#: S. Fresno"). A given name before the letter makes it a middle initial, which
+#: :mod:`frontwatch.geo.persons` reads first.
+COMPASS_ABBREVIATIONS = frozenset({"N.", "S.", "E.", "W.", "N.E.", "N.W.", "S.E.", "S.W."})
+
+
 def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether the word before token ``i`` is a name of its own, written against it."""
     if i == 0:
@@ -89,18 +96,14 @@ def _after_name_word(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
         # bridge", "Stranded Lancaster motorist" and "Downtown Kharkiv" name Darivka,
         # Lancaster and Kharkiv.
         return False
-    if before.text in COMPASS_ABBREVIATIONS and (i < 2 or not is_name_word(tokens[i - 2])):
-        return False  # a part of the town, abbreviated: "in W. Columbia", "N.W. Rochester"
+    if before.text in COMPASS_ABBREVIATIONS:
+        return False  # a part of the town, abbreviated: "in S. Fresno", "N.E. Tulsa"
     return (
         is_name_word(before)
         and tokens[i].start - before.end <= 1
         and key(before.text) not in gazetteer.demonyms
     )
 
-
-#: Compass points as headlines abbreviate them before a town's name ("a W. Columbia
-#: slaying"); after a given name, the letter is a middle initial ("George W. Bush").
-COMPASS_ABBREVIATIONS = frozenset({"N.", "S.", "E.", "W.", "N.E.", "N.W.", "S.E.", "S.W."})
 
 #: The marks that part a date's numbers ("12/09/2022", "12.09.2022", "2022-09-12").
 _DATE_MARKS = frozenset({"/", ".", "-", ":"})
@@ -195,10 +198,10 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
 
 
 def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) -> bool:
-    """Whether a county's name written short ("Loudon Co.") is the county: before a
-    person or a civic body ("a Loudon Co. man", "Platte Co. commissioners"), or where
-    the text writes the county out in full too. Otherwise "Co." is a company's, named
-    after a person who shares a county's name ("Crane Co., of Chicago")."""
+    """Whether a county's name written short ("Bledsoe Co.") is the county: before a
+    person or a county office ("a Bledsoe Co. woman", "Bledsoe Co. deputies"), or
+    where the text writes the county out in full too. Otherwise "Co." is a company's,
+    named after a person who shares a county's name ("Lamb Co. makes valves")."""
     if after is not None and after.text.lower() in COUNTY_FOLLOWERS:
         return True
     name = [t.text for t in tokens[match.first : match.last + 1]]
@@ -214,8 +217,8 @@ def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) 
 
 def _after_a_street_address(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a street address and a comma, as the town of the
-    address ("618 E. Main Street, Annville", "400 S. Locust St., Lebanon"): a house
-    number, the street's capitalised name and its word."""
+    address ("210 W. Market Street, Myerstown"): a house number, the street's
+    capitalised name and its word."""
     if i < 4 or tokens[i - 1].text != "," or tokens[i - 2].text.lower() not in STREET_WORDS:
         return False
     for j in range(i - 3, max(-1, i - 8), -1):
@@ -224,6 +227,25 @@ def _after_a_street_address(tokens: list[Token], i: int) -> bool:
         if not capitalised(tokens[j]):
             return False
     return False
+
+
+def _bare_county(match: Match) -> bool:
+    """Whether a match is a county's name without its unit word ("Geauga"), which the
+    gazetteer files only where no other place bears it (see
+    :func:`frontwatch.geo.counties.add_distinctive_bare_names`)."""
+    return all(is_county(p) and key(bare_name(p.name)) == match.key for p in match.candidates)
+
+
+def _read_as_a_county(match: Match, before: Token | None, after: Token | None) -> bool:
+    """Whether the words around a county's bare name make it the county: its people
+    or a body of it after it ("Geauga deputies", "the Geauga Fire Department"), a
+    preposition of place before it ("in Geauga") or its state after it. Alone a bare
+    name may be a surname no list holds, or a river's or a college's name."""
+    return (
+        (after is not None and after.text.lower() in COUNTY_FOLLOWERS | INSTITUTION_WORDS)
+        or (before is not None and before.text.lower() in ADDRESS_CUES)
+        or match.located
+    )
 
 
 def _home_after_age(tokens: list[Token], i: int) -> bool:
@@ -269,6 +291,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
     hashtag = _hashtag(before, first)
     if match.text.rstrip(".").endswith(" Co") and not _county_abbreviated(tokens, match, after):
+        return False
+    if _bare_county(match) and not _read_as_a_county(match, before, after):
         return False
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"

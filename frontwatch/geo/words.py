@@ -283,12 +283,12 @@ PERSON_NOUNS = frozenset(
 )
 #: Words after a name that make it a town's: its civic bodies and its residents.
 TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
-#: Words after a county's name that make it the county: its residents, its civic
-#: bodies and the offices only a county has ("Platte Co. sheriff", "a Loudon Co. man").
+#: Words after a county's name that make it the county: its people and the offices
+#: only a county has ("Platte Co. sheriff", "a Geauga teen", "Geauga commissioners").
 COUNTY_FOLLOWERS = (
-    TOWN_FOLLOWERS
+    RESIDENT_WORDS
     | PERSON_NOUNS
-    | {"sheriff", "deputies", "jail", "coroner", "prosecutor", "officials", "voters"}
+    | {"sheriff", "deputies", "commissioners", "coroner", "jail", "voters", "prosecutor"}
 )
 #: Words of the war in the sentence a town opens, which make the town the subject
 #: of war news rather than a person of the same name ("Toretsk came under shelling",

@@ -317,7 +317,7 @@ def test_a_sentence_opening_alone_still_needs_a_large_town(fast: Geoparser) -> N
 
 def test_a_city_of_over_100000_opens_a_sentence_by_its_name(fast: Geoparser) -> None:
     """Rockford (about 150,000 people) is read where it opens a headline alone."""
-    found = fast.parse("Rockford's building inspector says the warehouse sprinklers were off.")
+    found = fast.parse("Rockford's fire marshal has ordered the old mill closed.")
     assert [(p.name, p.admin1) for p in found] == [("Rockford", "Illinois")]
 
 
@@ -326,7 +326,7 @@ def test_a_given_name_opening_a_sentence_is_a_person_unless_a_great_city(
 ) -> None:
     """Mary, Turkmenistan, has over 100,000 people; "Mary" opening a sentence is
     still a woman."""
-    assert fast.parse("Mary Ann Wade will run the centre on weekends.") == []
+    assert fast.parse("Mary Okafor chairs the library board this year.") == []
 
 
 def test_a_town_opening_sentences_among_its_neighbours_is_read(fast: Geoparser) -> None:
