@@ -78,17 +78,18 @@ def add_distinctive_bare_names(
     places: list[Place], names: dict[str, list[int]], taken: Callable[[str], bool]
 ) -> None:
     """File each county under its bare name too where no other place bears that name
-    and none of its words is an English word or a listed person's name: "Geauga
-    commissioners" can only mean the county, while a bare "Laurel" or "Madison" stays
-    the towns'. Counties of one name in several states are filed together, for the
-    text to tell apart. ``names`` must already hold every other place. The verdict
-    still asks more of a bare name than of a full one (see
-    :func:`frontwatch.geo.verdict.verdict`): a surname no list holds may match."""
+    and it is not made of English words and listed names alone, plural or not:
+    "Geauga commissioners" and "Van Zandt deputies" can only mean the county, while a
+    bare "Laurel" or "Madison" stays the towns' and "Towns" a word. Counties of one
+    name in several states are filed together, for the text to tell apart. ``names``
+    must already hold every other place. The verdict still asks more of a bare name
+    than of a full one (see :func:`frontwatch.geo.verdict.verdict`): a surname no
+    list holds may match."""
     bare: dict[str, list[int]] = {}
     for index, place in enumerate(places):
         if is_county(place):
             name = bare_name(place.name)
-            if not any(_worded(word, taken) for word in name.split()):
+            if not all(_worded(word, taken) for word in name.split()):
                 bare.setdefault(key(name), []).append(index)
     for bare_key, counties in bare.items():
         if bare_key not in names:

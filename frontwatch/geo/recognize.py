@@ -666,7 +666,9 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     )
     if not name:
         return None
-    placed = party or (i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2]))
+    after_town_or_party = party or (
+        i >= 2 and tokens[i - 1].text == "," and capitalised(tokens[i - 2])
+    )
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     before_word = (
         following is not None
@@ -674,7 +676,7 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
         and following.text[0].isalpha()
         and following.text[0].islower()
     )
-    if not (placed or before_word):
+    if not (after_town_or_party or before_word):
         return None
     found = tuple(
         p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "US"

@@ -34,6 +34,7 @@ from frontwatch.geo.words import (
     CIVIC_WORDS,
     COMMON_POS,
     COUNTY_FOLLOWERS,
+    COUNTY_OFFICES,
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     FACILITY_WORDS,
@@ -236,16 +237,25 @@ def _bare_county(match: Match) -> bool:
     return all(is_county(p) and key(bare_name(p.name)) == match.key for p in match.candidates)
 
 
+#: Prepositions of place that put a county's bare name in a sentence ("flooding in
+#: Geauga"); "of" is not one ("a portrait of Gwinnett").
+_COUNTY_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
 def _read_as_a_county(match: Match, before: Token | None, after: Token | None) -> bool:
-    """Whether the words around a county's bare name make it the county: its people
-    or a body of it after it ("Geauga deputies", "the Geauga Fire Department"), a
-    preposition of place before it ("in Geauga") or its state after it. Alone a bare
-    name may be a surname no list holds, or a river's or a college's name."""
-    return (
-        (after is not None and after.text.lower() in COUNTY_FOLLOWERS | INSTITUTION_WORDS)
-        or (before is not None and before.text.lower() in ADDRESS_CUES)
-        or match.located
-    )
+    """Whether the words around a county's bare name make it the county: its residents
+    or offices after it ("Geauga deputies"), a person after "a" and it ("a Geauga
+    teen"), or a preposition of place before it with no possessive after it
+    ("flooding in Geauga", not "in Beckham's absence"). Alone, or before other words,
+    a bare name may be a surname no list holds ("the Beckham family") or a river's or
+    a college's name."""
+    word_after = after.text.lower() if after is not None else ""
+    word_before = before.text.lower() if before is not None else ""
+    if word_after in RESIDENT_WORDS | COUNTY_OFFICES:
+        return True
+    if word_after in PERSON_NOUNS:
+        return word_before in ("a", "an")
+    return word_before in _COUNTY_PREPOSITIONS and not match.possessive
 
 
 def _home_after_age(tokens: list[Token], i: int) -> bool:

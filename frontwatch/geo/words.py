@@ -283,13 +283,14 @@ PERSON_NOUNS = frozenset(
 )
 #: Words after a name that make it a town's: its civic bodies and its residents.
 TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
-#: Words after a county's name that make it the county: its people and the offices
-#: only a county has ("Platte Co. sheriff", "a Geauga teen", "Geauga commissioners").
-COUNTY_FOLLOWERS = (
-    RESIDENT_WORDS
-    | PERSON_NOUNS
-    | {"sheriff", "deputies", "commissioners", "coroner", "jail", "voters", "prosecutor"}
+#: The offices and voters only a county has, written after its name ("Bledsoe Co.
+#: sheriff", "Geauga commissioners").
+COUNTY_OFFICES = frozenset(
+    {"sheriff", "deputies", "commissioners", "coroner", "jail", "voters", "prosecutor"}
 )
+#: Words after a county's name that make it the county: its people and its offices
+#: ("a Bledsoe Co. woman", "Geauga residents").
+COUNTY_FOLLOWERS = RESIDENT_WORDS | PERSON_NOUNS | COUNTY_OFFICES
 #: Words of the war in the sentence a town opens, which make the town the subject
 #: of war news rather than a person of the same name ("Toretsk came under shelling",
 #: not "Lozova was not in the office").

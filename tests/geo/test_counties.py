@@ -113,6 +113,8 @@ def test_bare_town_name_stays_the_town(places_in) -> None:
             "Illinois",
         ),
         ("The Geauga commissioners met on Tuesday.", "Geauga", "Geauga County", "Ohio"),
+        ("A Geauga teen won the spelling bee.", "Geauga", "Geauga County", "Ohio"),
+        ("Van Zandt deputies said the driver fled.", "Van Zandt", "Van Zandt County", "Texas"),
         (
             "Flood water closed two schools in Calcasieu.",
             "Calcasieu",
@@ -131,13 +133,26 @@ def test_a_county_no_other_place_is_named_like_is_read_by_its_bare_name(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Towns across the region lost power on Monday.",  # a plural of an English word
-        "Gwinnett signed the Declaration of Independence.",  # a person, and no county's word
+        "Gwinnett signed the Declaration of Independence.",  # a person
+        "The Beckham family moved to Miami last year.",  # a family, not "a Beckham family"
+        "A portrait of Gwinnett hangs in the hall.",  # "of" is no preposition of place
+        "In Beckham's absence the team lost.",  # a possessive after the preposition
         "Kayakers paddled the Cuyahoga River on Sunday.",  # the river, not the county
     ],
 )
-def test_a_bare_county_name_needs_its_people_or_a_place_word(places_in, sentence: str) -> None:
+def test_a_bare_county_name_needs_its_people_or_a_preposition_of_place(
+    places_in, sentence: str
+) -> None:
     assert not [p for p in places_in(sentence).values() if p.name.endswith("County")]
+
+
+def test_words_and_their_plurals_are_no_bare_county_names(places_in) -> None:
+    """Towns County and Nobles County: "Towns" and "Nobles" are plurals of words."""
+    for sentence in (
+        "Towns across the region lost power on Monday.",
+        "Nobles and peasants rose against the king.",
+    ):
+        assert places_in(sentence) == {}
 
 
 def test_a_city_and_borough_is_known_by_its_city_name() -> None:
