@@ -197,6 +197,12 @@ class Context:
 def _clues(first: Sequence[Resolved]) -> list[Clue]:
     clues = []
     for resolved in first:
+        if resolved.match.feature:
+            # A creek or a lake named after a town says nothing of where the story
+            # is: it bears the name of whichever namesake the rest of the text
+            # chose, or of a person ("Madison Creek" in a Texas story must not pull
+            # Arlington to Wisconsin).
+            continue
         place = resolved.best
         weight = 1.0 if resolved.margin > 0.15 or len(resolved.ranked) == 1 else 0.3
         if place.kind in ("country", "continent"):

@@ -41,6 +41,7 @@ from frontwatch.geo.words import (
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
     MUNICIPAL_WORDS,
+    NAMESAKE_DEVELOPMENT_WORDS,
     NAMING_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -405,8 +406,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # a capitalised word after it starts another name ("Ореховом Запорожской области").
     if (
         opens
+        and after is not None
         and settlements_only
-        and not _seat(match)
+        and not _seat(match, after)
         and not match.headline
         and not is_cyrillic(first.text)
     ):
@@ -505,11 +507,15 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     return False
 
 
-def _seat(match: Match) -> bool:
+def _seat(match: Match, after: Token) -> bool:
     """Whether a town opening an organisation's name is large enough, and written as
     its own name (up to the "y" or "i" of romanisations: "Zaporizhzhya"), to be the
     organisation's seat: "Human Rights Watch" folds to Uman, and "Drug", "Federal" or
-    "Superior" are villages somewhere."""
+    "Superior" are villages somewhere. A housing estate or a suburb named after a city
+    is no organisation, and lies anywhere ("the Dallas Heights apartments" near
+    Garland); the gazetteer holds those that are towns ("Auburn Hills")."""
+    if after.text in NAMESAKE_DEVELOPMENT_WORDS:
+        return False
     written = plain(match.text).replace("y", "i")
     return any(
         p.population >= ORGANISATION_SEAT_POPULATION and plain(p.name).replace("y", "i") == written

@@ -45,6 +45,24 @@ NATURAL_FEATURES_AFTER = frozenset(
     {"River", "Creek", "Lake", "Valley", "Falls", "Island", "Islands", "Reservoir", "Bay"}
 )
 NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
+#: Capitalised words after a town's name that make a housing estate or a suburb
+#: named after it, which may lie anywhere ("Hampton Hills", "Dallas Heights").
+NAMESAKE_DEVELOPMENT_WORDS = frozenset(
+    {
+        "Acres",
+        "Apartments",
+        "Commons",
+        "Estates",
+        "Heights",
+        "Hills",
+        "Manor",
+        "Meadows",
+        "Pointe",
+        "Ridge",
+        "Terrace",
+        "Woods",
+    }
+)
 #: Lowercase words that can end a feature's name.
 FEATURE_WORDS = frozenset(
     {

@@ -247,3 +247,16 @@ def test_weapons_and_common_words_in_war_captions_are_not_places(
     places_in, text: str, places: set[str]
 ) -> None:
     assert set(places_in(text)) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A developer bought the Dallas Heights apartments near Garland and will rebuild them.",
+        "The county will inspect every unit of the Hampton Hills complex on Elm Avenue.",
+    ],
+)
+def test_an_estate_named_after_a_city_is_not_the_city(places_in, text) -> None:
+    found = places_in(text)
+    assert "Dallas" not in found
+    assert "Hampton" not in found

@@ -177,3 +177,14 @@ def test_a_state_namesake_town_stays_the_town_when_placed_or_policed(
     found = places_in(text)
     town = next(iter(found.values()))
     assert (town.admin1, town.precision) == (state, "exact")
+
+
+def test_a_lake_named_after_a_town_does_not_move_the_story(places_in) -> None:
+    """Lake Madison is placed by whichever Madison the text chose; it must not pull
+    the story's Arlington to the small namesake beside Madison, Wisconsin."""
+    found = places_in(
+        "Arlington school board approves budget. Trustees in Arlington backed the plan "
+        "5-2 on Monday. Volunteers will plant trees around Lake Madison this spring, the "
+        "district said."
+    )
+    assert found["Arlington"].admin1 == "Texas"
