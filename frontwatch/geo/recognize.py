@@ -43,6 +43,7 @@ from frontwatch.geo.tokens import (
     capitalised,
 )
 from frontwatch.geo.words import (
+    COMPASS_WORDS,
     CONNECTORS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
@@ -507,13 +508,6 @@ def _near_a_town(
         j - 1,
         near_town=True,
     )
-
-
-#: Compass words that, with "of", set a place beside a town ("Andriivka south of
-#: Bakhmut").
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
 
 
 def _town_beside(tokens: list[Token], j: int) -> int | None:

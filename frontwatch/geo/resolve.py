@@ -23,6 +23,7 @@ from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within, region_centres
+from frontwatch.geo.words import COMPASS_WORDS
 from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
@@ -157,7 +158,7 @@ class Context:
         regions = set(stated)
         points: list[tuple[float, float]] = []
         for clue in clues:
-            if clue.key == own:
+            if _one_name(clue.key, own):
                 continue
             if clue.country:
                 countries[clue.country] += clue.weight
@@ -192,6 +193,19 @@ class Context:
             if namesake:
                 score += NEIGHBOUR_WEIGHT * math.exp(-near[0] / NEIGHBOUR_KM)
         return score
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names' keys are one name for context: the same, or a name and a
+    quarter or suburb named after it by a compass word ("North Richmond" beside
+    "Richmond"). A suburb lies beside whichever namesake the story means, so the two
+    must not vouch for each other: each would pull the other to the pair that lies
+    together in the wrong state."""
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    word, _, rest = longer.partition(" ")
+    return rest == shorter and word in COMPASS_WORDS
 
 
 def _clues(first: Sequence[Resolved]) -> list[Clue]:
@@ -751,7 +765,7 @@ class Partners:
         for r in (row - 1, row, row + 1):
             for c in (col - 1, col, col + 1):
                 for name, readings, other in self._cells.get((r, c), ()):
-                    if name == own or (
+                    if _one_name(name, own) or (
                         readings > PARTNER_READINGS
                         and readings * own_readings
                         > (COUNTY_PAIRS if is_county(place) != is_county(other) else PARTNER_PAIRS)

@@ -45,6 +45,12 @@ NATURAL_FEATURES_AFTER = frozenset(
     {"River", "Creek", "Lake", "Valley", "Falls", "Island", "Islands", "Reservoir", "Bay"}
 )
 NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
+#: Compass words: with "of" they set a place beside a town ("Andriivka south of
+#: Bakhmut"), and before a town's name they name its quarter or suburb ("North
+#: Richmond").
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 #: Capitalised words after a town's name that make a housing estate or a suburb
 #: named after it, which may lie anywhere ("Hampton Hills", "Dallas Heights").
 NAMESAKE_DEVELOPMENT_WORDS = frozenset(

@@ -188,3 +188,13 @@ def test_a_lake_named_after_a_town_does_not_move_the_story(places_in) -> None:
         "district said."
     )
     assert found["Arlington"].admin1 == "Texas"
+
+
+def test_a_suburb_named_after_a_town_does_not_vouch_for_it(places_in) -> None:
+    """North Richmond, California lies beside Richmond, California; the pair must not
+    outweigh the state the text names."""
+    found = places_in(
+        "A man was shot in a North Richmond apartment on Friday, and Richmond police are "
+        "searching for a gray sedan. The victim was flown to a Virginia hospital."
+    )
+    assert found["Richmond"].admin1 == "Virginia"
