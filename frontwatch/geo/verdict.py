@@ -378,6 +378,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         # A region's road lies in the region ("Otter Tail County Road 80"); a street
         # named after one lies elsewhere ("Sumska Street" in Kharkiv).
         return False
+    if _opens_a_street_name(tokens, match.last):
+        return False
     # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
@@ -505,6 +507,20 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
         if tokens[j].text.lower() in words:
             return True
     return False
+
+
+def _opens_a_street_name(tokens: list[Token], last: int) -> bool:
+    """Whether a name opens a street's name of several words ("Moss Side Avenue",
+    "Glen Oaks Boulevard"): the street lies wherever it is, not in the town."""
+    rest = tokens[last + 1 : last + 3]
+    return (
+        len(rest) == 2
+        and capitalised(rest[0])
+        and rest[0].text.isalpha()
+        and rest[0].start - tokens[last].end <= 1
+        and capitalised(rest[1])
+        and rest[1].text.lower() in STREET_WORDS
+    )
 
 
 def _seat(match: Match, after: Token) -> bool:
