@@ -498,9 +498,9 @@ def _facility_words(match: Match) -> frozenset[str]:
 
 def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """Whether the capitalised words from token ``i`` name a local body by what it
-    does ("Harwinton Senior Center", "Kanawha Circuit Court", "Byesville Volunteer
-    Fire Department"), one of ``words``: such a body is named after the town that
-    seats it."""
+    does ("Mercer Circuit Court", "Dorset Volunteer Fire Department", "the Milton
+    Correctional Facility"), one of ``words``: such a body is named after the town
+    that seats it."""
     for j in range(i, min(len(tokens), i + 4)):
         if not is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
             return False

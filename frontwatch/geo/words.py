@@ -149,15 +149,19 @@ MUNICIPAL_WORDS = frozenset(
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
-#: Words ending a local body's name, which is named after the town that seats it
-#: ("Harwinton Senior Center", "Kanawha Circuit Court", "Lombard Historical Society"),
-#: or a facility's that stands by it ("Goshen Community Hospital"). Not a school's:
-#: schools are named after people as often ("Kit Carson Elementary").
+#: Words ending a local body's or officer's title, which is named after the town
+#: that seats it ("Mercer Circuit Court", "Lombard Historical Society", "Boulder
+#: City Manager", "the Dorset Elks Lodge"), or a facility's that stands by it
+#: ("Goshen Community Hospital", "the Milton Correctional Facility"). Not a
+#: school's, a church's or a centre's: those are named after people, neighbourhoods
+#: and words as often ("Kit Carson Elementary", "Lakeside Baptist Church", "the Hope
+#: Learning Center").
 INSTITUTION_WORDS = frozenset(
     {
         *("court", "council", "police", "department", "fire", "committee", "society"),
         *("commission", "board", "library", "chamber", "recreation", "parks", "authority"),
-        *("hospital", "airport", "zoo", "reservoir"),
+        *("hospital", "airport", "zoo", "reservoir", "sheriff", "manager", "lodge"),
+        "facility",
     }
 )
 #: Words ending the name of a plant, a base or a public building, which in Ukraine,

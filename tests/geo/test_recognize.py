@@ -403,6 +403,17 @@ def test_a_local_body_named_after_its_town_names_the_town(places_in) -> None:
     assert found["Lawrenceburg"].country == "US"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two inmates walked away from the Ionia Correctional Facility on Sunday.", "Ionia"),
+        ("The dinner raised $4,000, Bisbee Elks Lodge treasurer Ann Price said.", "Bisbee"),
+    ],
+)
+def test_a_prison_or_a_lodge_named_after_its_town_names_the_town(places_in, text, town) -> None:
+    assert places_in(text)[town].country == "US"
+
+
 def test_a_hospital_or_an_airport_named_after_its_town_names_the_town(places_in) -> None:
     """Goshen is too small for every organisation it opens to be its own, but a
     hospital or an airport is where its town is."""
