@@ -144,11 +144,16 @@ def _shouted(tokens: list[Token], i: int) -> bool:
     return (is_dateline(tokens, i, i) and not headline) or capitals >= 3
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def is_dateline(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens ``first`` to ``last`` open a sentence as a dateline does
-    ("KYIV, Ukraine —", "MANSFIELD — The City Council ...")."""
+    ("KYIV, Ukraine —", "MANSFIELD — The City Council ..."), or follow a byline's
+    date ("Staff Reporter May 2, 2024 CANTON -- ...")."""
+    after_a_year = first > 0 and _YEAR.fullmatch(tokens[first - 1].text) is not None
     return (
-        tokens[first].sent_start
+        (tokens[first].sent_start or after_a_year)
         and last + 1 < len(tokens)
         and tokens[last + 1].text in _DATELINE_FOLLOWERS
     )

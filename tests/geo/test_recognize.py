@@ -246,6 +246,14 @@ def test_a_dateline_in_capitals_is_a_place(places_in) -> None:
     assert found["TORRINGTON"].country == "US"
 
 
+def test_a_dateline_after_a_bylines_date_is_a_place(places_in) -> None:
+    found = places_in(
+        "Board approves plan for empty lot. By Kim Lee Staff Writer April 2, 2024 "
+        "WORTHINGTON -- The zoning board voted 4-1 to allow apartments on the lot."
+    )
+    assert found["WORTHINGTON"].country == "US"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name", "admin1"),
     [
