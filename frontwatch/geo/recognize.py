@@ -53,6 +53,7 @@ from frontwatch.geo.words import (
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
     REGION_WORDS,
+    TOWN_FEATURES_AFTER,
     TOWN_FOLLOWERS,
 )
 
@@ -235,13 +236,21 @@ def _without_the_city(gazetteer: Gazetteer, text: str, tokens: list[Token], matc
     return _lookup(gazetteer, text, tokens, match.first, match.last) or match
 
 
-def _named_feature(text: str, tokens: list[Token], match: Match) -> Match | None:
+def _named_feature(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match
+) -> Match | None:
     """A river, lake or valley named after a town, which the gazetteer does not hold
-    ("the Kanawha River", "Lake Hartwell", "Canaan Valley"): the mention spans the
-    feature's word and is placed near the town. A longer name after the feature's
-    word is a body's or a business's ("Chattahoochee Valley Community College")."""
+    ("the Kanawha River", "Lake Hartwell", "Canaan Valley"), or the town's station:
+    the mention spans the feature's word and is placed near the town. A longer name
+    after the feature's word is a body's or a business's ("Chattahoochee Valley
+    Community College")."""
     first, last = match.first, match.last
-    if last + 1 < len(tokens) and tokens[last + 1].text in NATURAL_FEATURES_AFTER:
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if after in NATURAL_FEATURES_AFTER or (
+        after in TOWN_FEATURES_AFTER
+        and all(p.kind == "settlement" for p in match.candidates)
+        and match.text.lower() not in gazetteer.english_words
+    ):
         last += 1
     elif first > 0 and tokens[first - 1].text in NATURAL_FEATURES_BEFORE:
         first -= 1
@@ -731,7 +740,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = also_at_the_front(gazetteer, text, tokens, found)
         found = _extend(gazetteer, text, tokens, found)
         found = _without_the_city(gazetteer, text, tokens, found)
-        found = _named_feature(text, tokens, found) or _the_river(gazetteer, tokens, found)
+        found = _named_feature(gazetteer, text, tokens, found) or _the_river(
+            gazetteer, tokens, found
+        )
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
         found.fought_over = any(
             p.country in FRONT_COUNTRIES for p in found.candidates

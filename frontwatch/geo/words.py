@@ -45,6 +45,10 @@ NATURAL_FEATURES_AFTER = frozenset(
     {"River", "Creek", "Lake", "Valley", "Falls", "Island", "Islands", "Reservoir", "Bay"}
 )
 NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
+#: Capitalised words after a town's name that make a place in the town: its station
+#: ("Greer Station", "Kupiansk Station"), unless the name is an English word ("Union
+#: Station", "Central Station" stand in any city).
+TOWN_FEATURES_AFTER = frozenset({"Station"})
 #: Compass words: with "of" they set a place beside a town ("Andriivka south of
 #: Bakhmut"), and before a town's name they name its quarter or suburb ("North
 #: Richmond").

@@ -504,14 +504,28 @@ def test_names_listed_before_a_plural_region_word_are_regions(
             "Catawba",
         ),
         ("Boats crowded Lake Hartwell on the first warm Sunday.", "Lake Hartwell", "Hartwell"),
+        (
+            "The old depot known as Lamar Station reopened as a museum on Tuesday.",
+            "Lamar Station",
+            "Lamar",
+        ),
+        (
+            "A drone hit the rail yard at Kupiansk Station overnight.",
+            "Kupiansk Station",
+            "Kupyansk",
+        ),
     ],
 )
-def test_a_river_or_lake_named_after_a_town_is_placed_near_it(
+def test_a_river_lake_or_station_named_after_a_town_is_placed_near_it(
     places_in, text, surface, town
 ) -> None:
     found = places_in(text)
     assert found[surface].name == town
     assert found[surface].precision == "near"
+
+
+def test_a_station_named_by_an_english_word_is_in_any_city(places_in) -> None:
+    assert places_in("Crowds filled Union Station before the game.") == {}
 
 
 def test_a_feature_word_opening_a_longer_name_is_a_business(places_in) -> None:
