@@ -145,18 +145,33 @@ def _shouted(tokens: list[Token], i: int) -> bool:
     return (is_dateline(tokens, i, i) and not headline) or capitals >= 3
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def is_dateline(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens ``first`` to ``last`` open a sentence as a dateline does
-    ("KYIV, Ukraine —", "MANSFIELD — The City Council ..."), or follow a byline's
-    date ("Staff Reporter May 2, 2024 CANTON -- ...")."""
-    after_a_year = first > 0 and _YEAR.fullmatch(tokens[first - 1].text) is not None
+    ("KYIV, Ukraine —", "MANSFIELD — The City Council ...")."""
     return (
-        (tokens[first].sent_start or after_a_year)
+        tokens[first].sent_start
         and last + 1 < len(tokens)
         and tokens[last + 1].text in _DATELINE_FOLLOWERS
+    )
+
+
+#: A byline's date before a dateline: a day, a comma and a year ("May 2, 2024").
+_DAY = re.compile(r"[0-3]?\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def after_a_bylines_date(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are a dateline after a byline's date, as
+    local papers print it ("Staff Writer May 2, 2024 CANTON -- The council ..."):
+    a dash after the name, and a day, a comma and a year before it."""
+    return (
+        first >= 3
+        and _YEAR.fullmatch(tokens[first - 1].text) is not None
+        and tokens[first - 2].text == ","
+        and _DAY.fullmatch(tokens[first - 3].text) is not None
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in _DATELINE_DASHES
     )
 
 
@@ -245,12 +260,14 @@ def _named_feature(
     after the feature's word is a body's or a business's ("Chattahoochee Valley
     Community College")."""
     first, last = match.first, match.last
+    candidates = match.candidates
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    if after in NATURAL_FEATURES_AFTER or (
-        after in TOWN_FEATURES_AFTER
-        and all(p.kind == "settlement" for p in match.candidates)
-        and match.text.lower() not in gazetteer.english_words
-    ):
+    if after in TOWN_FEATURES_AFTER:
+        candidates = _towns_by_their_own_name(gazetteer, match)
+        if not candidates:
+            return None
+        last += 1
+    elif after in NATURAL_FEATURES_AFTER:
         last += 1
     elif first > 0 and tokens[first - 1].text in NATURAL_FEATURES_BEFORE:
         first -= 1
@@ -266,10 +283,29 @@ def _named_feature(
         end,
         text[start:end],
         match.key,
-        match.candidates,
+        candidates,
         first,
         last,
         feature=True,
+    )
+
+
+def _towns_by_their_own_name(gazetteer: Gazetteer, match: Match) -> tuple[Place, ...]:
+    """The towns that bear a name as written as their own (in any romanisation in
+    the Cyrillic-script countries: "Kupiansk" is Kupyansk), when the name is only
+    towns' and no English word or region's ("Union", "Central"). Not a town's other
+    name: "Vostok", which GeoNames also gives a Luhansk quarter (its Russian name
+    translated), names a polar station."""
+    if match.text.lower() in gazetteer.english_words or any(
+        p.kind not in ("settlement", "register") for p in match.candidates
+    ):
+        return ()
+    written = plain(match.text)
+    return tuple(
+        p
+        for p in match.candidates
+        if plain(p.name) == written
+        or (p.country in CYRILLIC_COUNTRIES and key(p.name) == match.key)
     )
 
 

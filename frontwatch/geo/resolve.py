@@ -23,7 +23,7 @@ from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within, region_centres
-from frontwatch.geo.words import COMPASS_WORDS
+from frontwatch.geo.words import COMPASS_WORDS, TOWN_FEATURES_AFTER
 from frontwatch.records import PlacePrecision
 
 KIND_PRIOR = {
@@ -195,6 +195,11 @@ class Context:
         return score
 
 
+def _in_its_town(match: Match) -> bool:
+    """Whether a feature named after a town lies in it: the town's station."""
+    return match.text.rsplit(" ", 1)[-1] in TOWN_FEATURES_AFTER
+
+
 def _one_name(a: str, b: str) -> bool:
     """Whether two names' keys are one name for context: the same, or a name and a
     quarter or suburb named after it by a compass word ("North Richmond" beside
@@ -211,13 +216,14 @@ def _one_name(a: str, b: str) -> bool:
 def _clues(first: Sequence[Resolved]) -> list[Clue]:
     clues = []
     for resolved in first:
-        if resolved.match.feature:
-            # A creek or a lake named after a town says nothing of where the story
-            # is: it bears the name of whichever namesake the rest of the text
-            # chose, or of a person ("Madison Creek" in a Texas story must not pull
-            # Arlington to Wisconsin).
-            continue
         place = resolved.best
+        if resolved.match.feature and not _in_its_town(resolved.match):
+            # A creek or a lake named after a town tells the story's country but not
+            # its state: it bears the name of whichever namesake the rest of the text
+            # chose, or of a person, so it must not pull the story's towns to the
+            # small namesakes beside the largest one. A town's station lies in it.
+            clues.append(Clue(resolved.match.key, place.country, None, COUNTRY_WEIGHT, None, None))
+            continue
         weight = 1.0 if resolved.margin > 0.15 or len(resolved.ranked) == 1 else 0.3
         if place.kind in ("country", "continent"):
             # A named country is as often an actor ("the U.S. pledged air defence for

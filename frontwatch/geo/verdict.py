@@ -20,6 +20,7 @@ from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal, ukrai
 from frontwatch.geo.recognize import (
     INITIALISM,
     REGION_CITY_POPULATION,
+    after_a_bylines_date,
     is_dateline,
     is_name_word,
     plain,
@@ -55,6 +56,7 @@ from frontwatch.geo.words import (
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STREET_WORDS,
+    TOWN_TITLES,
 )
 
 #: Population a town needs for the name of an organisation it opens to count as a
@@ -378,8 +380,6 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         # A region's road lies in the region ("Otter Tail County Road 80"); a street
         # named after one lies elsewhere ("Sumska Street" in Kharkiv).
         return False
-    if _opens_a_street_name(tokens, match.last):
-        return False
     # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
     # Mills"), or an organisation's named after a place ("the Texas Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
@@ -428,7 +428,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not _city_after_a_street(match, before)
     ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
-    dateline = match.text.isupper() and is_dateline(tokens, match.first, match.last)
+    dateline = match.text.isupper() and (
+        is_dateline(tokens, match.first, match.last)
+        or after_a_bylines_date(tokens, match.first, match.last)
+    )
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
     # police then questioned her"). It reads names that are no English word so too
@@ -504,23 +507,9 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     for j in range(i, min(len(tokens), i + 4)):
         if not is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
             return False
-        if tokens[j].text.lower() in words:
+        if tokens[j].text.lower() in words or (j == i and tokens[j].text.lower() in TOWN_TITLES):
             return True
     return False
-
-
-def _opens_a_street_name(tokens: list[Token], last: int) -> bool:
-    """Whether a name opens a street's name of several words ("Moss Side Avenue",
-    "Glen Oaks Boulevard"): the street lies wherever it is, not in the town."""
-    rest = tokens[last + 1 : last + 3]
-    return (
-        len(rest) == 2
-        and capitalised(rest[0])
-        and rest[0].text.isalpha()
-        and rest[0].start - tokens[last].end <= 1
-        and capitalised(rest[1])
-        and rest[1].text.lower() in STREET_WORDS
-    )
 
 
 def _seat(match: Match, after: Token) -> bool:
@@ -528,9 +517,12 @@ def _seat(match: Match, after: Token) -> bool:
     its own name (up to the "y" or "i" of romanisations: "Zaporizhzhya"), to be the
     organisation's seat: "Human Rights Watch" folds to Uman, and "Drug", "Federal" or
     "Superior" are villages somewhere. A housing estate or a suburb named after a city
-    is no organisation, and lies anywhere ("the Dallas Heights apartments" near
-    Garland); the gazetteer holds those that are towns ("Auburn Hills")."""
-    if after.text in NAMESAKE_DEVELOPMENT_WORDS:
+    is no organisation, and lies anywhere ("the Atlanta Estates trailer park" in
+    Alabama); the gazetteer holds those that are towns ("Auburn Hills"). Not so in
+    the war's countries, where a city's heights are its own ("the Bakhmut Heights")."""
+    if after.text in NAMESAKE_DEVELOPMENT_WORDS and not any(
+        p.country in CYRILLIC_COUNTRIES for p in match.candidates
+    ):
         return False
     written = plain(match.text).replace("y", "i")
     return any(

@@ -46,7 +46,7 @@ NATURAL_FEATURES_AFTER = frozenset(
 )
 NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
 #: Capitalised words after a town's name that make a place in the town: its station
-#: ("Greer Station", "Kupiansk Station"), unless the name is an English word ("Union
+#: ("Kupiansk Station", "Lamar Station"), unless the name is an English word ("Union
 #: Station", "Central Station" stand in any city).
 TOWN_FEATURES_AFTER = frozenset({"Station"})
 #: Compass words: with "of" they set a place beside a town ("Andriivka south of
@@ -56,7 +56,7 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 #: Capitalised words after a town's name that make a housing estate or a suburb
-#: named after it, which may lie anywhere ("Hampton Hills", "Dallas Heights").
+#: named after it, which may lie anywhere ("Atlanta Estates", "Denver Heights").
 NAMESAKE_DEVELOPMENT_WORDS = frozenset(
     {
         "Acres",
@@ -153,21 +153,22 @@ MUNICIPAL_WORDS = frozenset(
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
-#: Words ending a local body's or officer's title, which is named after the town
-#: that seats it ("Mercer Circuit Court", "Lombard Historical Society", "Boulder
-#: City Manager", "the Dorset Elks Lodge"), or a facility's that stands by it
-#: ("Goshen Community Hospital", "the Milton Correctional Facility"). Not a
-#: school's, a church's or a centre's: those are named after people, neighbourhoods
-#: and words as often ("Kit Carson Elementary", "Lakeside Baptist Church", "the Hope
-#: Learning Center").
+#: Words ending a local body's name, which is named after the town that seats it
+#: ("Mercer Circuit Court", "Lombard Historical Society", "the Dorset Elks Lodge"),
+#: or a facility's that stands by it ("Goshen Community Hospital", "the Milton
+#: Correctional Facility"). Not a school's, a church's or a centre's: those are
+#: named after people, neighbourhoods and words as often ("Kit Carson Elementary",
+#: "Lakeside Baptist Church", "the Hope Learning Center").
 INSTITUTION_WORDS = frozenset(
     {
         *("court", "council", "police", "department", "fire", "committee", "society"),
         *("commission", "board", "library", "chamber", "recreation", "parks", "authority"),
-        *("hospital", "airport", "zoo", "reservoir", "sheriff", "manager", "lodge"),
-        "facility",
+        *("hospital", "airport", "zoo", "reservoir", "lodge", "facility"),
     }
 )
+#: A town's officers, named by the word right after the town ("Buhl Sheriff Dan
+#: Reed"); further on the word is a club's or a firm's ("Zorya Luhansk Manager").
+TOWN_TITLES = frozenset({"sheriff", "manager"})
 #: Words ending the name of a plant, a base or a public building, which in Ukraine,
 #: Russia and Belarus is named after its town, as strike reports write it ("Chuhuiv
 #: Airbase", "Zaporozhye Aluminum Combine", "Okhtyrka Local History Museum",
@@ -417,7 +418,7 @@ CYRILLIC_WAR_STEMS = (
 #: of Metropolitan Atlanta").
 PLACE_QUALIFIERS = frozenset(
     {
-        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *COMPASS_WORDS,
         *("northern", "southern", "eastern", "western", "northeastern", "northwestern"),
         *("southeastern", "southwestern", "central", "upstate", "downstate"),
         *("metropolitan", "greater", "metro"),
@@ -489,14 +490,7 @@ LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
         "along",
         "within",
         "inside",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
+        *COMPASS_WORDS,
         "visited",
         "visit",
         "left",

@@ -180,21 +180,21 @@ def test_a_state_namesake_town_stays_the_town_when_placed_or_policed(
 
 
 def test_a_lake_named_after_a_town_does_not_move_the_story(places_in) -> None:
-    """Lake Madison is placed by whichever Madison the text chose; it must not pull
-    the story's Arlington to the small namesake beside Madison, Wisconsin."""
+    """Lake Portland is placed by whichever Portland the text chose; it tells the
+    story's country, not its state, so Springfield is not dropped for the small
+    namesake beside Portland, Oregon."""
     found = places_in(
-        "Arlington school board approves budget. Trustees in Arlington backed the plan "
-        "5-2 on Monday. Volunteers will plant trees around Lake Madison this spring, the "
-        "district said."
+        "Springfield voters approved a new library on Tuesday. Kayak rentals on Lake "
+        "Portland open in May."
     )
-    assert found["Arlington"].admin1 == "Texas"
+    assert found["Springfield"].country == "US"
 
 
 def test_a_suburb_named_after_a_town_does_not_vouch_for_it(places_in) -> None:
-    """North Richmond, California lies beside Richmond, California; the pair must not
-    outweigh the state the text names."""
+    """West Columbia lies beside Columbia, South Carolina; the pair must not outweigh
+    the state the text names."""
     found = places_in(
-        "A man was shot in a North Richmond apartment on Friday, and Richmond police are "
-        "searching for a gray sedan. The victim was flown to a Virginia hospital."
+        "A West Columbia woman was hurt in a crash on Friday, and Columbia police closed "
+        "the road for two hours. She was flown to a Missouri trauma unit."
     )
-    assert found["Richmond"].admin1 == "Virginia"
+    assert found["Columbia"].admin1 == "Missouri"
