@@ -291,22 +291,17 @@ def _named_feature(
 
 
 def _towns_by_their_own_name(gazetteer: Gazetteer, match: Match) -> tuple[Place, ...]:
-    """The towns that bear a name as written as their own (in any romanisation in
-    the Cyrillic-script countries: "Kupiansk" is Kupyansk), when the name is only
-    towns' and no English word or region's ("Union", "Central"). Not a town's other
-    name: "Vostok", which GeoNames also gives a Luhansk quarter (its Russian name
-    translated), names a polar station."""
+    """The towns that bear a name as their own (in any romanisation in the
+    Cyrillic-script countries, "Kupiansk" being Kupyansk; elsewhere as written, which
+    :func:`_written_as` has already required of a folded match), when the name is
+    only towns' and no English word or region's ("Union", "Central"). Not a town's
+    other name: "Vostok", which GeoNames also gives a Luhansk quarter (its Russian
+    name translated), names a polar station."""
     if match.text.lower() in gazetteer.english_words or any(
         p.kind not in ("settlement", "register") for p in match.candidates
     ):
         return ()
-    written = plain(match.text)
-    return tuple(
-        p
-        for p in match.candidates
-        if plain(p.name) == written
-        or (p.country in CYRILLIC_COUNTRIES and key(p.name) == match.key)
-    )
+    return tuple(p for p in match.candidates if key(p.name) == match.key)
 
 
 def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:

@@ -202,8 +202,8 @@ def _in_its_town(match: Match) -> bool:
 
 def _one_name(a: str, b: str) -> bool:
     """Whether two names' keys are one name for context: the same, or a name and a
-    quarter or suburb named after it by a compass word ("North Richmond" beside
-    "Richmond"). A suburb lies beside whichever namesake the story means, so the two
+    quarter or suburb named after it by a compass word ("West Columbia" beside
+    "Columbia"). A suburb lies beside whichever namesake the story means, so the two
     must not vouch for each other: each would pull the other to the pair that lies
     together in the wrong state."""
     if a == b:

@@ -50,8 +50,8 @@ NATURAL_FEATURES_BEFORE = frozenset({"Lake"})
 #: Station", "Central Station" stand in any city).
 TOWN_FEATURES_AFTER = frozenset({"Station"})
 #: Compass words: with "of" they set a place beside a town ("Andriivka south of
-#: Bakhmut"), and before a town's name they name its quarter or suburb ("North
-#: Richmond").
+#: Bakhmut"), and before a town's name they name its quarter or suburb ("West
+#: Columbia").
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
