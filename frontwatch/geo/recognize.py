@@ -34,6 +34,7 @@ from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
+from frontwatch.geo.resolve import POINT_KINDS, approx_km
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
@@ -786,7 +787,44 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     _mark_pairs(tokens, matches)
     _mark_aliases(tokens, matches)
     _mark_headlines(gazetteer, text, tokens, matches)
-    return matches
+    return _within_their_towns(gazetteer, tokens, matches)
+
+
+#: How far (km) from a town a place the text puts "in" it may lie: a city's parks
+#: and quarters lie within its limits, and the largest cities are some 40 km across.
+WITHIN_TOWN_KM = 40.0
+_TOWN_KINDS = frozenset({"settlement", "register"})
+
+
+def _within_their_towns(
+    gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]
+) -> list[Match]:
+    """Each name the text puts in a town ("Albert Park in Columbus") keeps only
+    the candidates within that town's reach; one with none is a park or a quarter
+    the gazetteer does not know, and is dropped rather than placed on a namesake
+    abroad that would pull the town there too. A month or a people after "in" is no
+    town ("Wichita in August", "Dnipro in Ukrainian")."""
+    kept: list[Match] = []
+    for index, here in enumerate(matches):
+        after = matches[index + 1] if index + 1 < len(matches) else None
+        if (
+            after is None
+            or not all(p.kind in POINT_KINDS for p in here.candidates)
+            or [t.text for t in tokens[here.last + 1 : after.first]] != ["in"]
+            or not all(p.kind in _TOWN_KINDS for p in after.candidates)
+            or after.text.lower() in _calendar_words() | gazetteer.demonyms
+        ):
+            kept.append(here)
+            continue
+        towns = after.candidates
+        within = tuple(
+            p
+            for p in here.candidates
+            if any(approx_km(p, town.lat, town.lon) <= WITHIN_TOWN_KM for town in towns)
+        )
+        if within:
+            kept.append(dataclasses.replace(here, candidates=within))
+    return kept
 
 
 def _before_a_capital(tokens: list[Token], i: int) -> bool:

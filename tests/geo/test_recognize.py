@@ -620,3 +620,25 @@ def test_an_abbreviated_compass_point_before_a_town_is_part_of_its_name(
 def test_a_middle_initial_is_no_compass_point(fast) -> None:
     names = [p.text for p in fast.parse("Officers said John W. Mobile had moved away.")]
     assert "Mobile" not in names
+
+
+def test_a_park_put_in_a_town_is_not_placed_on_a_namesake_abroad(places_in) -> None:
+    """The park lies in the town the text names; the gazetteer's Albert Park in
+    Saskatchewan is no candidate for it, and neither pulls the town abroad."""
+    places = places_in("Crews cleared fallen trees around Albert Park in Columbus on Sunday.")
+    assert "Albert Park" not in places
+    assert places["Columbus"].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Delegations from Ukraine and Russia met in Minsk in March.", "Russia"),
+        ("Storm damage was reported in Wichita in August.", "Wichita"),
+        ("Drones struck a depot near Saltivka in Kharkiv overnight.", "Saltivka"),
+    ],
+)
+def test_a_country_a_month_or_a_region_after_in_keeps_the_name_before(
+    places_in, text: str, kept: str
+) -> None:
+    assert kept in places_in(text)
