@@ -146,9 +146,11 @@ CIVIC_WORDS = frozenset(
     }
 )
 #: Words after a name that make it a town's rather than a country's or a region's
-#: ("Berea police", "Newark firefighters"): bodies that only a municipality has.
+#: ("Kupiansk police", "Irpin firefighters"): bodies that only a municipality has,
+#: and "City" where no candidate bears it in its own name ("Quebec City" is the
+#: city GeoNames calls "Québec", not the province).
 MUNICIPAL_WORDS = frozenset(
-    {"police", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
+    {"police", "city", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
 )
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").

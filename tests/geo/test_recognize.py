@@ -546,11 +546,18 @@ def test_city_before_a_bodys_word_belongs_to_the_body(places_in) -> None:
     story about Columbus suburbs is Dublin, Ohio's manager. "Kansas City" keeps its
     word."""
     found = places_in(
-        "Dublin City Manager Terry Foegler asked for the change, and Columbus officials "
+        "Dublin City Manager Dana Whitfield asked for the change, and Columbus officials "
         "agreed. Flights from Kansas City were cancelled."
     )
     assert found["Dublin"].admin1 == "Ohio"
     assert found["Kansas City"].name == "Kansas City"
+
+
+def test_a_city_written_with_its_word_is_the_city_not_its_province(places_in) -> None:
+    """ "Quebec City" is the city, which GeoNames calls "Québec" like its province."""
+    found = places_in("The summit opened in Quebec City on Monday.")
+    assert found["Quebec"].precision == "exact"
+    assert found["Quebec"].lat == pytest.approx(46.81, abs=0.05)
 
 
 def test_a_persons_home_before_man_or_woman_is_a_place_not_a_given_name(places_in) -> None:
