@@ -381,3 +381,11 @@ def test_cyrillic_words_and_initialisms_are_not_places_abroad(
     General Staff report's "Сили оборони" (the Defence Forces) and "ППО" (air
     defence) are neither. The DPR and LPR are the occupied oblasts."""
     assert [p.name for p in places_in(sentence).values()] == places
+
+
+def test_a_small_town_given_its_police_is_a_place(places_in) -> None:
+    """Police, a mayor or firefighters are a municipality's: a small town is taken
+    on them as on "in" (Stratham, New Hampshire, comes from the post towns, at the
+    size the gazetteer gives those)."""
+    found = places_in("Stratham police are looking for a stolen tractor.")
+    assert found["Stratham"].admin1 == "New Hampshire"
