@@ -38,9 +38,11 @@ from frontwatch.geo.words import (
     COUNTY_OFFICES,
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
+    DEDICATION_WORDS,
     FACILITY_WORDS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
+    MEMORIAL_WORDS,
     MUNICIPAL_WORDS,
     NAMESAKE_DEVELOPMENT_WORDS,
     NAMING_WORDS,
@@ -410,7 +412,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         opens
         and after is not None
         and settlements_only
-        and not _seat(match, after)
+        and not _seat(gazetteer, tokens, match, after)
         and not match.headline
         and not is_cyrillic(first.text)
     ):
@@ -512,7 +514,7 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     return False
 
 
-def _seat(match: Match, after: Token) -> bool:
+def _seat(gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token) -> bool:
     """Whether a town opening an organisation's name is large enough, and written as
     its own name (up to the "y" or "i" of romanisations: "Zaporizhzhya"), to be the
     organisation's seat: "Human Rights Watch" folds to Uman, and "Drug", "Federal" or
@@ -524,11 +526,31 @@ def _seat(match: Match, after: Token) -> bool:
         p.country in CYRILLIC_COUNTRIES for p in match.candidates
     ):
         return False
+    if match.last > match.first and _a_towns_own_long_name(gazetteer, tokens, match, after):
+        return True
     written = plain(match.text).replace("y", "i")
     return any(
         p.population >= ORGANISATION_SEAT_POPULATION and plain(p.name).replace("y", "i") == written
         for p in match.candidates
     )
+
+
+def _a_towns_own_long_name(
+    gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token
+) -> bool:
+    """Whether a name of several words opening an organisation's is a town's own
+    name, which seats the organisation whatever the town's size ("Cross Lanes
+    Elementary School", "the Spring Hill Lions Club"): no word names a body so. Not a saint's
+    or a mount's (churches, schools and estates are named after them: "St. Anne
+    Academy", "Mount Vernon Hall"), a person's ("Daniel Boone Elementary"), or one before
+    a memorial's, a cemetery's or a retirement home's name, which honour more than
+    the town."""
+    first, second = tokens[match.first], tokens[match.first + 1]
+    if first.text.lower() in DEDICATION_WORDS or after.text.lower() in MEMORIAL_WORDS:
+        return False
+    if is_listed(first.text, gazetteer.given_names) and is_listed(second.text, gazetteer.surnames):
+        return False
+    return any(key(p.name) == match.key for p in match.candidates)
 
 
 def _person_opening(

@@ -57,6 +57,12 @@ COMPASS_WORDS = frozenset(
 )
 #: Capitalised words after a town's name that make a housing estate or a suburb
 #: named after it, which may lie anywhere ("Atlanta Estates", "Denver Heights").
+#: Words opening a name of several words that a church, a school or an estate takes
+#: as often as a town's: saints and mounts ("St. Anne Academy", "Mount Vernon Hall").
+DEDICATION_WORDS = frozenset({"st", "st.", "saint", "holy", "mount", "mt", "mt."})
+#: Words after a town's name that make a memorial's, a cemetery's or a retirement
+#: home's name, which may honour another place of the name ("Oak Grove Memorial").
+MEMORIAL_WORDS = frozenset({"memorial", "cemetery", "retirement", "academy"})
 NAMESAKE_DEVELOPMENT_WORDS = frozenset(
     {
         "Acres",

@@ -263,3 +263,21 @@ def test_an_estate_named_after_a_city_is_not_the_city(places_in, text, city) -> 
 def test_a_war_towns_heights_are_its_own(places_in) -> None:
     found = places_in("Russian guns on the Bakhmut Heights overlooked the city.")
     assert found["Bakhmut"].country == "UA"
+
+
+def test_a_small_towns_name_of_two_words_opening_a_schools_is_the_town(places_in) -> None:
+    """No word names a school "Cross Lanes": the school is the town's, whatever the
+    town's size."""
+    found = places_in("Buses to Cross Lanes Elementary School were cancelled after the storm.")
+    assert found["Cross Lanes"].admin1 == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Classes at St. Anne Academy resume on Monday.",
+        "Volunteers cleaned up the Oak Grove Memorial Gardens on Saturday.",
+    ],
+)
+def test_a_saints_or_a_memorials_name_is_not_a_towns(places_in, text) -> None:
+    assert not places_in(text)
