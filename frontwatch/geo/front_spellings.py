@@ -12,7 +12,7 @@ between them as it does between namesakes.
 
 Only a word shaped like a Slavic village's name is so read: not an English word, a
 given name or surname ("a version of Kalashnikov"), an initialism ("from DMUG"), a
-people's name ("between Georgian and South Ossetian officials"), or the first word
+people's name ("Georgian and Abkhaz negotiators"), or the first word
 of a longer name.
 """
 

@@ -78,7 +78,7 @@ class Match:
     #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
     feature: bool = False
     #: Followed by its police or mayor, or given as a person's home after their age
-    #: ("Berea police", "Terry Jolly, 60, Lebanon,"): a town, not a country or region.
+    #: ("Irpin police", "Marla Dunphy, 47, Lebanon,"): a town, not a country or region.
     municipal: bool = False
     #: Written as a region's: "Washington state", "the state of Washington".
     regional: bool = False

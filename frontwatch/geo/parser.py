@@ -201,7 +201,7 @@ def _accept(
         evidence = evidence | {"cue"}
     elif any(not e & {"sentence-start", "headline"} for e in others):
         # Capitalised mid-sentence elsewhere ("A Gainesville man ..."), the name is a
-        # name where a sentence opens with it too ("Gainesville man gets 15 years"),
+        # name where a sentence opens with it too ("Irpin man jailed for looting"),
         # and in a headline in title case.
         evidence = evidence - POSITIONAL
     if "headline" in evidence and not vouched and not evidence & {"comma", "ner"}:
@@ -316,7 +316,7 @@ def _listed_with_places(
     text: str,
 ) -> list[resolve.Resolved]:
     """The accepted names, less those kept only for a comma after them when the name
-    after the comma was judged no place: 'Red' in "the Red, White and Blue Gala" is
+    after the comma was judged no place: 'Red' in "the Red, White and Gold Ball" is
     no list of places, as 'Izium' in "Izium, Kharkiv Oblast" is an address."""
     found = {r.match.first for r in resolved}
     kept = {r.match.first for r in accepted}

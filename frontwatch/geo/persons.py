@@ -64,7 +64,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
 
 def _titled(tokens: list[Token], i: int) -> bool:
     """Whether a person's title stands before token ``i``, perhaps with a first name
-    between ("Det. Sgt. Anna Hughes", "Mayor Hughes"); nameparser's list of titles
+    between ("Det. Sgt. Olena Marsh", "Mayor Marsh"); nameparser's list of titles
     decides. The look-back stops at a sentence's start."""
     for j in range(i - 1, max(-1, i - 4), -1):
         word = tokens[j].text
@@ -77,8 +77,8 @@ def _titled(tokens: list[Token], i: int) -> bool:
 
 def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether a given name, perhaps with a middle initial, stands just before token
-    ``i`` in its sentence ("Tom Moore", "Sheila D. Williams"). With a middle initial,
-    any capitalised word is a given name, listed or not ("Tyrise M. Bell")."""
+    ``i`` in its sentence ("Tom Moore", "Rhonda K. Pruitt"). With a middle initial,
+    any capitalised word is a given name, listed or not ("Jaquez T. Orland")."""
     j = i - 1
     initial = j > 0 and bool(INITIAL.match(tokens[j].text)) and not tokens[j].sent_start
     if initial:
@@ -96,7 +96,7 @@ def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool
 
 def aged(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is followed by an age between commas, as news gives
-    people's ages ("his daughter, Hailey, 6, and ...", "Rose, 28, lived upstairs")."""
+    people's ages ("her nephew, Tanner, 9, and ...", "Rose, 28, lived upstairs")."""
     return (
         i + 3 < len(tokens)
         and tokens[i + 1].text == ","
@@ -125,7 +125,7 @@ def _speaks_for_a_government(match: Match) -> bool:
 
 def _kin(tokens: list[Token], i: int) -> bool:
     """Whether a relative is named just before token ``i``, with or without a comma
-    ("their first child, Hailey,", "son Bryan")."""
+    ("their youngest son, Tanner,", "son Bryan")."""
     j = i - 2 if i > 1 and tokens[i - 1].text == "," else i - 1
     return j >= 0 and tokens[j].text in KIN_WORDS
 

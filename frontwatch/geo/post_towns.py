@@ -1,7 +1,7 @@
 """US towns with a post office, as gazetteer entries.
 
 Local news datelines and addresses name hamlets of a few hundred people
-("HARWINTON —", "Lanexa, Va.") that GeoNames' file of places of 500 or more
+("NORFOLK, Conn. —", "Lanexa, Va.") that GeoNames' file of places of 500 or more
 lacks. ``zipcodes`` (MIT) names the town every ZIP code is delivered to, with a
 point; a town is placed at the median of its ZIP points. Post towns are a
 secondary source: the gazetteer drops one wherever GeoNames has a place of that

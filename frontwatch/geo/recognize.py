@@ -69,7 +69,7 @@ _INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area", "infras
 #: Kinds whose names have alternates that readers use as they are ("UK", "Holland").
 _OWN_NAMED_KINDS = frozenset({"country", "continent"})
 #: A settlement abroad known to the text only by another name ("Marburg" for Maribor,
-#: "Passover" for Mountain City): GeoNames lists historical and local names, and only
+#: a town's former name for another town): GeoNames lists historical and local names, and only
 #: those of large cities are used in English ("Bombay", "Saigon").
 EXONYM_POPULATION = 100_000
 #: A city of this size in an address stands for its region ("Bryansk, Russia").
@@ -108,7 +108,7 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
     countries any spelling that folds alike is the same name. Elsewhere names are
     written in Latin letters to begin with: a name that matches only once folded
     ("Little" for Lytle) is another word, and one that matches only through a
-    GeoNames alternate ("Passover" for Mountain City) is used in English only for
+    GeoNames alternate (a German name for a Slovenian town) is used in English only for
     large cities.
     """
     if place.kind in _OWN_NAMED_KINDS or place.country in CYRILLIC_COUNTRIES:

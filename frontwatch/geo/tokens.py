@@ -61,8 +61,8 @@ def capitalised(token: Token) -> bool:
     return token.text[0].isupper()
 
 
-#: Party letters before a legislator's home district or state ("Nancy Pelosi,
-#: D-Calif.", "Marty Seifert, R-Marshall").
+#: Party letters before a legislator's home district or state ("Ann Cole,
+#: D-Calif.", "Rick Tovar, R-Marshall").
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 
 

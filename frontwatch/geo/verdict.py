@@ -130,7 +130,7 @@ def _placed_by_address(gazetteer: Gazetteer, match: Match, before: Token | None)
     """Whether the region or country after a name holds it, and the capitalised word
     before it is no given name: the name is the place, whatever word a caption puts
     before it ("a Russian Armour Column Svatove, Luhansk Oblast"), unlike a person's
-    surname before the state they speak for ("David Williams, U.S.")."""
+    surname before the state they speak for ("Glen Harkey, U.S.")."""
     return (
         match.located and before is not None and not is_listed(before.text, gazetteer.given_names)
     )
@@ -175,9 +175,9 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 
 def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a hyphen or an ampersand joins the name to a word no place bears, as
-    in a person's double-barrelled surname ("Pat Hugley-Green") or a firm's name
-    ("Stevens & Wilkinson"), unlike two places joined ("Russia-Ukraine war",
-    "Trinidad & Tobago"), an initialism ("DFL-Cook") or a city of some size joined
+    in a person's double-barrelled surname ("Dana Orr-Lindell") or a firm's name
+    ("Barlow & Keene"), unlike two places joined ("Russia-Ukraine war",
+    "Trinidad & Tobago"), an initialism ("DFL-Duluth") or a city of some size joined
     to its county ("Athens-Clarke")."""
     for joint, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
         if other < 0 or other >= len(tokens):
@@ -265,7 +265,7 @@ def _read_as_a_county(match: Match, before: Token | None, after: Token | None) -
 
 def _home_after_age(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a person's name and age between commas, as news
-    gives where a person lives ("Terry Lee Jolly, 60, Lebanon, was arrested")."""
+    gives where a person lives ("Marla Dunphy, 47, Lebanon, was cited")."""
     return i >= 4 and aged(tokens, i - 4)
 
 
@@ -379,11 +379,11 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
             and all(p.kind == "admin" for p in match.candidates)
         )
     ):
-        # A region's road lies in the region ("Otter Tail County Road 80"); a street
+        # A region's road lies in the region ("Polk County Road 12"); a street
         # named after one lies elsewhere ("Sumska Street" in Kharkiv).
         return False
     # The first word of a longer proper name: a person's ("Jordan Peterson", "Austin
-    # Mills"), or an organisation's named after a place ("the Texas Fire Service",
+    # Mills"), or an organisation's named after a place ("the Ohio Fire Service",
     # "Ohio State University", "the Kharkiv Regional Council"), which names the place.
     settlements_only = all(p.kind in ("settlement", "register") for p in match.candidates)
     opens = (
@@ -435,8 +435,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or after_a_bylines_date(tokens, match.first, match.last)
     )
     # The tagger reads many a capitalised word opening a sentence as a common noun;
-    # a dateline or a civic body after it says otherwise ("TORRINGTON —", "Grovetown
-    # police then questioned her"). It reads names that are no English word so too
+    # a dateline or a civic body after it says otherwise ("KUPIANSK —", "Bryansk
+    # police later detained two men"). It reads names that are no English word so too
     # ("Izyum rail yard burning"), and a Ukrainian town's that WordNet lists ("Glide
     # bombs striking Kharkiv"): only an English word's tag tells.
     if (
@@ -624,7 +624,7 @@ def _persons_home(before: Token | None, after: Token | None) -> bool:
 
 
 def _named(tokens: list[Token], match: Match) -> bool:
-    """'another small town called Volokhiv Yar', 'a village named Pisky'."""
+    """'a hamlet called Dvorichna', 'a village named Pisky'."""
     if match.first < 2 or tokens[match.first - 1].text.lower() not in NAMING_WORDS:
         return False
     window = tokens[max(0, match.first - 4) : match.first - 1]

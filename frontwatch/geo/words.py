@@ -162,10 +162,10 @@ MUNICIPAL_WORDS = frozenset(
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
 #: Words ending a local body's name, which is named after the town that seats it
-#: ("Mercer Circuit Court", "Lombard Historical Society", "the Dorset Elks Lodge"),
+#: ("Mercer Circuit Court", "Dorset Historical Society", "the Lamar Elks Lodge"),
 #: or a facility's that stands by it ("Goshen Community Hospital", "the Milton
 #: Correctional Facility"). Not a school's, a church's or a centre's: those are
-#: named after people, neighbourhoods and words as often ("Kit Carson Elementary",
+#: named after people, neighbourhoods and words as often ("Daniel Boone Elementary",
 #: "Lakeside Baptist Church", "the Hope Learning Center").
 INSTITUTION_WORDS = frozenset(
     {
@@ -181,7 +181,7 @@ TOWN_TITLES = frozenset({"sheriff", "manager"})
 #: Russia and Belarus is named after its town, as strike reports write it ("Chuhuiv
 #: Airbase", "Zaporozhye Aluminum Combine", "Okhtyrka Local History Museum",
 #: "Mykolaiv Regional State Administration"); elsewhere as often after a person
-#: ("Webster Theatre") or a word ("Food and Drug Administration").
+#: ("Franklin Theatre") or a word ("Food and Drug Administration").
 POST_SOVIET_FACILITY_WORDS = frozenset(
     {
         *("administration", "museum", "theatre", "theater", "airbase", "airfield", "tower"),
@@ -193,7 +193,7 @@ POST_SOVIET_FACILITY_WORDS = frozenset(
 #: the outlet ("the Kyiv TV tower", "Kharkiv TV Centre").
 BUILDING_WORDS = frozenset({"tower", "centre", "center", "building", "mast", "studio", "studios"})
 #: Capitalised words after a name that make it a street's ("Moscow Avenue" in
-#: Kharkiv, "Wichita Street"): the street lies elsewhere than the place it is named
+#: Kharkiv, "Tulsa Street"): the street lies elsewhere than the place it is named
 #: after. Highways and roads between towns are curated features, not streets.
 STREET_WORDS = frozenset(
     {
@@ -203,7 +203,7 @@ STREET_WORDS = frozenset(
     }
 )
 #: Street words after a region's name that make the run a road of the region's
-#: ("Otter Tail County Road 80"), unlike a street named after it ("Sumska Street").
+#: ("Polk County Road 12"), unlike a street named after it ("Sumska Street").
 COUNTY_ROAD_WORDS = frozenset({"road", "rd."})
 #: Words of ``ORGANISATION_WORDS`` that make a name an organisation's only when
 #: capitalised, as part of its proper name: "the Kyiv Post" is a paper, "the Sumy
@@ -519,7 +519,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 COMMON_POS = frozenset(
     {"ADJ", "NOUN", "VERB", "ADP", "DET", "PRON", "AUX", "ADV", "CCONJ", "SCONJ"}
 )
-#: Words that name a following proper noun ("a small town called Volokhiv Yar"); a
+#: Words that name a following proper noun ("a hamlet called Dvorichna"); a
 #: cue only after a settlement noun, since people are called things too.
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "locality"})
