@@ -58,6 +58,7 @@ from frontwatch.geo.words import (
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STREET_WORDS,
+    TOWN_CENTRE_WORDS,
     TOWN_TITLES,
 )
 
@@ -510,6 +511,12 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
         if not is_name_word(tokens[j]) or tokens[j].start - tokens[j - 1].end > 1:
             return False
         if tokens[j].text.lower() in words or (j == i and tokens[j].text.lower() in TOWN_TITLES):
+            return True
+        if (
+            tokens[j].text.lower() in TOWN_CENTRE_WORDS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text.lower() in ("center", "centre")
+        ):
             return True
     return False
 

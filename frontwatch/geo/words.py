@@ -177,6 +177,10 @@ INSTITUTION_WORDS = frozenset(
 #: A town's officers, named by the word right after the town ("Buhl Sheriff Dan
 #: Reed"); further on the word is a club's or a firm's ("Zorya Luhansk Manager").
 TOWN_TITLES = frozenset({"sheriff", "manager"})
+#: Words before "Center" that make it a town's own hall ("the Lamar Community
+#: Center", "Dunbar Senior Center"), unlike a centre named after a person or a word
+#: ("the Hope Learning Center").
+TOWN_CENTRE_WORDS = frozenset({"community", "senior", "seniors", "civic"})
 #: Words ending the name of a plant, a base or a public building, which in Ukraine,
 #: Russia and Belarus is named after its town, as strike reports write it ("Chuhuiv
 #: Airbase", "Zaporozhye Aluminum Combine", "Okhtyrka Local History Museum",

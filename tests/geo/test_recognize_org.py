@@ -123,7 +123,7 @@ def test_capital_speaking_for_its_government_is_a_place(places_in) -> None:
 @pytest.mark.parametrize(
     ("sentence", "town"),
     [
-        ("Litchfield Fire Chief Jim Koser said two crews were sent.", "Litchfield"),
+        ("Litchfield Fire Chief Rhonda Vail said the blaze was out by dawn.", "Litchfield"),
         ("The Torrington Public Library will host the workshop.", "Torrington"),
         ("The Hagerstown Board of Education met on Tuesday.", "Hagerstown"),
     ],
@@ -219,11 +219,11 @@ def test_model_mode_keeps_a_town_its_tagger_calls_a_common_noun(
 
 
 def test_model_mode_reads_a_legislators_home_district(model: Geoparser) -> None:
-    """The model reads "Marty Seifert, R-Marshall" as one person; the letter of a
+    """The model reads "Carla Vang, R-Marshall" as one person; the letter of a
     party and a hyphen before a name make it the legislator's district."""
     found = model.parse(
-        "House Minority Leader Marty Seifert, R-Marshall — joined by House Majority "
-        "Leader Tony Sertich, DFL-Chisholm — brought a motion to the floor."
+        "Sen. Carla Vang, R-Marshall — backed by Sen. Ingrid Brekke, DFL-Chisholm — "
+        "asked for a recount of the bonding vote."
     )
     assert [p.admin1 for p in found] == ["Minnesota", "Minnesota"]
 
@@ -281,3 +281,11 @@ def test_a_small_towns_name_of_two_words_opening_a_schools_is_the_town(places_in
 )
 def test_a_saints_or_a_memorials_name_is_not_a_towns(places_in, text) -> None:
     assert not places_in(text)
+
+
+def test_a_towns_community_or_senior_center_names_the_town(places_in) -> None:
+    """A community, civic or senior center is the town's own hall, whatever the
+    town's size; a learning or a family center is not so named."""
+    assert "Dunbar" in places_in(
+        "Volunteers served a spaghetti lunch at the Dunbar Senior Center on Friday."
+    )
