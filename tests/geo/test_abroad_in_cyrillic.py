@@ -46,5 +46,5 @@ def test_a_word_spelled_like_a_country_is_no_country(places_in) -> None:
 
 def test_a_cyrillic_name_abroad_romanised_is_no_english_name(places_in) -> None:
     """Chile is "Чилі" and Deyang "Деян": romanised, those keys are words and names of
-    English text ("the Chili Supper", "Deann"), which must not become places."""
-    assert places_in("The Chili Supper chairperson, Deann Moore, thanked the cooks.") == {}
+    English text ("the Chili Cook-Off", "Deann"), which must not become places."""
+    assert places_in("Deann Pelkey won the Chili Cook-Off at the fire hall on Saturday.") == {}

@@ -29,8 +29,7 @@ from frontwatch.geo.evaluate import km
             (38.34, -81.53),
         ),
         (
-            "Both the Sheriff's Office and Rapides Parish Fire District 2 answered "
-            "the call at the mobile home.",
+            "A grass fire kept crews of Rapides Parish Fire District 3 busy until dusk on Sunday.",
             "Rapides Parish",
             "Louisiana",
             (31.20, -92.53),
@@ -208,7 +207,7 @@ def test_a_county_before_its_state_is_an_address_in_a_list_of_addresses(places_i
     """After "Kane County, Ill." the second county's state is its own address, not
     the next item of a list of regions."""
     found = places_in(
-        "Labs in Kane County, Ill., and in Jefferson County, Colo., bid for the project."
+        "Sheriffs from Kane County, Ill., and from Jefferson County, Colo., spoke at the meeting."
     )
     assert found["Kane County"].admin1 == "Illinois"
     assert found["Jefferson County"].admin1 == "Colorado"

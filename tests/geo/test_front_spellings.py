@@ -66,7 +66,7 @@ def test_a_russian_spelling_of_a_front_line_village(
     [
         "The delegation stopped for lunch in Rabotino on the way back.",
         "The squad carried a variant of Kalashnikov rifles into the assault.",
-        "Fighting resumed after talks between Georgian and South Ossetian officials failed.",
+        "Shelling went on for a third night after Georgian and South Ossetian envoys left.",
         "Observers from DMUG confirmed the shelling of the front line.",
         "Shelling was discussed near Hillary Clinton's office in the war room.",
     ],

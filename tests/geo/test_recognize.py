@@ -134,7 +134,9 @@ def test_a_day_before_a_name_is_not_part_of_it(places_in) -> None:
 
 def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
     """A town too small to be taken bare is a place when "the X area" is written."""
-    found = places_in("Volunteers from the Alexandria area drove to Fargo to fill sandbags.")
+    found = places_in(
+        "Fans from across the Alexandria area rode buses to the hockey final in Fargo."
+    )
     assert found["Alexandria"].country == "US"
     assert found["Alexandria"].precision == "near"
 
@@ -144,9 +146,9 @@ def test_the_area_after_a_name_makes_it_a_rough_place(places_in) -> None:
     [
         ("Superior Court Judge Ann Reyes set bail at $50,000.", "Superior"),
         ("A 2005 Honda collided with the truck on the bypass.", "Honda"),
-        ("Alstom will build the plant and Dow will provide the site.", "Dow"),
+        ("Shares of Dow slipped after the chemical maker trimmed its outlook.", "Dow"),
         ("Dispatchers at Metro 911 took the first call at 2 a.m.", "Metro"),
-        ("Ismaili lost 2-0 to Al-Hedoud in the league on Friday.", "Al"),
+        ("Al-Hilal beat Al-Nassr 2-0 in the league on Friday.", "Al"),
         ("Officials expect the Spring offensive to start late this year.", "Spring"),
         ("The Federal Aviation Authority grounded the fleet on Monday.", "Federal"),
         ("Vice Mayor Ray Lane cast the only vote against it.", "Vice"),
@@ -204,7 +206,7 @@ def test_an_outbreak_named_by_its_place_is_a_mention(places_in) -> None:
 
 
 def test_a_compass_word_narrows_a_place_rather_than_naming_a_body(places_in) -> None:
-    found = places_in("She chairs the Western Pennsylvania Kennel Association.")
+    found = places_in("She chairs the Western Pennsylvania Orchid Society.")
     assert found["Pennsylvania"].country == "US"
 
 
@@ -223,7 +225,7 @@ def test_hyphenated_names_with_french_connectors(places_in) -> None:
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
-        ("Analysts recalled Stalin's scorched-earth tactics.", "Stalin"),
+        ("Historians compared the purge with Stalin's show trials.", "Stalin"),
         ("Rutte told NATO ministers that more air defence was coming.", "Rutte"),
         ("Xi met Putin in Moscow for two days of talks.", "Xi"),
     ],
@@ -288,7 +290,7 @@ def test_a_name_after_an_abbreviated_saint_or_fort_stays_whole(
 
 
 def test_a_city_named_after_a_saint_keeps_its_possessive(places_in) -> None:
-    found = places_in("Nevsky Prospekt is St. Petersburg's main street.")
+    found = places_in("Crowds lined St. Petersburg's embankments for the naval parade.")
     assert found["St. Petersburg"].country == "RU"
 
 
@@ -344,11 +346,11 @@ def test_a_speaker_with_a_towns_name_is_still_a_person(fast) -> None:
 
 
 def test_a_middle_initial_makes_any_first_word_a_given_name(fast) -> None:
-    """Given-name lists miss many names; "Dashon M. Bell" is a person whatever the
+    """Given-name lists miss many names; "Trevon K. Bell" is a person whatever the
     list says, and so is "Bell" wherever else the text writes it alone."""
     text = (
-        "The inquest into the death of Dashon M. Bell closed on Friday. An officer "
-        "shot Bell as the two struggled over a handgun."
+        "Trevon K. Bell opened a barbershop across from the courthouse this spring. "
+        "Customers say Bell never forgets a regular's name."
     )
     assert fast.parse(text) == []
 
@@ -381,15 +383,15 @@ def test_an_address_goes_on_from_a_street_to_its_town(
 
 
 def test_a_county_road_names_its_county(places_in) -> None:
-    found = places_in("Water closed Otter Tail County Road 80 east of Perham on Monday.")
+    found = places_in("A washout closed Otter Tail County Road 1 south of Fergus Falls on Tuesday.")
     assert found["Otter Tail County"].admin1 == "Minnesota"
 
 
 def test_a_relative_named_after_a_town_is_a_person(fast) -> None:
-    """ "Their first child, Hailey," is a girl, and so is "Hailey" later on."""
+    """ "Their youngest daughter, Kendall," is a girl, and so is "Kendall" later on."""
     text = (
-        "The couple lost their first child, Hailey, in May. Doctors said Hailey had "
-        "a weak heart; her brother Bryan was born a year later."
+        "Their youngest daughter, Kendall, starts kindergarten in the fall. Kendall "
+        "already reads picture books to her brother Owen."
     )
     assert fast.parse(text) == []
 
@@ -398,8 +400,8 @@ def test_a_local_body_named_after_its_town_names_the_town(places_in) -> None:
     """A court, a fire department or a society is named after the town that seats it,
     however many words stand between."""
     found = places_in(
-        "The driver is due in Litchfield Superior Court on April 7. A spokesman for "
-        "the Lawrenceburg Volunteer Fire Department said the barn was lost."
+        "The landlord's lawsuit goes before Litchfield Superior Court next month. Crews "
+        "from the Lawrenceburg Volunteer Fire Department kept the flames from the hay."
     )
     assert {"Litchfield", "Lawrenceburg"} <= set(found)
     assert found["Lawrenceburg"].country == "US"
@@ -434,7 +436,7 @@ def test_a_name_before_other_words_is_not_a_body_unless_one_ends_it(places_in) -
 
 def test_a_double_barrelled_surname_is_not_a_place(places_in) -> None:
     found = places_in(
-        "Board member Pat Hugley-Green kept her seat; Hugley-Green won 63 percent. "
+        "Coach Lena Brisco-Green signed a new contract; Brisco-Green has won two titles. "
         "The Russia-Ukraine talks resumed in Istanbul."
     )
     assert "Green" not in found
@@ -474,7 +476,7 @@ def test_a_middle_initial_after_a_town_name_makes_it_a_given_name(fast) -> None:
             "Oblast",
         ),
         (
-            "School boards in Barrow, Jackson and Madison counties cut their budgets.",
+            "Flood warnings covered Jackson, Barrow and Madison counties until noon.",
             ("Barrow", "Jackson", "Madison"),
             "County",
         ),
@@ -523,13 +525,15 @@ def test_a_station_named_by_an_english_word_is_in_any_city(places_in) -> None:
 
 
 def test_a_feature_word_opening_a_longer_name_is_a_business(places_in) -> None:
-    found = places_in("He studies at Chattahoochee Valley Community College in Phenix City.")
+    found = places_in(
+        "Chattahoochee Valley Community College, in Phenix City, added a nursing course."
+    )
     assert not any(surface.startswith("Chattahoochee") for surface in found)
 
 
 def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
     found = places_in(
-        "The board hired consultants from McPherson & Jacobsen to run the search. "
+        "The winery's books are kept by McPherson & Quist, an accounting firm. "
         "Flights to Trinidad & Tobago resumed the same week."
     )
     assert "McPherson" not in found
@@ -537,7 +541,9 @@ def test_a_firm_named_for_its_partners_is_not_a_place(places_in) -> None:
 
 
 def test_a_township_written_short_is_a_place(places_in) -> None:
-    found = places_in("The new plant could go to Madison Twp., Trenton or Monroe, the mayor said.")
+    found = places_in(
+        "Voters in Madison Twp., Trenton and Monroe will decide the school levy in May."
+    )
     assert found["Madison"].country == "US"
 
 

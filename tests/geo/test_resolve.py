@@ -86,8 +86,8 @@ def test_a_state_read_in_context_places_the_towns_of_the_story(places_in) -> Non
     """ "Georgia" is the US state only once the story's towns are read, and the state
     then tells which Albany the story is about."""
     found = places_in(
-        "Albany — An Albany man was taken into custody. An Albany police SWAT team and "
-        "agents from Georgia made the arrest."
+        "Albany — A stolen pickup turned up behind an Albany feed store on Friday. "
+        "Albany police and investigators from Georgia are looking for the driver."
     )
     assert found["Albany"].admin1 == "Georgia"
 
@@ -95,8 +95,8 @@ def test_a_state_read_in_context_places_the_towns_of_the_story(places_in) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Terry Jolly, 60, Lebanon, was arrested Thursday and held in the Boone County jail.",
-        "Lebanon police arrested a man on Thursday; the Boone County prosecutor will file charges.",
+        "Glen Pruitt, 60, Lebanon, faces a theft charge after a Boone County deputy stopped him.",
+        "Lebanon police are looking into a string of garage break-ins across Boone County.",
     ],
 )
 def test_a_name_with_its_own_police_is_a_town_not_a_country(places_in, text) -> None:
