@@ -3,7 +3,7 @@
 Per document: the rule registry's matcher finds triggers; for each one the parse
 gives its roles (actor, patient), the place it is tied to, its time, its status and
 sources; numbers of the sentence attach to the nearest fitting trigger; hedges and
-sources stated in a following sentence ("The video cannot be independently
+sources stated in a following sentence ("The footage cannot be independently
 verified.") reach back to the events they qualify; mentions of one event merge; ids
 are ``{doc_id}-{n}`` in order of first mention. Decisions where the contract is
 silent are listed in ``docs/extraction.md``.
@@ -416,7 +416,7 @@ class Extractor:
 
     @staticmethod
     def _from_back(ctx: _Context, anchor: Token, event_type: str) -> bool:
-        """ "From there they moved east": the place told before is where an advance set
+        """ "From there they pushed on": the place told before is where an advance set
         out from, and an advance takes its destination (§5), so it looks no further."""
         anaphors = ctx.rules.words("anaphors")
         return event_type == "advance" and any(

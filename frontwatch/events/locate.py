@@ -3,7 +3,7 @@
 The geoparser finds every place; the event takes the one its trigger is tied to in
 the parse: the trigger's own object or prepositional phrase first, then the nearest
 place in the tree, never the actor ("Ukraine's forces", "Kyiv said") nor the speaker.
-Places coordinated with the chosen one ("Balakliia and Volokhiv Yar", "junctions in
+Places coordinated with the chosen one ("Balakliia and Volokhiv Yar", "rail hubs at
 Kamensk-Shakhtinsky and Novocherkassk") are each their own event. "near", "outside",
 "around", "south of", "on the outskirts of" make the precision ``near``. A sentence
 without a place that refers back ("the city", "there") takes the latest place named
@@ -246,7 +246,7 @@ class Locator:
         """A place from the sentences just before, for a sentence without its own.
 
         "the city", "there" refer back only when tied to the trigger ("shelled the city",
-        "fighting there"); one elsewhere in the sentence ("with the goal of occupying the
+        "fighting there"); one elsewhere in the sentence ("aiming to hold the
         city") says nothing about where this trigger happened."""
         anaphor = any(
             t.lower_ in self.anaphors

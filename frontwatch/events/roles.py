@@ -93,8 +93,8 @@ def _noun_roles(anchor: Token, rule: Rule) -> Roles:
 
 
 def governing_subject(anchor: Token) -> Token | None:
-    """The subject of the nearest clause above a nominal trigger: "Ukrainian forces pushed
-    Russian troops out of X, resulting in the targeting of Y" — the forces target Y. An
+    """The subject of the nearest clause above a nominal trigger: "Ukrainian forces drove
+    the Russians out of X, resulting in the targeting of Y" — the forces target Y. An
     agentless action noun is done by whoever the clause that holds it is about."""
     if anchor.pos_ in ("VERB", "AUX"):
         return None

@@ -159,7 +159,7 @@ class StatusReader:
             if self._gerund_under_modal(token, modals):
                 return True
             if token.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
-                # "analysts expect Ukraine to strike ...": a forecast's content.
+                # "observers expect Kyiv to strike ...": a forecast's content.
                 return token.dep_ == "ccomp" and token.head.lemma_ in future
         return anchor.dep_ == "xcomp" and anchor.head.lemma_ in future
 

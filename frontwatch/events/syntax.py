@@ -78,7 +78,7 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of ``verb`` or of the verb it is chained to."""
     for candidate in verb_chain(verb):
         # The small model sometimes hangs the subject on an auxiliary separated from its
-        # verb ("troops had at one point driven ..."): the auxiliary's subject is the verb's.
+        # verb ("units had at one stage driven ..."): the auxiliary's subject is the verb's.
         auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
         for child in [*candidate.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in SUBJECTS and child.dep_ != "expl":

@@ -1,7 +1,7 @@
 """Time expressions of a report and the dates they mean (contract §6).
 
 Written by hand rather than with ``dateparser``: the contract wants ranges with a
-precision ("over the last 48 hours" is a two-day range, "this week" a week, "last
+precision ("over the past 48 hours" is a two-day range, "this week" a week, "last
 July" a month) and fixed rules (a weekday is the latest such day not after the
 publication date), while date parsers return one instant by their own conventions.
 Each pattern below is one rule of §6; every one resolves against ``published``, and
@@ -41,7 +41,7 @@ _COUNT = (
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _SEASON = r"(?P<season>summer|winter|spring|autumn|fall)"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-#: Vague counts as (low, high) ranges: "a couple of days ago" is one to three days.
+#: Vague counts as (low, high) ranges: "a couple of" days back is one to three days.
 VAGUE = {
     "a couple of": (1, 3),
     "couple of": (1, 3),
@@ -167,7 +167,7 @@ def _ago(m: re.Match[str], published: date | None) -> Resolved | None:
 
 
 def _past(m: re.Match[str], published: date | None) -> Resolved | None:
-    """ "over the last 48 hours" = a two-day range ending at publication."""
+    """ "over the past 48 hours" = a two-day range ending at publication."""
     if published is None:
         return None
     unit = m["unit"].lower().rstrip("s")

@@ -14,7 +14,7 @@ def test_near_words_make_the_precision_near(extract) -> None:
     for text in (
         "Ukrainian forces repelled an assault near Pokrovsk.",
         "Fighting raged on the outskirts of Pokrovsk.",
-        "Ukrainian units broke through Russian lines south of Bakhmut.",
+        "Ukrainian units broke through the defences south of Bakhmut.",
         "Ukrainian troops are now fighting outside Kupiansk.",
     ):
         events = extract(text)
@@ -69,8 +69,8 @@ def test_adjectives_of_state_are_not_events(extract) -> None:
 
 def test_opinion_and_analysis_are_not_events(extract) -> None:
     for text in (
-        "Russia's economy is on life support, and the war has become a stalemate.",
-        "Bakhmut has been at the centre of the war for months.",
+        "The Russian economy is barely breathing, and the war has become a stalemate.",
+        "For months Bakhmut has been the focus of the war.",
         "The Russian front could collapse if the pressure continues.",
         "It is hard to say who is winning the war of attrition.",
     ):
@@ -127,7 +127,7 @@ def test_the_city_elsewhere_in_the_sentence_does_not_place_the_trigger(extract) 
 def test_look_back_prefers_the_place_of_an_earlier_event(extract) -> None:
     events = extract(
         "Ukrainian forces retook part of Kupiansk, and officials toured Myrnohrad. "
-        "Since then, Ukrainian forces have killed hundreds of Russian soldiers."
+        "Ukrainian forces have since killed hundreds of Russian soldiers."
     )
     killed = [e for e in events if e.type == "casualties"]
     assert killed and killed[0].location is not None

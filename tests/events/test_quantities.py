@@ -9,7 +9,7 @@ import pytest
     ("text", "key", "value", "qualifier"),
     [
         (
-            "Ukrainian forces killed over 1,000 Russian troops around Kupiansk.",
+            "Ukrainian forces killed over 1,000 soldiers of the Russian army around Kupiansk.",
             "killed",
             1000,
             "at_least",
@@ -49,7 +49,7 @@ def test_people(one, text: str, key: str, value: float, qualifier: str) -> None:
 
 
 def test_kilometres_win_over_their_conversion(one) -> None:
-    event = one("Ukrainian troops advanced 76 kilometers, or about 47 miles, toward Kupiansk.")
+    event = one("Ukrainian troops pushed toward Kupiansk, gaining 76 kilometers (some 47 miles).")
     assert event.quantities["distance_km"].value == 76
     assert event.quantities["distance_km"].qualifier == "exact"
 

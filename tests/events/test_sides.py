@@ -32,7 +32,7 @@ def test_side_from_wording(one, text: str, side: str) -> None:
             "UA",
         ),
         (
-            "The 77th Brigade pushed Russian troops out of a village near Bakhmut.",
+            "The 77th Brigade drove Russian troops out of a village near Bakhmut.",
             "77th Brigade",
             "UA",
         ),
@@ -79,7 +79,7 @@ def test_an_agentless_withdrawal_is_the_side_not_advancing(extract) -> None:
 
 
 def test_a_subject_hung_on_an_auxiliary_still_acts(one) -> None:
-    event = one("Russian troops had at one stage driven the defenders out of Vovchansk.")
+    event = one("Russian units had at one stage driven the defenders out of Vovchansk.")
     assert event.type == "capture" and event.actor.side == "RU"
 
 

@@ -29,7 +29,7 @@ def test_hedges_make_an_event_unverified(one, text: str) -> None:
 def test_a_hedge_in_the_next_sentence_reaches_back(extract) -> None:
     events = extract(
         "A brigade video shows Ukrainian infantry storming Russian trenches outside Bakhmut. "
-        "The video cannot be independently verified."
+        "The clip cannot be independently verified."
     )
     assert [e.status for e in events] == ["unverified"]
 

