@@ -46,6 +46,7 @@ MIN_POPULATION = {
     "comma": 1_000,
     "dateline": 1_000,
     "civic": 5_000,
+    "officers": 1_000,
     "cyrillic": 5_000,
     "adjective": 0,
     "": 25_000,
@@ -236,8 +237,6 @@ def _accept(
         # "Mary", "Al", "Marion" alone are people far more often than towns.
         return best.population >= GIVEN_NAME_POPULATION
     needed = min(MIN_POPULATION[e] for e in (evidence - POSITIONAL) | {""})
-    if match.municipal:
-        needed = min(needed, MIN_POPULATION["cue"])
     if best.country in ("UA", "RU") and evidence & {"cue", "comma", "ner", "adjective"}:
         needed = 0
     return best.population >= needed or resolved.support > 1.6

@@ -49,7 +49,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
             or (personal(gazetteer, tokens, m) and not ukrainian_town(gazetteer, m))
             or _kin(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
-            or (aged(tokens, m.first) and _a_persons_name(gazetteer, tokens[m.first].text))
+            or (aged(tokens, m.first) and a_persons_name(gazetteer, tokens[m.first].text))
         )
         and all(p.kind in SURNAME_KINDS for p in m.candidates)
     }
@@ -106,7 +106,7 @@ def aged(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _a_persons_name(gazetteer: Gazetteer, word: str) -> bool:
+def a_persons_name(gazetteer: Gazetteer, word: str) -> bool:
     """Whether a word is a listed given name or surname: a figure after "Rose" is an
     age, one after "Sumy" a count."""
     return is_listed(word, gazetteer.given_names) or is_listed(word, gazetteer.surnames)

@@ -794,37 +794,59 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 #: and quarters lie within its limits, and the largest cities are some 40 km across.
 WITHIN_TOWN_KM = 40.0
 _TOWN_KINDS = frozenset({"settlement", "register"})
+#: Words before a name that make "in" after it say where someone or something from
+#: it is now, not where it lies ("evacuees from Pokrovsk in Pavlohrad").
+_AWAY_WORDS = frozenset({"from", "for", "to", "of"})
 
 
 def _within_their_towns(
     gazetteer: Gazetteer, tokens: list[Token], matches: list[Match]
 ) -> list[Match]:
-    """Each name the text puts in a town ("Albert Park in Columbus") keeps only
-    the candidates within that town's reach; one with none is a park or a quarter
-    the gazetteer does not know, and is dropped rather than placed on a namesake
-    abroad that would pull the town there too. A month or a people after "in" is no
-    town ("Wichita in August", "Dnipro in Ukrainian")."""
+    """Each name of several words that the text puts in a town ("Albert Park in
+    Columbus") keeps only its own-named candidates within that town's reach; one with
+    none is a park or a quarter the gazetteer does not know, and is dropped rather
+    than placed on a namesake abroad that would pull the town there too.
+
+    A town of one word is left alone: "Kramatorsk in Donetsk" and "Katy in Houston"
+    put a town in its region or its metropolis, not within the city. So is a name
+    after "from" or "of" ("evacuees from Velyka Novosilka in Zaporizhzhia"; "east of"
+    still places it), and one
+    put in a town that names its region ("Chasiv Yar in Donetsk"). A month or a people
+    after "in" is no town ("Wichita in August", "Dnipro in Ukrainian")."""
     kept: list[Match] = []
     for index, here in enumerate(matches):
         after = matches[index + 1] if index + 1 < len(matches) else None
-        if (
-            after is None
-            or not all(p.kind in POINT_KINDS for p in here.candidates)
-            or [t.text for t in tokens[here.last + 1 : after.first]] != ["in"]
-            or not all(p.kind in _TOWN_KINDS for p in after.candidates)
-            or after.text.lower() in _calendar_words() | gazetteer.demonyms
-        ):
+        if after is None or not _put_in_a_town(gazetteer, tokens, here, after):
             kept.append(here)
             continue
         towns = after.candidates
         within = tuple(
             p
             for p in here.candidates
-            if any(approx_km(p, town.lat, town.lon) <= WITHIN_TOWN_KM for town in towns)
+            if key(p.name) == here.key
+            and any(approx_km(p, town.lat, town.lon) <= WITHIN_TOWN_KM for town in towns)
         )
         if within:
             kept.append(dataclasses.replace(here, candidates=within))
     return kept
+
+
+def _put_in_a_town(gazetteer: Gazetteer, tokens: list[Token], here: Match, after: Match) -> bool:
+    """Whether a name of several words stands in "X in Y" with Y a town's name only, X
+    said to lie there (see :func:`_within_their_towns`)."""
+    before = [t.text.lower() for t in tokens[max(0, here.first - 2) : here.first]]
+    away = bool(before) and before[-1] in _AWAY_WORDS and before[0] not in COMPASS_WORDS
+    return (
+        here.last > here.first
+        and not away
+        and all(p.kind in POINT_KINDS for p in here.candidates)
+        and [t.text for t in tokens[here.last + 1 : after.first]] == ["in"]
+        and all(p.kind in _TOWN_KINDS for p in after.candidates)
+        and after.key not in _calendar_words() | gazetteer.demonyms
+        and not any(
+            key(gazetteer.region_name(p) or "").startswith(after.key) for p in after.candidates
+        )
+    )
 
 
 def _before_a_capital(tokens: list[Token], i: int) -> bool:

@@ -10,13 +10,22 @@ kept on is its evidence, from which the parser sets how large its place must be.
 
 from __future__ import annotations
 
+import itertools
+
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.inflection import is_cyrillic, nominatives
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
-from frontwatch.geo.persons import INITIAL, SURNAME_KINDS, aged, personal, ukrainian_town
+from frontwatch.geo.persons import (
+    INITIAL,
+    SURNAME_KINDS,
+    a_persons_name,
+    aged,
+    personal,
+    ukrainian_town,
+)
 from frontwatch.geo.recognize import (
     INITIALISM,
     REGION_CITY_POPULATION,
@@ -59,6 +68,7 @@ from frontwatch.geo.words import (
     SPEECH_VERBS,
     STREET_WORDS,
     TOWN_CENTRE_WORDS,
+    TOWN_OFFICERS,
     TOWN_TITLES,
 )
 
@@ -342,6 +352,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or addressed
     )
     match.regional = _written_as_a_region(tokens, match, after)
+    if after is not None and after.text.lower() in TOWN_OFFICERS:
+        match.evidence.add("officers")
     if first.ent in PLACE_ENTS:
         match.evidence.add("ner")
     elif (
@@ -417,7 +429,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not match.headline
         and not is_cyrillic(first.text)
     ):
-        if match.adjectival or not _institution(tokens, following, _facility_words(match)):
+        if match.adjectival or not (
+            _institution(tokens, following, _facility_words(match))
+            or _town_centre(gazetteer, tokens, match, following)
+        ):
             return False
         civic = True
     # Ukrainian and Russian state a place's region in the genitive right after it:
@@ -512,13 +527,26 @@ def _institution(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
             return False
         if tokens[j].text.lower() in words or (j == i and tokens[j].text.lower() in TOWN_TITLES):
             return True
-        if (
-            tokens[j].text.lower() in TOWN_CENTRE_WORDS
-            and j + 1 < len(tokens)
-            and tokens[j + 1].text.lower() in ("center", "centre")
-        ):
-            return True
     return False
+
+
+def _town_centre(gazetteer: Gazetteer, tokens: list[Token], match: Match, i: int) -> bool:
+    """Whether the words from token ``i`` name the town's community, civic or senior
+    center ("the Cuero Senior Center"): a town's own hall, whatever its size. Not
+    after a one-word name that is a person's or an English word, which names as many
+    ("the Carver Community Center", "the King Senior Center")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text.lower() in TOWN_CENTRE_WORDS
+        and tokens[i + 1].text.lower() in ("center", "centre")
+        and not (
+            match.first == match.last
+            and (
+                a_persons_name(gazetteer, match.text)
+                or match.text.lower() in gazetteer.english_words
+            )
+        )
+    )
 
 
 def _seat(gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token) -> bool:
@@ -533,7 +561,7 @@ def _seat(gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token)
         p.country in CYRILLIC_COUNTRIES for p in match.candidates
     ):
         return False
-    if match.last > match.first and _a_towns_own_long_name(gazetteer, tokens, match, after):
+    if match.last > match.first and _a_towns_own_long_name(gazetteer, tokens, match):
         return True
     written = plain(match.text).replace("y", "i")
     return any(
@@ -542,18 +570,19 @@ def _seat(gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token)
     )
 
 
-def _a_towns_own_long_name(
-    gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token
-) -> bool:
+def _a_towns_own_long_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a name of several words opening an organisation's is a town's own
     name, which seats the organisation whatever the town's size ("Cross Lanes
-    Elementary School", "the Spring Hill Lions Club"): no word names a body so. Not a saint's
-    or a mount's (churches, schools and estates are named after them: "St. Anne
-    Academy", "Mount Vernon Hall"), a person's ("Daniel Boone Elementary"), or one before
-    a memorial's, a cemetery's or a retirement home's name, which honour more than
-    the town."""
+    Elementary School", "the Spring Hill Lions Club"): no word names a body so. Not
+    a saint's or a mount's (churches, schools and estates are named after them: "St.
+    Anne Academy", "Mount Vernon Hall"), a person's ("Daniel Boone Elementary"), or
+    one opening a memorial's, a church's, a park's, a college's or a firm's name,
+    which honour more than the town (see ``MEMORIAL_WORDS``)."""
     first, second = tokens[match.first], tokens[match.first + 1]
-    if first.text.lower() in DEDICATION_WORDS or after.text.lower() in MEMORIAL_WORDS:
+    if first.text.lower() in DEDICATION_WORDS:
+        return False
+    body = itertools.takewhile(is_name_word, tokens[match.last + 1 : match.last + 5])
+    if any(word.text.lower() in MEMORIAL_WORDS for word in body):
         return False
     if is_listed(first.text, gazetteer.given_names) and is_listed(second.text, gazetteer.surnames):
         return False

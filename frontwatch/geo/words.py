@@ -60,9 +60,14 @@ COMPASS_WORDS = frozenset(
 #: Words opening a name of several words that a church, a school or an estate takes
 #: as often as a town's: saints and mounts ("St. Anne Academy", "Mount Vernon Hall").
 DEDICATION_WORDS = frozenset({"st", "st.", "saint", "holy", "mount", "mt", "mt."})
-#: Words after a town's name that make a memorial's, a cemetery's or a retirement
-#: home's name, which may honour another place of the name ("Oak Grove Memorial").
-MEMORIAL_WORDS = frozenset({"memorial", "cemetery", "retirement", "academy"})
+#: Words after a name of several words that make a memorial's, a cemetery's, a
+#: church's, a park's, a college's or a firm's name, which may honour another place
+#: of the name or none ("Oak Grove Memorial", "Pleasant Hill Baptist Church", "Silver
+#: Lake Partners").
+MEMORIAL_WORDS = frozenset(
+    {"memorial", "cemetery", "retirement", "academy", "church", "baptist", "methodist"}
+    | {"park", "square", "partners", "college", "capital"}
+)
 NAMESAKE_DEVELOPMENT_WORDS = frozenset(
     {
         "Acres",
@@ -158,6 +163,10 @@ CIVIC_WORDS = frozenset(
 MUNICIPAL_WORDS = frozenset(
     {"police", "city", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
 )
+#: A municipality's officers after a name ("Stratham police said"): the name is a
+#: town's, however small. Not a fire, which may be a weapon's or a wildfire's
+#: ("Tornado fire", "the Palisades Fire").
+TOWN_OFFICERS = frozenset({"police", "mayor", "firefighters", "selectmen", "selectman"})
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})

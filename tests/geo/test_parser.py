@@ -389,3 +389,16 @@ def test_a_small_town_given_its_police_is_a_place(places_in) -> None:
     size the gazetteer gives those)."""
     found = places_in("Stratham police are looking for a stolen tractor.")
     assert found["Stratham"].admin1 == "New Hampshire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village was hit by Tornado fire, the regional governor said.",
+        "Archer fire destroyed a Russian howitzer.",
+    ],
+)
+def test_a_fire_after_a_small_towns_name_does_not_make_it_a_place(places_in, text) -> None:
+    """A fire may be a weapon's or a wildfire's; only a town's officers vouch for a
+    small town."""
+    assert not places_in(text)

@@ -649,6 +649,9 @@ def test_a_park_put_in_a_town_is_not_placed_on_a_namesake_abroad(places_in) -> N
         ("Delegations from Ukraine and Russia met in Minsk in March.", "Russia"),
         ("Storm damage was reported in Wichita in August.", "Wichita"),
         ("Drones struck a depot near Saltivka in Kharkiv overnight.", "Saltivka"),
+        ("Chasiv Yar in Donetsk came under glide bomb attack.", "Chasiv Yar"),
+        ("Evacuees from Velyka Novosilka in Zaporizhzhia waited for buses.", "Velyka Novosilka"),
+        ("Kramatorsk in Donetsk was hit by two missiles.", "Kramatorsk"),
     ],
 )
 def test_a_country_a_month_or_a_region_after_in_keeps_the_name_before(

@@ -285,7 +285,19 @@ def test_a_saints_or_a_memorials_name_is_not_a_towns(places_in, text) -> None:
 
 def test_a_towns_community_or_senior_center_names_the_town(places_in) -> None:
     """A community, civic or senior center is the town's own hall, whatever the
-    town's size; a learning or a family center is not so named."""
-    assert "Dunbar" in places_in(
-        "Volunteers served a spaghetti lunch at the Dunbar Senior Center on Friday."
-    )
+    town's size."""
+    found = places_in("Lunch is served at the Cuero Senior Center on weekdays.")
+    assert found["Cuero"].admin1 == "Texas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Carver Community Center hosted a job fair.",
+        "He studied at Bunker Hill Community College.",
+        "He joined the Pleasant Hill Baptist Church.",
+        "The funds came from Silver Lake Partners.",
+    ],
+)
+def test_a_center_or_a_body_named_after_a_person_or_a_word_is_no_town(places_in, text) -> None:
+    assert not places_in(text)
