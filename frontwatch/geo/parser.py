@@ -221,8 +221,8 @@ def _accept(
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
         # A smaller town opens a sentence when the rest of the text lies around it
-        # ("Paris reported a jump" beside Henry County and Puryear is Paris,
-        # Tennessee), unless a surname could open it as well ("Keller has asked").
+        # ("Athens reported a rise" beside Limestone County and Ardmore is Athens,
+        # Alabama), unless a surname could open it as well ("Keller has asked").
         # A city opens one by its name alone, unless a person could ("Mary Okafor
         # chairs the board"), and then only the largest.
         city = best.population >= SENTENCE_START_POPULATION and (
