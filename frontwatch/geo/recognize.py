@@ -66,6 +66,8 @@ INITIALISM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})$")
 _DATELINE_FOLLOWERS = frozenset({",", "(", "—", "–", "-", "--", ":"})
 #: Kinds that are written as initialisms ("US", "UAE", "DRC", "ZNPP"); settlements never are.
 _INITIALISED_KINDS = frozenset({"country", "continent", "admin", "area", "infrastructure"})
+#: Kinds of a town's entry: a GeoNames settlement or a register village.
+_TOWN_KINDS = frozenset({"settlement", "register"})
 #: Kinds whose names have alternates that readers use as they are ("UK", "Holland").
 _OWN_NAMED_KINDS = frozenset({"country", "continent"})
 #: A settlement abroad known to the text only by another name ("Marburg" for Maribor,
@@ -299,7 +301,7 @@ def _towns_by_their_own_name(gazetteer: Gazetteer, match: Match) -> tuple[Place,
     other name: "Vostok", which GeoNames also gives a Luhansk quarter (its Russian
     name translated), names a polar station."""
     if match.text.lower() in gazetteer.english_words or any(
-        p.kind not in ("settlement", "register") for p in match.candidates
+        p.kind not in _TOWN_KINDS for p in match.candidates
     ):
         return ()
     return tuple(p for p in match.candidates if key(p.name) == match.key)
@@ -793,7 +795,6 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
 #: How far (km) from a town a place the text puts "in" it may lie: a city's parks
 #: and quarters lie within its limits, and the largest cities are some 40 km across.
 WITHIN_TOWN_KM = 40.0
-_TOWN_KINDS = frozenset({"settlement", "register"})
 #: Words before a name that make "in" after it say where someone or something from
 #: it is now, not where it lies ("evacuees from Pokrovsk in Pavlohrad").
 _AWAY_WORDS = frozenset({"from", "for", "to", "of"})
@@ -810,9 +811,9 @@ def _within_their_towns(
     A town of one word is left alone: "Kramatorsk in Donetsk" and "Katy in Houston"
     put a town in its region or its metropolis, not within the city. So is a name
     after "from" or "of" ("evacuees from Velyka Novosilka in Zaporizhzhia"; "east of"
-    still places it), and one
-    put in a town that names its region ("Chasiv Yar in Donetsk"). A month or a people
-    after "in" is no town ("Wichita in August", "Dnipro in Ukrainian")."""
+    still places it), and one put in a town that names its region ("Chasiv Yar in
+    Donetsk"). A month or a people after "in" is no town ("Gorky Park in May", "Kyiv
+    Pechersk Lavra in Ukrainian")."""
     kept: list[Match] = []
     for index, here in enumerate(matches):
         after = matches[index + 1] if index + 1 < len(matches) else None
@@ -842,7 +843,8 @@ def _put_in_a_town(gazetteer: Gazetteer, tokens: list[Token], here: Match, after
         and all(p.kind in POINT_KINDS for p in here.candidates)
         and [t.text for t in tokens[here.last + 1 : after.first]] == ["in"]
         and all(p.kind in _TOWN_KINDS for p in after.candidates)
-        and after.key not in _calendar_words() | gazetteer.demonyms
+        and after.text.lower() not in _calendar_words()
+        and after.key not in gazetteer.demonyms
         and not any(
             key(gazetteer.region_name(p) or "").startswith(after.key) for p in after.candidates
         )

@@ -39,6 +39,7 @@ from frontwatch.geo.sources import CYRILLIC_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
+    BORROWED_NAME_WORDS,
     BUILDING_WORDS,
     CAPITALISED_ORGANISATION_WORDS,
     CIVIC_WORDS,
@@ -51,7 +52,6 @@ from frontwatch.geo.words import (
     FACILITY_WORDS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
-    MEMORIAL_WORDS,
     MUNICIPAL_WORDS,
     NAMESAKE_DEVELOPMENT_WORDS,
     NAMING_WORDS,
@@ -234,7 +234,7 @@ def _county_abbreviated(tokens: list[Token], match: Match, after: Token | None) 
 
 def _after_a_street_address(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a street address and a comma, as the town of the
-    address ("210 W. Market Street, Myerstown"): a house number, the street's
+    address ("418 N. Main Street, Lititz"): a house number, the street's
     capitalised name and its word."""
     if i < 4 or tokens[i - 1].text != "," or tokens[i - 2].text.lower() not in STREET_WORDS:
         return False
@@ -577,12 +577,12 @@ def _a_towns_own_long_name(gazetteer: Gazetteer, tokens: list[Token], match: Mat
     a saint's or a mount's (churches, schools and estates are named after them: "St.
     Anne Academy", "Mount Vernon Hall"), a person's ("Daniel Boone Elementary"), or
     one opening a memorial's, a church's, a park's, a college's or a firm's name,
-    which honour more than the town (see ``MEMORIAL_WORDS``)."""
+    which may borrow another place's name (see ``BORROWED_NAME_WORDS``)."""
     first, second = tokens[match.first], tokens[match.first + 1]
     if first.text.lower() in DEDICATION_WORDS:
         return False
     body = itertools.takewhile(is_name_word, tokens[match.last + 1 : match.last + 5])
-    if any(word.text.lower() in MEMORIAL_WORDS for word in body):
+    if any(word.text.lower() in BORROWED_NAME_WORDS for word in body):
         return False
     if is_listed(first.text, gazetteer.given_names) and is_listed(second.text, gazetteer.surnames):
         return False

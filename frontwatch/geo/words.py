@@ -61,10 +61,10 @@ COMPASS_WORDS = frozenset(
 #: as often as a town's: saints and mounts ("St. Anne Academy", "Mount Vernon Hall").
 DEDICATION_WORDS = frozenset({"st", "st.", "saint", "holy", "mount", "mt", "mt."})
 #: Words after a name of several words that make a memorial's, a cemetery's, a
-#: church's, a park's, a college's or a firm's name, which may honour another place
-#: of the name or none ("Oak Grove Memorial", "Pleasant Hill Baptist Church", "Silver
-#: Lake Partners").
-MEMORIAL_WORDS = frozenset(
+#: church's, a park's, a college's or a firm's name, which may borrow another place's
+#: name or none ("Oak Grove Memorial", "Pleasant Hill Baptist Church", "Silver Lake
+#: Partners").
+BORROWED_NAME_WORDS = frozenset(
     {"memorial", "cemetery", "retirement", "academy", "church", "baptist", "methodist"}
     | {"park", "square", "partners", "college", "capital"}
 )
@@ -157,16 +157,13 @@ CIVIC_WORDS = frozenset(
     }
 )
 #: Words after a name that make it a town's rather than a country's or a region's
-#: ("Kupiansk police", "Irpin firefighters"): bodies that only a municipality has,
-#: and "City" where no candidate bears it in its own name ("Quebec City" is the
-#: city GeoNames calls "Québec", not the province).
-MUNICIPAL_WORDS = frozenset(
-    {"police", "city", "mayor", "fire", "firefighters", "selectmen", "selectman", "township", "twp"}
-)
-#: A municipality's officers after a name ("Stratham police said"): the name is a
-#: town's, however small. Not a fire, which may be a weapon's or a wildfire's
+#: ("Kupiansk police", "Irpin firefighters"), and "City" where no candidate bears it
+#: in its own name ("Quebec City" is the city GeoNames calls "Québec", not the
+#: province). Its officers also make the name a town's however small (see
+#: ``TOWN_OFFICERS``); a fire does not, which may be a weapon's or a wildfire's
 #: ("Tornado fire", "the Palisades Fire").
 TOWN_OFFICERS = frozenset({"police", "mayor", "firefighters", "selectmen", "selectman"})
+MUNICIPAL_WORDS = TOWN_OFFICERS | {"city", "fire", "township", "twp"}
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
