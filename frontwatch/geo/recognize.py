@@ -53,6 +53,7 @@ from frontwatch.geo.words import (
     NATURAL_FEATURES_BEFORE,
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
+    PROVINCE_ABBREVIATIONS,
     REGION_WORDS,
     TOWN_FEATURES_AFTER,
     TOWN_FOLLOWERS,
@@ -728,6 +729,28 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     return Match(token.start, token.end, token.text, key(name), found, i, i, state=True)
 
 
+def _province(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
+    """A Canadian province's abbreviation after a town ("Calgary, Alta.", "Kelowna,
+    B.C."), with or without its full stop, as its province; see
+    ``PROVINCE_ABBREVIATIONS`` for why only there."""
+    token = tokens[i]
+    if i < 2 or tokens[i - 1].text != "," or not capitalised(tokens[i - 2]):
+        return None
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    stopped = following is not None and following.text == "." and following.start == token.end
+    name = PROVINCE_ABBREVIATIONS.get(token.text) or (
+        PROVINCE_ABBREVIATIONS.get(token.text + ".") if stopped else None
+    )
+    if not name:
+        return None
+    found = tuple(
+        p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "CA"
+    )
+    if not found:
+        return None
+    return Match(token.start, token.end, token.text, key(name), found, i, i, state=True)
+
+
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
     """Every longest gazetteer match over runs of capitalised words."""
     matches: list[Match] = []
@@ -741,7 +764,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     for i in openers:
         if i < resume:
             continue
-        state = _state(gazetteer, tokens, i)
+        state = _state(gazetteer, tokens, i) or _province(gazetteer, tokens, i)
         if state:
             matches.append(state)
             continue

@@ -514,6 +514,16 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
     return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
 
 
+def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place]) -> list[Place]:
+    """Without the region that an abbreviation right after the name gives as where it
+    lies: a region does not lie in itself, so "New York, N.Y." and "Quebec, Que." are
+    the cities."""
+    after = matches[index + 1] if index + 1 < len(matches) else None
+    if after is None or not after.state or not _next_to(matches[index], after):
+        return pool
+    return [p for p in pool if p not in after.candidates] or pool
+
+
 def _in_stated_countries(pool: list[Place], explicit: set[tuple[str, str]]) -> list[Place]:
     """Only the candidates in the country the text names after the place, when it has
     any: 'Trypilly, Donetsk Oblast, Ukraine' is not Tripoli, however large Tripoli is,
@@ -919,7 +929,9 @@ class _Text:
                 or _beyond_a_slip(match, explicit)
             ):
                 continue
-            if match.key in chosen and not local and not match.loose:
+            # A state or province read from its abbreviation is that region, though
+            # a city elsewhere in the text bears its name ("Quebec City, Que.").
+            if match.key in chosen and not local and not match.loose and not match.state:
                 final[index] = Resolved(match, chosen[match.key].ranked)
                 continue
             if match.loose:
@@ -953,6 +965,7 @@ class _Text:
         municipal = match.key in self._municipal
         regional = match.key in self._regional
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
+        pool = _not_its_own_region(self.matches, index, pool)
         pool = _own_names_first(match, pool, local)
         pool = _cities_names_kept(match, pool)
         pool = _without_a_citys_village_namesakes(match, pool, local)

@@ -162,6 +162,26 @@ CIVIC_WORDS = frozenset(
 #: province). Its officers also make the name a town's however small (see
 #: ``TOWN_OFFICERS``); a fire does not, which may be a weapon's or a wildfire's
 #: ("Tornado fire", "the Palisades Fire").
+#: Canada's provinces and territories as Canadian Press style abbreviates them after
+#: a town ("Kelowna, B.C.", "Brandon, Man."). Read only there: elsewhere "Man." and
+#: "Que." are words, "B.C." an era, and "Alta" a name GeoNames gives Yalta. Public
+#: facts, with each region's name as ``data/admin1_world.tsv`` holds it.
+PROVINCE_ABBREVIATIONS = {
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "Man.": "Manitoba",
+    "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+    "N.S.": "Nova Scotia",
+    "N.W.T.": "Northwest Territories",
+    "Nun.": "Nunavut",
+    "Ont.": "Ontario",
+    "P.E.I.": "Prince Edward Island",
+    "Que.": "Québec",
+    "Sask.": "Saskatchewan",
+    "Y.T.": "Yukon",
+}
 TOWN_OFFICERS = frozenset({"police", "mayor", "firefighters", "selectmen", "selectman"})
 MUNICIPAL_WORDS = TOWN_OFFICERS | {"city", "fire", "township", "twp"}
 #: Words that make a name next to them a first-level region's, written in lowercase

@@ -127,6 +127,62 @@ def test_state_abbreviation_elsewhere_is_a_word(places_in) -> None:
     assert set(found) == {"Izium"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "abbreviation", "province", "point"),
+    [
+        (
+            "A volunteer medic from Calgary, Alta. flew to Lviv with two ambulances.",
+            "Calgary",
+            "Alta",
+            "Alberta",
+            (51, -114),
+        ),
+        (
+            "The instructor, of Brandon, Man., trained drone crews near Zaporizhzhia.",
+            "Brandon",
+            "Man",
+            "Manitoba",
+            (50, -100),
+        ),
+        (
+            "Donors in Kelowna, B.C., paid for the generators sent to Kherson.",
+            "Kelowna",
+            "B.C.",
+            "British Columbia",
+            (50, -119),
+        ),
+    ],
+)
+def test_canadian_province_abbreviation_states_the_towns_region(
+    places_in, text, town, abbreviation, province, point
+) -> None:
+    """ "Alta" is also a name GeoNames gives Yalta, and Brandon is a Florida town too."""
+    found = places_in(text)
+    assert found[abbreviation].name == province
+    assert found[abbreviation].country == "CA"
+    assert (round(found[town].lat), round(found[town].lon)) == point
+
+
+def test_province_abbreviation_elsewhere_is_no_place(places_in) -> None:
+    found = places_in("The fortress above Kerch was first built in 300 B.C. and burned later.")
+    assert set(found) == {"Kerch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("NEW YORK, N.Y. — Ukrainian refugees marched on Sunday.", "NEW YORK", "N.Y."),
+        ("QUEBEC, Que. — A convoy of donated ambulances left for Odesa.", "QUEBEC", "Que"),
+    ],
+)
+def test_a_city_stated_to_lie_in_its_namesake_region_is_the_city(
+    places_in, text, city, region
+) -> None:
+    found = places_in(text)
+    assert found[city].kind == "settlement"
+    assert found[region].kind == "admin"
+
+
 def test_a_day_before_a_name_is_not_part_of_it(places_in) -> None:
     found = places_in("Late on Sunday Kharkiv police reported two more drones.")
     assert found["Kharkiv"].country == "UA"
