@@ -283,6 +283,13 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
+        if _one_compound(here, after):
+            # "Avilo-Uspenka, Rostov Oblast": the address is the whole name's.
+            if i + 1 in found.regions:
+                found.regions[i] = found.regions[i + 1]
+            if i + 1 in found.explicit:
+                found.explicit[i] = found.explicit[i + 1]
+            continue
         if (
             not _next_to(here, after)
             or after.possessive
@@ -299,13 +306,19 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             implied = set()
             carried = ({r for r in carried[0] if not r[1]}, {r for r in carried[1] if not r[1]})
         stated = _with_regions_around(_with_cities_within(here, stated))
-        regions = stated | implied | carried[0]
+        regions = stated | _with_regions_around(implied) | carried[0]
         explicit = stated | carried[1]
         if regions:
             found.regions[i] = regions
         if explicit:
             found.explicit[i] = explicit
     return found
+
+
+def _one_compound(here: Match, after: Match) -> bool:
+    """Whether two names are the halves of one, joined by a hyphen with no space
+    ("Avilo-Uspenka"), unlike a pair ("the Kharkiv - Belgorod road", "Kyiv/Kiev")."""
+    return here.paired and after.start - here.end == 1 and after.text[:1].isupper()
 
 
 def _countries_listed(here: Match, after: Match, after_a_country: bool) -> bool:
@@ -422,22 +435,25 @@ def _unknown_here(
 ) -> bool:
     """Whether a Russian or Belarusian region the text states holds none of a name's
     places: 'Murom, Belgorod Oblast' is a border village GeoNames does not list, not
-    the city 600 km north. In Ukraine the register lists every village, so a name
+    the city 600 km north, and no city abroad is in the region either. In Ukraine
+    the register lists every village, so a name
     found only in another oblast there is more likely the report's slip
     ('Lysychansk, Donetsk Oblast') and keeps its town.
 
     In an address a town states its region too ('Chaika, Belgorod, Russia'), less
     firmly: the town may be a city that is a region of its own (Minsk), or the
-    address a slip ('Kursk, Belgorod'), so only villages and small towns (under
-    10,000 people: 'Rozhdestveno, Belgorod' is not the Moscow Oblast village 630 km
-    north) are dropped by it. Abroad,
-    only a city keeps the name ('Kyiv, Minsk and Riga' lists capitals), not a town:
-    Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus' a town.
+    address a slip ('Kursk, Belgorod'), so only places under 100,000 people are
+    dropped by it: 'Rozhdestveno, Belgorod' is not the Moscow Oblast village 630 km
+    north, nor 'Nikolskoye, Bryansk' the Leningrad Oblast town of 20,000. A city that is
+    a region of its own states the region around it as well ('Dzyarzhynsk, Minsk'
+    lies in Minsk Oblast). Abroad too only a city keeps the name ('Kyiv, Minsk and
+    Riga' lists capitals): Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus'
+    a town.
     """
-    if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION):
+    if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION, math.inf):
         return True
     return match.addressed and _unknown_in_region(
-        match, _regions_in(local), OWN_TOWN_POPULATION, CITY_FIRST_POPULATION
+        match, _regions_in(local), CITY_FIRST_POPULATION, CITY_FIRST_POPULATION
     )
 
 
@@ -469,7 +485,7 @@ def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
 
 
 def _unknown_in_region(
-    match: Match, regions: set[tuple[str, str]], exempt: int, abroad: int | None = None
+    match: Match, regions: set[tuple[str, str]], exempt: float, abroad: float | None = None
 ) -> bool:
     """Whether the regions, all Russian or Belarusian, hold none of a name's places
     and none of its places has ``exempt`` people or more (``abroad`` or more outside

@@ -74,6 +74,36 @@ def test_unknown_village_in_a_stated_oblast_is_not_a_city_abroad(places_in) -> N
     assert found["Donetsk Oblast"].country == "UA"
 
 
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        ("A drone fell on Paris-Ivanovka, Kursk Oblast, Russia, overnight.", "Paris"),
+        ("Border guards left Lima-Pokrovka, Kursk Oblast, Russia, on Monday.", "Lima"),
+    ],
+)
+def test_half_of_an_unknown_compound_in_an_address_is_no_city_abroad(
+    places_in, text: str, half: str
+) -> None:
+    """The address after a hyphenated name is the whole name's: its first half alone
+    is not the city abroad that bears it."""
+    found = places_in(text)
+    assert half not in found
+    assert found["Kursk Oblast"].country == "RU"
+
+
+def test_town_stated_in_a_russian_city_is_not_a_namesake_town_far_off(places_in) -> None:
+    """No Nikolskoye of Bryansk Oblast is listed; the town of 20,000 by St Petersburg
+    is not the one meant."""
+    found = places_in("Shelling hit Nikolskoye, Bryansk, Russia, early on Tuesday.")
+    assert "Nikolskoye" not in found
+    assert found["Bryansk"].admin1 == "Bryansk Oblast"
+
+
+def test_town_stated_in_a_city_that_is_its_own_region_lies_around_it(places_in) -> None:
+    found = places_in("Sappers trained at Dzyarzhynsk, Minsk, Belarus, last spring.")
+    assert found["Dzyarzhynsk"].admin1 == "Minsk Region"
+
+
 def test_unknown_village_in_a_stated_region_is_not_a_capital_or_county_abroad(
     places_in,
 ) -> None:
