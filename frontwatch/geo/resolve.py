@@ -284,7 +284,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
         if _one_compound(here, after):
-            # "Avilo-Uspenka, Rostov Oblast": the address is the whole name's.
+            # "Lima-Pokrovka, Kursk Oblast": the address is the whole name's.
             if i + 1 in found.regions:
                 found.regions[i] = found.regions[i + 1]
             if i + 1 in found.explicit:
@@ -317,7 +317,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
 
 def _one_compound(here: Match, after: Match) -> bool:
     """Whether two names are the halves of one, joined by a hyphen with no space
-    ("Avilo-Uspenka"), unlike a pair ("the Kharkiv - Belgorod road", "Kyiv/Kiev")."""
+    ("Lima-Pokrovka"), unlike a pair ("the Kharkiv - Belgorod road", "Kyiv/Kiev")."""
     return here.paired and after.start - here.end == 1 and after.text[:1].isupper()
 
 
