@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz.distance import OSA
+
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Place
@@ -516,6 +518,15 @@ def _loose_fits(pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
     return [p for p in pool if p.country in countries]
 
 
+def _nearest_spellings(match: Match, pool: list[Place]) -> list[Place]:
+    """The loosely read candidates whose names are spelled most like the text's."""
+    if not pool:
+        return pool
+    distance = {id(p): OSA.distance(match.key, key(p.name)) for p in pool}
+    nearest = min(distance.values())
+    return [p for p in pool if distance[id(p)] == nearest]
+
+
 def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
     """In a stated region, the places that bear the name as their own, when there are
     any: "Ivanivka, Kherson Oblast" is one of the oblast's Ivanivkas, not the town
@@ -951,7 +962,7 @@ class _Text:
                 final[index] = Resolved(match, chosen[match.key].ranked)
                 continue
             if match.loose:
-                pool = _loose_fits(pool, local)
+                pool = _nearest_spellings(match, _loose_fits(pool, local))
                 if not pool:
                     continue
             if match.key not in contexts:

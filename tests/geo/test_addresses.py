@@ -62,6 +62,20 @@ def test_misspelt_village_in_a_stated_oblast(places_in) -> None:
     assert found["Melitropol"].admin1 == "Zaporizhzhia Oblast"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "village"),
+    [
+        ("Two drones hit Potavka, Dnipropetrovsk Oblast, at dawn.", "Potavka", "Poltavka"),
+        ("Evacuation buses left Zaitsika, Kharkiv Oblast, on Monday.", "Zaitsika", "Zaitsivka"),
+        ("A shell struck a barn in Bavinok, Cherkasy Oblast.", "Bavinok", "Barvinok"),
+    ],
+)
+def test_misspelt_village_is_the_one_spelled_nearest(places_in, text, written, village) -> None:
+    """Of the oblast's places whose names share the misspelling's consonants, the
+    one spelled most like it, not the largest."""
+    assert places_in(text)[written].name == village
+
+
 def test_misspelling_is_not_read_without_a_stated_oblast(places_in) -> None:
     found = places_in("Melitropol, the new brigade commander, said the line held.")
     assert "Melitropol" not in found
