@@ -490,15 +490,22 @@ def _before_genitive_region(
 
 def _elsewhere(exact: Match | None, stated: _Statement | None) -> bool:
     """Whether a name's places are all villages outside the region the address
-    states, or towns of another country. A town of the region's country is taken as
-    meant, the region as the report's slip ('Lysychansk, Donetsk Oblast'), and so is
+    states, or towns of another country. A town of the region's country that bears
+    the name as its own is taken as meant, the region as the report's slip
+    ('Lysychansk, Donetsk Oblast'), but not one that bore it once ('Fedorovka,
+    Kharkiv Oblast' is one of the oblast's Fedorivkas, not Nova Odesa), and so is
     a city that addresses write with a region of its own ('Kyiv, Kyiv Oblast'); a
     Chechen town is no slip for a village of Kharkiv Oblast ('Blagodatnoye')."""
     if exact is None or stated is None or not stated.regions:
         return False
     countries = {country for country, _ in stated.regions}
     return not any(
-        stated.fits(p) or (p.population >= VILLAGE_POPULATION and p.country in countries)
+        stated.fits(p)
+        or (
+            p.population >= VILLAGE_POPULATION
+            and p.country in countries
+            and key(p.name) == exact.key
+        )
         for p in exact.candidates
     )
 

@@ -537,8 +537,24 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
         return pool
     own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]
     if not own:
+        own = _spelled_nearly(match, [p for p in pool if (p.country, p.admin1) in regions])
+    if not own:
         return pool
     return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
+
+
+#: Letters in which another language's form of a village's name may differ from its
+#: own: Russian "Aleksandrovka" is two from Ukrainian "Oleksandrivka".
+RESPELT_EDITS = 2
+
+
+def _spelled_nearly(match: Match, here: list[Place]) -> list[Place]:
+    """Of the places in a stated region that bear a name only as another of theirs,
+    those whose own names are spelled nearly as the text writes it: 'Aleksandrovka,
+    Donetsk Oblast' is one of the oblast's Oleksandrivkas, not Donetsk, which once
+    bore the name."""
+    distance = {id(p): OSA.distance(match.key, key(p.name)) for p in here}
+    return [p for p in here if distance[id(p)] <= RESPELT_EDITS]
 
 
 def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place]) -> list[Place]:

@@ -76,6 +76,37 @@ def test_misspelt_village_is_the_one_spelled_nearest(places_in, text, written, v
     assert places_in(text)[written].name == village
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "village", "oblast"),
+    [
+        # GeoNames gives "Aleksandrovka" to Donetsk as a name it once bore.
+        (
+            "Shelling hit Aleksandrovka, Donetsk Oblast, at night.",
+            "Aleksandrovka",
+            "Oleksandrivka",
+            "Donetsk Oblast",
+        ),
+        # ... and "Fedorovka" to Nova Odesa, a town of 13,000 in Mykolaiv Oblast.
+        (
+            "A drone struck a farm in Fedorovka, Kharkiv Oblast, on Sunday.",
+            "Fedorovka",
+            "Fedorivka",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_russian_form_of_a_village_is_not_a_town_that_once_bore_it(
+    places_in, text, written, village, oblast
+) -> None:
+    found = places_in(text)[written]
+    assert (found.name, found.admin1) == (village, oblast)
+
+
+def test_a_towns_former_name_still_finds_it_in_its_oblast(places_in) -> None:
+    found = places_in("Artemovsk, Donetsk region, was shelled again overnight.")
+    assert found["Artemovsk"].name == "Bakhmut"
+
+
 def test_misspelling_is_not_read_without_a_stated_oblast(places_in) -> None:
     found = places_in("Melitropol, the new brigade commander, said the line held.")
     assert "Melitropol" not in found
