@@ -467,8 +467,9 @@ SLIP_REACH_KM = 150
 
 def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
     """Whether a Ukrainian oblast the text states holds none of a name's places and
-    none of them could be the report's slip: a town of 10,000 or more, whose oblast a
-    writer may mistake ('Lysychansk, Donetsk Oblast', 'Izyum, Kyiv Oblast'), or a
+    none of them could be the report's slip: a town of 10,000 or more called so, up to
+    a spelling, whose oblast a writer may mistake ('Lysychansk, Donetsk Oblast',
+    'Izyum, Kyiv Oblast'), not a town that bore the name once, or a
     village across the stated oblast's border ('Luhanske, Luhansk Oblast' lies just
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
@@ -480,7 +481,7 @@ def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
     return not any(
         p.kind not in POINT_KINDS
         or (p.country, p.admin1) in explicit
-        or p.population >= OWN_TOWN_POPULATION
+        or (p.population >= OWN_TOWN_POPULATION and _spelled_so(match, p))
         or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
         for p in match.candidates
     )
@@ -546,6 +547,11 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
 #: Letters in which another language's form of a village's name may differ from its
 #: own: Russian "Aleksandrovka" is two from Ukrainian "Oleksandrivka".
 RESPELT_EDITS = 2
+
+
+def _spelled_so(match: Match, place: Place) -> bool:
+    """Whether a place's own name is the text's, up to another language's spelling."""
+    return OSA.distance(match.key, key(place.name)) <= RESPELT_EDITS
 
 
 def _spelled_nearly(match: Match, here: list[Place]) -> list[Place]:

@@ -102,6 +102,14 @@ def test_russian_form_of_a_village_is_not_a_town_that_once_bore_it(
     assert (found.name, found.admin1) == (village, oblast)
 
 
+def test_a_town_that_bore_a_name_once_is_no_slip_of_the_stated_oblast(places_in) -> None:
+    """GeoNames gives Kurakhove, a Donetsk Oblast town, "Petrovka" as another name;
+    a Petrovka the text puts in Kharkiv Oblast is not it."""
+    found = places_in("Shelling hit Petrovka, Kharkiv Oblast, at night.")
+    assert found.get("Petrovka") is None or found["Petrovka"].admin1 == "Kharkiv Oblast"
+    assert found["Kharkiv Oblast"].kind == "admin"
+
+
 def test_a_towns_former_name_still_finds_it_in_its_oblast(places_in) -> None:
     found = places_in("Artemovsk, Donetsk region, was shelled again overnight.")
     assert found["Artemovsk"].name == "Bakhmut"
