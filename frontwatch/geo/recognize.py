@@ -736,19 +736,33 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     return Match(token.start, token.end, token.text, key(name), found, i, i, state=True)
 
 
-def _province(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
-    """A Canadian province's abbreviation after a town ("Calgary, Alta.", "Kelowna,
-    B.C."), with or without its full stop, as its province; see
-    ``PROVINCE_ABBREVIATIONS`` for why only there."""
+#: Canadian Press abbreviations by their letters alone: an address may drop the
+#: full stops ("Kelowna, BC", "Calgary, Alta -").
+_PROVINCES_BY_LETTERS = {a.replace(".", ""): name for a, name in PROVINCE_ABBREVIATIONS.items()}
+#: Words after "Man." that make it a football club's ("Chelsea, Man. City and Arsenal").
+_CLUB_WORDS = frozenset({"City", "United", "Utd"})
+
+
+def _province(
+    gazetteer: Gazetteer, tokens: list[Token], i: int, before: list[Match]
+) -> Match | None:
+    """A Canadian province's abbreviation, with or without its full stops, after a
+    comma and a town that Canada has ("Calgary, Alta.", "Kelowna, B.C.", "Quebec
+    City, Que."), as its province; see ``PROVINCE_ABBREVIATIONS`` for why only there.
+    ``before`` are the names found so far."""
     token = tokens[i]
-    if i < 2 or tokens[i - 1].text != "," or not capitalised(tokens[i - 2]):
+    name = _PROVINCES_BY_LETTERS.get(token.text.replace(".", ""))
+    if not name or i < 2 or tokens[i - 1].text != ",":
         return None
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    stopped = following is not None and following.text == "." and following.start == token.end
-    name = PROVINCE_ABBREVIATIONS.get(token.text) or (
-        PROVINCE_ABBREVIATIONS.get(token.text + ".") if stopped else None
+    opening = i - 2
+    while opening > 0 and capitalised(tokens[opening - 1]):
+        opening -= 1
+    canadian = any(
+        opening <= m.first and m.last <= i - 2 and any(p.country == "CA" for p in m.candidates)
+        for m in before[-MAX_WORDS:]
     )
-    if not name:
+    rest = [t.text for t in tokens[i + 1 : i + 3] if t.text != "."]
+    if not canadian or (rest and rest[0] in _CLUB_WORDS):
         return None
     found = tuple(
         p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "CA"
@@ -771,7 +785,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     for i in openers:
         if i < resume:
             continue
-        state = _state(gazetteer, tokens, i) or _province(gazetteer, tokens, i)
+        state = _state(gazetteer, tokens, i) or _province(gazetteer, tokens, i, matches)
         if state:
             matches.append(state)
             continue
@@ -930,6 +944,12 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
         here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
+        here.hyphened = (
+            here.paired
+            and gap[0].text == "-"
+            and tokens[here.last].end == gap[0].start
+            and gap[0].end == tokens[after.first].start
+        )
         here.parted = len(gap) == 1 and gap[0].text in STATEMENT_ENDS
         here.placed_in = (
             [t.text for t in gap] in (["in"], ["in", "the"])

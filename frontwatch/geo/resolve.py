@@ -285,12 +285,9 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     listed: set[int] = set()
     for i in range(len(matches) - 2, -1, -1):
         here, after = matches[i], matches[i + 1]
-        if _one_compound(here, after):
-            # "Lima-Pokrovka, Kursk Oblast": the address is the whole name's.
-            if i + 1 in found.regions:
-                found.regions[i] = found.regions[i + 1]
-            if i + 1 in found.explicit:
-                found.explicit[i] = found.explicit[i + 1]
+        if here.hyphened and _one_name_addressed(here, found.explicit.get(i + 1, set())):
+            found.regions[i] = found.regions[i + 1]
+            found.explicit[i] = found.explicit[i + 1]
             continue
         if (
             not _next_to(here, after)
@@ -317,10 +314,22 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
     return found
 
 
-def _one_compound(here: Match, after: Match) -> bool:
-    """Whether two names are the halves of one, joined by a hyphen with no space
-    ("Lima-Pokrovka"), unlike a pair ("the Kharkiv - Belgorod road", "Kyiv/Kiev")."""
-    return here.paired and after.start - here.end == 1 and after.text[:1].isupper()
+#: How far (km) from the centre of a region an address states the first half of a
+#: hyphenated pair may lie and be named beside the second: a road or a border
+#: between neighbours ("the Kharkiv-Belgorod highway, Belgorod Oblast").
+PAIR_REACH_KM = 400
+
+
+def _one_name_addressed(here: Match, explicit: set[tuple[str, str]]) -> bool:
+    """Whether the region an address gives after a hyphenated name is the whole name's
+    ("Lima-Pokrovka, Kursk Oblast, Russia": no Lima lies near), not the second half's
+    alone, as in a pair of neighbours ("the Lviv-Przemysl, Poland train", "the
+    Kharkiv-Belgorod highway, Belgorod Oblast")."""
+    known = region_centres()
+    centres = [known[r] for r in _regions_in(explicit) if r in known]
+    return bool(centres) and not any(
+        approx_km(p, lat, lon) <= PAIR_REACH_KM for p in here.candidates for lat, lon in centres
+    )
 
 
 def _countries_listed(here: Match, after: Match, after_a_country: bool) -> bool:
@@ -444,18 +453,25 @@ def _unknown_here(
 
     In an address a town states its region too ('Chaika, Belgorod, Russia'), less
     firmly: the town may be a city that is a region of its own (Minsk), or the
-    address a slip ('Kursk, Belgorod'), so only places under 100,000 people are
-    dropped by it: 'Rozhdestveno, Belgorod' is not the Moscow Oblast village 630 km
-    north, nor 'Nikolskoye, Bryansk' the Leningrad Oblast town of 20,000. A city that is
-    a region of its own states the region around it as well ('Dzyarzhynsk, Minsk'
-    lies in Minsk Oblast). Abroad too only a city keeps the name ('Kyiv, Minsk and
-    Riga' lists capitals): Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus'
-    a town.
+    address a slip ('Kursk, Belgorod'), or the names a list ('Shebekino, Kursk and
+    Bryansk'), so only villages and small towns (under 10,000 people: 'Rozhdestveno,
+    Belgorod' is not the Moscow Oblast village 630 km north) are dropped by it, and
+    places under 100,000 when the address ends with its country: 'Nikolskoye,
+    Bryansk, Russia' is not the Leningrad Oblast town of 20,000. A city that is a
+    region of its own states the region around it as well ('Dzyarzhynsk, Minsk' lies
+    in Minsk Oblast). Abroad only a city keeps the name ('Kyiv, Minsk and Riga' lists
+    capitals): Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus' a town, and
+    no city abroad lies in a region a whole address states.
     """
-    if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION, math.inf):
+    # A whole address, ending with the country, is no list of places ("Shebekino,
+    # Kursk and Bryansk", "Sumy, Kursk and Belgorod regions").
+    whole = any(not region for _, region in explicit)
+    abroad = math.inf if whole else None
+    if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION, abroad):
         return True
+    size = CITY_FIRST_POPULATION if whole else OWN_TOWN_POPULATION
     return match.addressed and _unknown_in_region(
-        match, _regions_in(local), CITY_FIRST_POPULATION, CITY_FIRST_POPULATION
+        match, _regions_in(local), size, CITY_FIRST_POPULATION
     )
 
 
@@ -474,17 +490,31 @@ def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
     Pionerske 470 km away, and the oblast places it."""
+    return _fitting_a_slip(match, explicit) == []
+
+
+def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place] | None:
+    """The candidates that lie in a Ukrainian oblast the text states or could be the
+    report's slip of it (see ``_beyond_a_slip``); None when no such oblast is stated.
+    Only they are read: "Petrovka, Sumy Oblast" is no Donetsk Oblast town that bore
+    the name once, though a Petrivka across the border may be meant."""
     known = region_centres()
     centres = [known[r] for r in _regions_in(explicit) if r[0] == "UA" and r in known]
     if not centres:
-        return False
-    return not any(
-        p.kind not in POINT_KINDS
-        or (p.country, p.admin1) in explicit
-        or (p.population >= OWN_TOWN_POPULATION and _spelled_so(match, p))
-        or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+        return None
+    return [
+        p
         for p in match.candidates
-    )
+        if p.kind not in POINT_KINDS
+        or (p.country, p.admin1) in explicit
+        or (
+            _spelled_so(match, p)
+            and (
+                p.population >= OWN_TOWN_POPULATION
+                or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+            )
+        )
+    ]
 
 
 def _unknown_in_region(
@@ -519,13 +549,18 @@ def _loose_fits(pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
     return [p for p in pool if p.country in countries]
 
 
+#: Letters beyond which a loosely read candidate's name is another name that only
+#: shares consonants with the text's ("Georgievka" is no Horokhivka).
+LOOSE_EDITS = 4
+
+
 def _nearest_spellings(match: Match, pool: list[Place]) -> list[Place]:
     """The loosely read candidates whose names are spelled most like the text's."""
-    if not pool:
-        return pool
-    distance = {id(p): OSA.distance(match.key, key(p.name)) for p in pool}
-    nearest = min(distance.values())
-    return [p for p in pool if distance[id(p)] == nearest]
+    distances = [OSA.distance(match.key, key(p.name)) for p in pool]
+    nearest = min(distances, default=0)
+    if nearest > LOOSE_EDITS:
+        return []
+    return [p for p, d in zip(pool, distances, strict=True) if d == nearest]
 
 
 def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
@@ -559,8 +594,7 @@ def _spelled_nearly(match: Match, here: list[Place]) -> list[Place]:
     those whose own names are spelled nearly as the text writes it: 'Aleksandrovka,
     Donetsk Oblast' is one of the oblast's Oleksandrivkas, not Donetsk, which once
     bore the name."""
-    distance = {id(p): OSA.distance(match.key, key(p.name)) for p in here}
-    return [p for p in here if distance[id(p)] <= RESPELT_EDITS]
+    return [p for p in here if _spelled_so(match, p)]
 
 
 def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place]) -> list[Place]:
@@ -1013,7 +1047,11 @@ class _Text:
         match = self.matches[index]
         municipal = match.key in self._municipal
         regional = match.key in self._regional
-        pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
+        explicit = self.statements.explicit.get(index, set())
+        pool = _in_stated_countries(pool, explicit)
+        fitting = _fitting_a_slip(match, explicit)
+        if fitting:
+            pool = [p for p in pool if p in fitting] or pool
         pool = _not_its_own_region(self.matches, index, pool)
         pool = _own_names_first(match, pool, local)
         pool = _cities_names_kept(match, pool)

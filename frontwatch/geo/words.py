@@ -156,16 +156,11 @@ CIVIC_WORDS = frozenset(
         *("selectman", "selectmen", "schools", "township", "twp"),
     }
 )
-#: Words after a name that make it a town's rather than a country's or a region's
-#: ("Kupiansk police", "Irpin firefighters"), and "City" where no candidate bears it
-#: in its own name ("Quebec City" is the city GeoNames calls "Québec", not the
-#: province). Its officers also make the name a town's however small (see
-#: ``TOWN_OFFICERS``); a fire does not, which may be a weapon's or a wildfire's
-#: ("Tornado fire", "the Palisades Fire").
 #: Canada's provinces and territories as Canadian Press style abbreviates them after
-#: a town ("Kelowna, B.C.", "Brandon, Man."). Read only there: elsewhere "Man." and
-#: "Que." are words, "B.C." an era, and "Alta" a name GeoNames gives Yalta. Public
-#: facts, with each region's name as ``data/admin1_world.tsv`` holds it.
+#: a town ("Kelowna, B.C.", "Brandon, Man."). Read only after a comma and a name that
+#: Canada has: elsewhere "Man." and "Que." are words ("Man. City", a club), "B.C."
+#: an era, and "Alta" a name GeoNames gives Yalta. Public facts, with each region's
+#: name as ``data/admin1_world.tsv`` holds it.
 PROVINCE_ABBREVIATIONS = {
     "Alta.": "Alberta",
     "B.C.": "British Columbia",
@@ -182,6 +177,12 @@ PROVINCE_ABBREVIATIONS = {
     "Sask.": "Saskatchewan",
     "Y.T.": "Yukon",
 }
+#: Words after a name that make it a town's rather than a country's or a region's
+#: ("Kupiansk police", "Irpin firefighters"), and "City" where no candidate bears it
+#: in its own name ("Quebec City" is the city GeoNames calls "Québec", not the
+#: province). Its officers also make the name a town's however small (see
+#: ``TOWN_OFFICERS``); a fire does not, which may be a weapon's or a wildfire's
+#: ("Tornado fire", "the Palisades Fire").
 TOWN_OFFICERS = frozenset({"police", "mayor", "firefighters", "selectmen", "selectman"})
 MUNICIPAL_WORDS = TOWN_OFFICERS | {"city", "fire", "township", "twp"}
 #: Words that make a name next to them a first-level region's, written in lowercase

@@ -168,6 +168,25 @@ def test_province_abbreviation_elsewhere_is_no_place(places_in) -> None:
     assert set(found) == {"Kerch"}
 
 
+def test_a_clubs_abbreviation_is_no_province(places_in) -> None:
+    found = places_in("Chelsea, Man. City and Arsenal sent shirts to a school in Irpin.")
+    assert found["Chelsea"].country == "GB"
+    assert all(p.country != "CA" for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation", "province"),
+    [
+        ("Calgary, Alta - Donors filled two trucks for Kharkiv.", "Alta", "Alberta"),
+        ("A nurse from Kelowna, BC, now works in Dnipro.", "BC", "British Columbia"),
+    ],
+)
+def test_province_abbreviation_without_its_full_stops(
+    places_in, text, abbreviation, province
+) -> None:
+    assert places_in(text)[abbreviation].name == province
+
+
 @pytest.mark.parametrize(
     ("text", "city", "region"),
     [
