@@ -728,8 +728,16 @@ def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:
     )
     if not (after_town_or_party or before_word):
         return None
+    return _region_written(gazetteer, tokens, i, name, "US")
+
+
+def _region_written(
+    gazetteer: Gazetteer, tokens: list[Token], i: int, name: str, country: str
+) -> Match | None:
+    """Token ``i`` as the first-level region of a country that it abbreviates."""
+    token = tokens[i]
     found = tuple(
-        p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "US"
+        p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == country
     )
     if not found:
         return None
@@ -750,8 +758,7 @@ def _province(
     comma and a town that Canada has ("Calgary, Alta.", "Kelowna, B.C.", "Quebec
     City, Que."), as its province; see ``PROVINCE_ABBREVIATIONS`` for why only there.
     ``before`` are the names found so far."""
-    token = tokens[i]
-    name = _PROVINCES_BY_LETTERS.get(token.text.replace(".", ""))
+    name = _PROVINCES_BY_LETTERS.get(tokens[i].text.replace(".", ""))
     if not name or i < 2 or tokens[i - 1].text != ",":
         return None
     opening = i - 2
@@ -764,12 +771,7 @@ def _province(
     rest = [t.text for t in tokens[i + 1 : i + 3] if t.text != "."]
     if not canadian or (rest and rest[0] in _CLUB_WORDS):
         return None
-    found = tuple(
-        p for p in gazetteer.candidates(key(name)) if p.kind == "admin" and p.country == "CA"
-    )
-    if not found:
-        return None
-    return Match(token.start, token.end, token.text, key(name), found, i, i, state=True)
+    return _region_written(gazetteer, tokens, i, name, "CA")
 
 
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
