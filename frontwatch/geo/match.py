@@ -44,7 +44,7 @@ class Match:
     #: route", "Kyiv/Kiev"): a pair, not an address.
     paired: bool = False
     #: Joined to the next name by a hyphen with no space, as the halves of one name
-    #: may be ("Lima-Pokrovka"): see ``resolve._one_compound``.
+    #: may be ("Lima-Pokrovka"): see ``resolve._one_name_addressed``.
     hyphened: bool = False
     #: Followed by "in" and a name that can only be a region or a country, as a comma
     #: would be ("Pogrebki in Kursk region", "Pokrovka in the Donetsk region"): an

@@ -481,23 +481,17 @@ def _unknown_here(
 SLIP_REACH_KM = 150
 
 
-def _beyond_a_slip(match: Match, explicit: set[tuple[str, str]]) -> bool:
-    """Whether a Ukrainian oblast the text states holds none of a name's places and
-    none of them could be the report's slip: a town of 10,000 or more called so, up to
-    a spelling, whose oblast a writer may mistake ('Lysychansk, Donetsk Oblast',
-    'Izyum, Kyiv Oblast'), not a town that bore the name once, or a
-    village across the stated oblast's border ('Luhanske, Luhansk Oblast' lies just
+def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place] | None:
+    """The candidates that lie in a Ukrainian oblast the text states or could be the
+    report's slip of it; None when no such oblast is stated, and none at all when the
+    name has no place there and none that could be a slip. A slip is a town of 10,000
+    or more called so, up to a spelling, whose oblast a writer may mistake
+    ('Lysychansk, Donetsk Oblast', 'Izyum, Kyiv Oblast'), not a town that bore the
+    name once ("Petrovka, Sumy Oblast" is no Donetsk Oblast town), or a village of the
+    name across the stated oblast's border ('Luhanske, Luhansk Oblast' lies just
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
     Pionerske 470 km away, and the oblast places it."""
-    return _fitting_a_slip(match, explicit) == []
-
-
-def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place] | None:
-    """The candidates that lie in a Ukrainian oblast the text states or could be the
-    report's slip of it (see ``_beyond_a_slip``); None when no such oblast is stated.
-    Only they are read: "Petrovka, Sumy Oblast" is no Donetsk Oblast town that bore
-    the name once, though a Petrivka across the border may be meant."""
     known = region_centres()
     centres = [known[r] for r in _regions_in(explicit) if r[0] == "UA" and r in known]
     if not centres:
@@ -573,7 +567,10 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
         return pool
     own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]
     if not own:
-        own = _spelled_nearly(match, [p for p in pool if (p.country, p.admin1) in regions])
+        # None bears it but as another of its names: those spelled nearly so come
+        # first ("Aleksandrovka, Donetsk Oblast" is one of the oblast's Oleksandrivkas,
+        # not Donetsk, which once bore the name).
+        own = [p for p in pool if (p.country, p.admin1) in regions and _spelled_so(match, p)]
     if not own:
         return pool
     return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
@@ -587,14 +584,6 @@ RESPELT_EDITS = 2
 def _spelled_so(match: Match, place: Place) -> bool:
     """Whether a place's own name is the text's, up to another language's spelling."""
     return OSA.distance(match.key, key(place.name)) <= RESPELT_EDITS
-
-
-def _spelled_nearly(match: Match, here: list[Place]) -> list[Place]:
-    """Of the places in a stated region that bear a name only as another of theirs,
-    those whose own names are spelled nearly as the text writes it: 'Aleksandrovka,
-    Donetsk Oblast' is one of the oblast's Oleksandrivkas, not Donetsk, which once
-    bore the name."""
-    return [p for p in here if _spelled_so(match, p)]
 
 
 def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place]) -> list[Place]:
@@ -1006,10 +995,11 @@ class _Text:
             match, pool = matches[index], pools[index]
             explicit = statements.explicit.get(index, set())
             local = stated_after.get(index, set())
+            fitting = _fitting_a_slip(match, explicit)
             if (
                 _contradicted(match, explicit)
                 or _unknown_here(match, explicit, local)
-                or _beyond_a_slip(match, explicit)
+                or fitting == []
             ):
                 continue
             # A state or province read from its abbreviation is that region, though
@@ -1028,7 +1018,7 @@ class _Text:
             if known is not None and known[0] == context:
                 ranked = known[1]
             else:
-                ranked = self._ranked(index, pool, local, context)
+                ranked = self._ranked(index, pool, local, context, fitting)
                 self.rankings[index] = (context, ranked)
             resolved = Resolved(match, ranked)
             if not local or _placed_as_stated(resolved.best, local):
@@ -1042,14 +1032,15 @@ class _Text:
         pool: list[Place],
         local: set[tuple[str, str]],
         context: Context,
+        fitting: list[Place] | None,
     ) -> list[tuple[float, Place]]:
-        """The candidates of one match, best first, in one context."""
+        """The candidates of one match, best first, in one context; only those
+        ``fitting`` a stated Ukrainian oblast, when there are any (see
+        :func:`_fitting_a_slip`)."""
         match = self.matches[index]
         municipal = match.key in self._municipal
         regional = match.key in self._regional
-        explicit = self.statements.explicit.get(index, set())
-        pool = _in_stated_countries(pool, explicit)
-        fitting = _fitting_a_slip(match, explicit)
+        pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
         if fitting:
             pool = [p for p in pool if p in fitting] or pool
         pool = _not_its_own_region(self.matches, index, pool)
