@@ -25,6 +25,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _APOSTROPHES = re.compile(r"['’ʼ`´‘ʹ\u02bc\u2032]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
 _DOUBLED = re.compile(r"(.)\1+")
+#: Háček letters, which ISO 9 and the Czech, Slovak and Croatian alphabets write for
+#: ч, ш, щ and ж, read as the English digraphs ("Kačkarsʹke" is Kachkarske):
+#: ``anyascii`` would drop the háček and leave Kackarske.
+_HACEK_DIGRAPHS = str.maketrans(
+    {"č": "ch", "š": "sh", "ŝ": "shch", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ŝ": "Shch", "Ž": "Zh"}
+)
+_HACEK_LETTERS = frozenset("čšŝžČŠŜŽ")
 
 #: Folding rules for a lowercase ASCII name, each merging spellings that
 #: romanisation systems produce for the same Cyrillic letters, applied in one pass
@@ -40,6 +47,14 @@ FOLDS: dict[str, str] = {
     "y": "i",  # й/ы/и and я/ю/є: Kupyansk = Kupjansk = Kupiansk
     "j": "i",
 }
+#: в as German and Polish write it, in the affixes of place names that no English
+#: word has: Nowoseliwka = Novoselivka, Pokrowske = Pokrovske, Kyjiw = Kyiv.
+W_AFFIXES = {
+    **{f"{vowel}w{tail}": f"{vowel}v{tail}" for vowel in "ioe" for tail in ("ka", "sk")},
+    "nowo": "novo",
+    "iw": "iv",
+}
+FOLDS.update(W_AFFIXES)
 #: Abbreviated first words, written out: "St. Petersburg" is Saint Petersburg.
 SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 FOLDS.update(SHORT_FORMS)
@@ -53,7 +68,7 @@ ADJECTIVE_ENDINGS = {
 FOLDS.update(ADJECTIVE_ENDINGS)
 _FOLD = re.compile(
     r"(?<=[a-z]{2})(?:a[yji]a|o[yji]?e)\b"
-    r"|zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[yj]|\b(?:st|ste|mt|ft)\b"
+    r"|zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[ioe]w(?:ka|sk)|\bnowo|iw\b|[yj]|\b(?:st|ste|mt|ft)\b"
 )
 
 
@@ -89,7 +104,7 @@ def key(name: str) -> str:
         if has_cyrillic(name):
             name = translitua.translit(name)
         text = _APOSTROPHES.sub("", name)
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(_HACEK_DIGRAPHS)
         text = anyascii(text).lower()
         text = _SEPARATORS.sub(" ", text).strip()
     text = _FOLD.sub(_folded, text)
@@ -102,7 +117,13 @@ def _folded(match: re.Match[str]) -> str:
 
 #: Loose folds: Russian and Ukrainian forms of one village differ in vowels (Малая
 #: Рогань / Мала Рогань, Новоселовка / Новоселівка) and in г read as g or h.
+#: Polish and German spellings of the same letters fold too: в as w (Nowoseliwka),
+#: ш and ч as sz and cz (Szewczenkowe).
 _SKELETON_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"szcz"), "shch"),
+    (re.compile(r"sz"), "sh"),
+    (re.compile(r"cz"), "ch"),
+    (re.compile(r"w"), "v"),
     (re.compile(r"shch"), "sch"),
     (re.compile(r"g"), "h"),
     (re.compile(r"[aeiou]"), ""),
@@ -120,5 +141,10 @@ def skeleton(name_key: str) -> str:
 
 
 def keys(name: str) -> set[str]:
-    """Every key a name is known by: its own and those of its romanisations."""
-    return {key(spelling) for spelling in romanisations(name)} - {""}
+    """Every key a name is known by: its own and those of its romanisations, and
+    for a name with háček letters, its key without them ("Košice" is written
+    "Kosice" too)."""
+    found = {key(spelling) for spelling in romanisations(name)}
+    if not _HACEK_LETTERS.isdisjoint(name):
+        found.add(key(anyascii(unicodedata.normalize("NFKC", name))))
+    return found - {""}

@@ -30,14 +30,14 @@ ABBREVIATIONS = frozenset(
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 #: Dotted initialisms ("U.S.", "W.Va.") stay one token, as spaCy keeps them; a
 #: possessive "’s" is split off as spaCy splits it ("Kharkiv’s", "Boone County’s"),
-#: but not a soft sign romanised as an apostrophe or an acute accent ("Mykil's'ke",
-#: "Tavrijs´ke").
+#: but not a soft sign romanised as an apostrophe, an acute accent or a prime
+#: ("Mykil's'ke", "Tavrijs´ke", ISO 9's "Mihajlìvsʹke").
 #: A middle initial before a surname ("Roy A. Nelson") is one token, as spaCy keeps
 #: it, and ends no sentence.
 _WORD = re.compile(
     rf"(?:[A-Z][a-z]?\.){{2,}}|(?=[A-Z][A-Za-z]{{0,6}}\.)(?:{_ABBREVIATION})(?!\w)"
     r"|['’]s(?![\w'’])|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
-    r"|\w+(?:['’´](?!s(?![\w'’´]))\w+)*(?:['’´](?!\w))?|[^\w\s]"
+    r"|\w+(?:['’´ʹʼ′](?!s(?![\w'’´ʹʼ′]))\w+)*(?:['’´ʹʼ′](?!\w))?|[^\w\s]"
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 

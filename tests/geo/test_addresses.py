@@ -17,6 +17,57 @@ def test_russian_vowels_of_a_village_in_a_stated_oblast(places_in) -> None:
     assert found["Shestakovo"].name == "Shestakove"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "oblast"),
+    [
+        # German: в as w, ч as tsch, ш as sch
+        (
+            "Artillery struck Nowotscherwone, Luhansk Oblast, on Friday.",
+            "Nowotscherwone",
+            "Novochervone",
+            "Luhansk Oblast",
+        ),
+        # Polish: ш as sz, ч as cz
+        (
+            "Troops entered Szewczenkowe, Zaporizhzhia Oblast, on Monday.",
+            "Szewczenkowe",
+            "Shevchenkove",
+            "Zaporizhzhia Oblast",
+        ),
+        # ISO 9: ч as č, ь as a prime
+        (
+            "Shelling hit Kačkars′ke, Donetsk Oblast, before dawn.",
+            "Kačkars′ke",
+            "Kachkarske",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_german_polish_and_iso9_spellings_in_a_stated_oblast(
+    places_in, text: str, surface: str, name: str, oblast: str
+) -> None:
+    found = places_in(text)
+    assert found[surface].name == name
+    assert found[surface].admin1 == oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Russian forces shelled Bondarewske overnight, the governor said.",
+            "Bondarewske",
+            "Bondarevske",
+        ),
+        ("Drones hit the school in Schteriwka on Monday.", "Schteriwka", "Shterivka"),
+    ],
+)
+def test_german_spelling_of_a_village_in_running_text(
+    places_in, text: str, surface: str, name: str
+) -> None:
+    assert places_in(text)[surface].name == name
+
+
 def test_loose_spelling_needs_a_stated_region(places_in) -> None:
     found = places_in("Residents of Shestakovo, the mayor said, had no power for a week.")
     assert all(p.name != "Shestakove" for p in found.values())

@@ -23,6 +23,13 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
         ("Shostka", "Sjostka", "Schostka"),  # ш in Dutch and, opening a word, German
         ("Shyroka Balka", "Schyroka Balka"),
         ("Tavriiske", "Tavrijs´ke"),  # a soft sign written as an acute accent
+        ("Kachkarske", "Kačkarsʹke", "Kačkars′ke"),  # ISO 9 háček letters and primes
+        ("Pshenychne", "Pšenične"),
+        # в as German and Polish write it, in the affixes of place names
+        ("Novoselivka", "Nowoseliwka"),
+        ("Pokrovske", "Pokrowske"),
+        ("Pokrovsk", "Pokrowsk"),
+        ("Kyiv", "Kyjiw"),
         ("St. Petersburg", "Saint Petersburg"),  # abbreviated first words
         ("Mt. Pleasant", "Mount Pleasant"),
         # Russian adjectival endings: -aya is Ukrainian -a, -oye and -oe are -e
@@ -33,6 +40,19 @@ from frontwatch.geo.keys import key, keys, romanisations, skeleton
 )
 def test_spelling_variants_share_a_key(variants: tuple[str, ...]) -> None:
     assert len({key(v) for v in variants}) == 1
+
+
+def test_english_words_keep_their_w() -> None:
+    """Only the affixes of Slavic place names read w as v: "Howe" is no Hove and
+    "Below" no Belov."""
+    assert key("Howe") != key("Hove")
+    assert key("Below") != key("Belov")
+    assert key("Glasgow") == "glasgow"
+
+
+def test_a_hacek_name_keeps_its_plain_key() -> None:
+    """Text writes "Košice" as "Kosice" too; both find the place."""
+    assert {key("Kosice"), key("Košice")} <= keys("Košice")
 
 
 def test_short_words_keep_their_endings() -> None:
@@ -71,6 +91,9 @@ def test_adjectival_forms_of_a_town() -> None:
         ("Malaya Rohan", "Mala Rohan", "Malaya Rogan"),  # Russian and Ukrainian forms
         ("Novoselovka", "Novoselivka"),
         ("Moschun", "Moshchun"),  # щ as sch or shch
+        # в, ш and ч in Polish and German: w, sz, cz, sch, tsch
+        ("Shevchenkove", "Szewczenkowe", "Schewtschenkowe"),
+        ("Vesele", "Wesele"),
     ],
 )
 def test_russian_and_ukrainian_forms_share_a_skeleton(variants: tuple[str, ...]) -> None:
