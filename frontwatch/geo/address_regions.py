@@ -12,11 +12,11 @@ Kharkiv and Izium") the city stays the city, and so it does after a place inside
 
 from __future__ import annotations
 
-from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.misspelt_regions import COUNTRIES, region_place
 from frontwatch.geo.recognize import REGION_CITY_POPULATION
-from frontwatch.geo.resolve import POINT_KINDS, Resolved, approx_km
+from frontwatch.geo.resolve import Resolved, approx_km
 from frontwatch.geo.sources import cities_within
 
 #: Kinds of the place before that may lie inside the region: a town, or a district

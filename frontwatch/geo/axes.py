@@ -18,10 +18,9 @@ from functools import cache
 from frontwatch.geo import adjectives, inflection, sources
 from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
-from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
-from frontwatch.geo.resolve import POINT_KINDS
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import AXIS_WORDS
 

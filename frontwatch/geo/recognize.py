@@ -28,13 +28,13 @@ from frontwatch.geo.counties import is_county
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, of_the_fighting
 from frontwatch.geo.fronts import FRONT_COUNTRIES
-from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
-from frontwatch.geo.resolve import POINT_KINDS, approx_km
+from frontwatch.geo.resolve import approx_km
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,

@@ -19,9 +19,10 @@ from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
+from frontwatch.geo import communities
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
-from frontwatch.geo.gazetteer import Place
+from frontwatch.geo.gazetteer import POINT_KINDS, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within, region_centres
@@ -92,8 +93,6 @@ SHARED_NAME_PENALTY = 0.6
 #: Penalty on a country or a region for a name its police or mayor follow, and on a
 #: town for a name written as a region's ("Washington state").
 MUNICIPAL_PENALTY = 1.0
-#: Kinds placed at a point, which the distance to the other places can tell apart.
-POINT_KINDS = frozenset({"settlement", "register", "infrastructure"})
 #: Kinds whose point says where they are closely enough to pair with a neighbour:
 #: places, and areas of government (a county, a raion; an oblast's point pulls its
 #: namesake villages toward its centre, which on the CIR set helps more than harms).
@@ -311,6 +310,20 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             found.regions[i] = regions
         if explicit:
             found.explicit[i] = explicit
+    return found
+
+
+def _stated_units(matches: Sequence[Match]) -> dict[int, set[str]]:
+    """The raions and communities of Ukraine stated right after a place ("Ivanivka,
+    Izium raion", "Stepove in the Avdiivka hromada"), by their P-codes."""
+    found: dict[int, set[str]] = {}
+    for i in range(len(matches) - 1):
+        here, after = matches[i], matches[i + 1]
+        if not _next_to(here, after) or after.possessive or here.paired:
+            continue
+        codes = {p.unit for p in after.candidates if p.kind == "admin" and p.unit}
+        if codes:
+            found[i] = codes
     return found
 
 
@@ -940,7 +953,8 @@ def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resol
         for m, pool in zip(matches, pools, strict=True)
     ]
     readings_of = [_readings(m) for m in matches]
-    text = _Text(matches, pools, statements, Partners(matches, readings_of), readings_of)
+    partners = Partners(matches, readings_of)
+    text = _Text(matches, pools, statements, _stated_units(matches), partners, readings_of)
     final = text.in_context(_clues(first) + list(called))
     support = {id(r.match): r.ranked[0][0] for r in final}
     # The readings chosen in context are better clues than the first ones by size
@@ -959,6 +973,7 @@ class _Text:
     matches: Sequence[Match]
     pools: list[list[Place]]
     statements: Statements
+    units: dict[int, set[str]]
     partners: Partners
     readings_of: list[list[Place]]
     #: Each match's last context and ranking: a name whose context a later pass
@@ -1041,6 +1056,8 @@ class _Text:
         municipal = match.key in self._municipal
         regional = match.key in self._regional
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
+        if index in self.units:
+            pool = [p for p in pool if communities.inside(p.unit, self.units[index])] or pool
         if fitting:
             pool = [p for p in pool if p in fitting] or pool
         pool = _not_its_own_region(self.matches, index, pool)

@@ -56,6 +56,9 @@ class Entry:
     #: Names that only Cyrillic text calls it by, abroad (see
     #: ``Gazetteer.cyrillic_candidates``).
     cyrillic_names: set[str] = field(default_factory=set)
+    #: The Ukrainian communities (hromada P-codes) a place lies in, or a raion's or
+    #: a community's own P-code (see :mod:`frontwatch.geo.communities`).
+    unit: str = ""
 
 
 #: Population from which a city abroad is read by its Cyrillic names ("до
@@ -438,6 +441,7 @@ def settlement_register(shared: Path) -> Iterator[Entry]:
                 population=0,
                 names={row["name"]},
                 secondary=True,
+                unit=row["hromada_pcode"],
             )
 
 

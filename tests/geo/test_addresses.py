@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo.evaluate import km
+
 
 def test_russian_spelling_of_a_village_in_a_stated_oblast(places_in) -> None:
     found = places_in("Shelling damaged a school in Malaya Rohan, Kharkiv Oblast, on Tuesday.")
@@ -507,3 +509,36 @@ def test_a_surname_before_its_country_is_no_place(places_in) -> None:
 def test_an_english_word_before_an_oblast_is_no_misspelt_village(places_in) -> None:
     found = places_in("Artillery Pounds Enemy Trenches in Avdiivka Vicinity, Donetsk Oblast")
     assert set(found) == {"Avdiivka", "Donetsk Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "other"),
+    [
+        (
+            "Drones struck a barn in Vesele, Kupianskyi raion, Kharkiv Oblast, at night.",
+            "Kupianskyi raion",
+            "Chuhuivskyi raion, Kharkiv Oblast",
+        ),
+        (
+            "Drones struck a barn in Vesele, Chuhuiv district, Kharkiv Oblast, at night.",
+            "Chuhuiv district",
+            "Kupianskyi raion, Kharkiv Oblast",
+        ),
+        (
+            "Shelling damaged houses in Ivanivka in the Izium district on Monday.",
+            "Izium district",
+            "Chuhuivskyi raion, Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_stated_raion_picks_its_own_namesake(places_in, text: str, unit: str, other: str) -> None:
+    """Kharkiv Oblast has several villages called Vesele and Ivanivka; the raion an
+    address names after one is where it lies."""
+    found = places_in(text)
+    village = found["Vesele" if "Vesele" in found else "Ivanivka"]
+    stated = found[unit]
+    elsewhere = places_in(other)[other.split(",")[0]]
+    assert km(village.lat, village.lon, stated.lat, stated.lon) < km(
+        village.lat, village.lon, elsewhere.lat, elsewhere.lon
+    )
+    assert km(village.lat, village.lon, stated.lat, stated.lon) < 60

@@ -22,25 +22,25 @@ def test_of_two_namesakes_near_a_geonames_village_only_the_nearest_is_its_twin()
     register entry nearest GeoNames' village is that village, the other a namesake."""
     village = (48.60, 37.90)
     secondary = [_register("Novoselivka", 48.70, 37.95), _register("Novoselivka", 48.62, 37.88)]
-    assert _twins(secondary, _known("Novoselivka"), [village]) == {1}
+    assert _twins(secondary, _known("Novoselivka"), [village]) == {1: 0}
 
 
 def test_a_twin_may_lie_further_than_a_small_community_reaches() -> None:
     """The register places a village at its community's centroid, which for a large
     community lies tens of km from the village."""
     secondary = [_register("Yatskivka", 49.03, 37.865)]
-    assert _twins(secondary, _known("Yatskivka"), [(49.18, 37.524)]) == {0}
+    assert _twins(secondary, _known("Yatskivka"), [(49.18, 37.524)]) == {0: 0}
 
 
 def test_a_village_of_the_name_far_away_is_not_a_twin() -> None:
     secondary = [_register("Stavky", 48.33, 38.06)]
-    assert _twins(secondary, _known("Stavky"), [(49.05, 37.83)]) == set()
+    assert _twins(secondary, _known("Stavky"), [(49.05, 37.83)]) == {}
 
 
 def test_a_village_in_another_oblast_is_not_a_twin() -> None:
     entry, keys = _register("Dibrova", 48.71, 38.07)
     entry.admin1 = "14"
-    assert _twins([(entry, keys)], _known("Dibrova"), [(48.70, 38.06)]) == set()
+    assert _twins([(entry, keys)], _known("Dibrova"), [(48.70, 38.06)]) == {}
 
 
 def test_a_geonames_village_the_register_lists_once_is_one_candidate(fast) -> None:
@@ -78,3 +78,12 @@ def test_a_geonames_place_of_unknown_size_counts_as_the_files_floor(fast) -> Non
     people or more, so 500 is what is known of it."""
     twickenham = [p for p in fast.gazetteer.candidates(key("Twickenham")) if p.country == "GB"]
     assert [p.population for p in twickenham] == [UNKNOWN_POPULATION]
+
+
+def test_ukraines_places_know_their_community(fast) -> None:
+    """Kupiansk lies in the Kupianskyi raion's Kupiansk community; the Kupianskyi
+    raion is known by its own code, which opens its communities'."""
+    town = [p for p in fast.gazetteer.candidates(key("Kupiansk")) if p.kind == "settlement"]
+    raion = fast.gazetteer.candidates(key("Kupianskyi raion"))
+    assert [p.unit for p in raion] == ["UA6308"]
+    assert [p.unit.split()[0][:6] for p in town] == ["UA6308"]
