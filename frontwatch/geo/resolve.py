@@ -296,6 +296,8 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         ):
             continue
         stated, implied = _described_by(after)
+        if _list_of_regions_beside(here, matches, i + 1, stated):
+            continue
         carried = found.regions.get(i + 1, set()), found.explicit.get(i + 1, set())
         if _siblings(here, stated, i + 1 in listed or _after_a_region(matches, i)):
             # Regions listed together state only their country.
@@ -343,6 +345,28 @@ def _one_name_addressed(here: Match, explicit: set[tuple[str, str]]) -> bool:
     return bool(centres) and not any(
         approx_km(p, lat, lon) <= PAIR_REACH_KM for p in here.candidates for lat, lon in centres
     )
+
+
+#: Characters between two regions of one list: ", ", " and ", ", and ".
+_LIST_GAP = 6
+
+
+def _list_of_regions_beside(
+    here: Match, matches: Sequence[Match], j: int, stated: set[tuple[str, str]]
+) -> bool:
+    """Whether the region after a place opens a list of regions of one country that
+    the place is another member of, not the place's address: "Kramatorsk, Moscow
+    Oblast and Bryansk Oblast" names three places hit, none of them in another, but
+    "Shebekino, Belgorod and Kursk oblasts" keeps Shebekino in Belgorod Oblast."""
+    if j + 1 >= len(matches) or not _regions_in(stated):
+        return False
+    first, second = matches[j], matches[j + 1]
+    if second.start - first.end > _LIST_GAP or not all(p.kind == "admin" for p in first.candidates):
+        return False
+    countries = {country for country, _ in stated}
+    if not any(p.kind == "admin" and p.country in countries for p in second.candidates):
+        return False
+    return not any((p.country, p.admin1) in stated for p in here.candidates)
 
 
 def _countries_listed(here: Match, after: Match, after_a_country: bool) -> bool:

@@ -177,12 +177,19 @@ def test_a_loose_reading_spelled_far_from_the_text_is_no_place(places_in) -> Non
     [
         ("Fighting spread across the Sumy, Kursk and Belgorod regions.", "Sumy"),
         ("Drones were shot down over Shebekino, Kursk and Bryansk.", "Shebekino"),
+        ("Missiles hit Kramatorsk, Moscow Oblast and Bryansk Oblast overnight.", "Kramatorsk"),
+        ("Air raid alerts sounded in Sumy, Kursk Oblast, Bryansk Oblast and Orel.", "Sumy"),
         ("Refugees boarded the Lviv-Przemysl, Poland train on Friday.", "Lviv"),
         ("Trucks queued on the Kharkiv-Belgorod highway, Belgorod Oblast, Russia.", "Kharkiv"),
     ],
 )
 def test_a_list_or_a_pair_before_a_region_is_no_address(places_in, text, first) -> None:
     assert first in places_in(text)
+
+
+def test_a_town_before_a_list_of_regions_holding_it_is_addressed(places_in) -> None:
+    found = places_in("Drones struck Shebekino, Belgorod and Kursk oblasts, overnight.")
+    assert found["Shebekino"].admin1 == "Belgorod Oblast"
 
 
 def test_a_towns_former_name_still_finds_it_in_its_oblast(places_in) -> None:
