@@ -55,6 +55,7 @@ from frontwatch.geo.words import (
     PLURAL_REGION_WORDS,
     PROVINCE_ABBREVIATIONS,
     REGION_WORDS,
+    SETTLEMENT_NOUNS,
     TOWN_FEATURES_AFTER,
     TOWN_FOLLOWERS,
 )
@@ -425,8 +426,9 @@ def _likeliest_reading(
 def _addressed(
     gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, exact: Match | None
 ) -> Match | None:
-    """An unknown name written as an address ('Malaya Rohan, Kharkiv Oblast'), one
-    the gazetteer knows only a part of ('Malaya'), or one it knows only elsewhere
+    """An unknown name written as an address ('Malaya Rohan, Kharkiv Oblast', 'Malaya
+    Rohan village, Kharkiv Oblast'), one the gazetteer knows only a part of
+    ('Malaya'), or one it knows only elsewhere
     ('Novoselovka, Kharkiv Oblast': GeoNames gives that spelling to an Odesa village,
     the register spells the Kharkiv ones Novoselivka): read loosely, since the region
     that follows decides whether any candidate fits."""
@@ -434,9 +436,10 @@ def _addressed(
     j = i + 1
     while j < len(tokens) and j - i < MAX_WORDS and capitalised(tokens[j]):
         j += 1
-    if j - 1 < covered or j >= len(tokens) or tokens[j].text != ",":
+    comma = j + 1 if j < len(tokens) and tokens[j].text.lower() in SETTLEMENT_NOUNS else j
+    if j - 1 < covered or comma >= len(tokens) or tokens[comma].text != ",":
         return None
-    stated = _cyrillic_statement_at(gazetteer, text, tokens, j + 1)
+    stated = _cyrillic_statement_at(gazetteer, text, tokens, comma + 1)
     whole = exact is not None and j - 1 == covered
     if whole and not _elsewhere(exact, stated):
         return None
@@ -941,7 +944,8 @@ STATEMENT_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name joined to the next by a hyphen, dash or slash, parted from it
-    by the end of a statement, or placed in it by "in": see ``Match.paired``,
+    by the end of a statement, or placed in it by "in" or by a word for a settlement
+    and a comma ("Ivanivka village, Izium raion"): see ``Match.paired``,
     ``Match.parted`` and ``Match.placed_in``."""
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
@@ -953,8 +957,13 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
             and gap[0].end == tokens[after.first].start
         )
         here.parted = len(gap) == 1 and gap[0].text in STATEMENT_ENDS
+        words = [t.text for t in gap]
+        # "Ivanivka village, Izium raion", "Vesele village in the Kupiansk district"
+        described = bool(words) and words[0].lower() in SETTLEMENT_NOUNS
+        if described:
+            words = words[1:]
         here.placed_in = (
-            [t.text for t in gap] in (["in"], ["in", "the"])
+            (words in (["in"], ["in", "the"]) or (described and words == [","]))
             and all(p.kind in ("admin", "country") for p in after.candidates)
             and not _before_a_capital(tokens, after.last)
         )

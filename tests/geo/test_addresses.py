@@ -70,6 +70,12 @@ def test_german_spelling_of_a_village_in_running_text(
     assert places_in(text)[surface].name == name
 
 
+def test_an_address_may_call_its_place_a_village(places_in) -> None:
+    found = places_in("A drone hit a shop in Tytarenkowe village, Luhansk Oblast, on Sunday.")
+    assert found["Tytarenkowe"].name == "Tytarenkove"
+    assert found["Tytarenkowe"].admin1 == "Luhansk Oblast"
+
+
 def test_loose_spelling_needs_a_stated_region(places_in) -> None:
     found = places_in("Residents of Shestakovo, the mayor said, had no power for a week.")
     assert all(p.name != "Shestakove" for p in found.values())
@@ -534,6 +540,11 @@ def test_an_english_word_before_an_oblast_is_no_misspelt_village(places_in) -> N
         (
             "Shelling damaged houses in Ivanivka in the Izium district on Monday.",
             "Izium district",
+            "Chuhuivskyi raion, Kharkiv Oblast",
+        ),
+        (
+            "Shelling damaged houses in Ivanivka village, Izium raion, on Monday.",
+            "Izium raion",
             "Chuhuivskyi raion, Kharkiv Oblast",
         ),
     ],
