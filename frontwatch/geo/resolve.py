@@ -312,7 +312,26 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             found.regions[i] = regions
         if explicit:
             found.explicit[i] = explicit
+    for i in range(1, len(matches)):
+        if i not in found.regions and (before := _region_before(matches, i)):
+            found.regions[i] = before
     return found
+
+
+def _region_before(matches: Sequence[Match], i: int) -> set[tuple[str, str]]:
+    """The region written before a place that lies in it, as Ukrainian addresses and
+    some incident tables write them ("Kharkiv Oblast, Vilkhuvatka"): only implied,
+    since a list of places may follow a region ("Kharkiv Oblast, Sumy and Poltava")."""
+    before, here = matches[i - 1], matches[i]
+    if not _next_to(before, here) or not all(p.kind == "admin" for p in before.candidates):
+        return set()
+    regions = {(p.country, p.admin1) for p in before.candidates if p.country and p.admin1}
+    inside = [
+        p for p in here.candidates if p.kind in POINT_KINDS and (p.country, p.admin1) in regions
+    ]
+    if not inside or any(p.population >= VILLAGE_POPULATION for p in here.candidates):
+        return set()
+    return _with_regions_around(regions | {(country, "") for country, _ in regions})
 
 
 def _stated_units(matches: Sequence[Match]) -> dict[int, set[str]]:

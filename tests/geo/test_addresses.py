@@ -560,3 +560,24 @@ def test_a_stated_raion_picks_its_own_namesake(places_in, text: str, unit: str, 
         village.lat, village.lon, elsewhere.lat, elsewhere.lon
     )
     assert km(village.lat, village.lon, stated.lat, stated.lon) < 60
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "oblast"),
+    [
+        (
+            "Kharkiv Oblast, Komarivka: a drone hit a farm before dawn.",
+            "Komarivka",
+            "Kharkiv Oblast",
+        ),
+        ("Kherson Oblast, Kostromka: shelling damaged two houses.", "Kostromka", "Kherson Oblast"),
+    ],
+)
+def test_a_region_written_before_its_village(places_in, text, village, oblast) -> None:
+    """Ukrainian addresses put the region first; the village is the region's."""
+    assert places_in(text)[village].admin1 == oblast
+
+
+def test_towns_after_a_region_are_a_list_not_its_villages(places_in) -> None:
+    found = places_in("Alerts sounded across Kharkiv Oblast, Sumy and Poltava.")
+    assert found["Sumy"].admin1 == "Sumy Oblast"
