@@ -18,12 +18,13 @@ from rapidfuzz.distance import OSA
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
+from frontwatch.geo.sources import WAR_COUNTRIES
 from frontwatch.geo.tokens import Token
 
 #: The words after a name that say it is a region, as incident tables write them.
 REGION_WORDS = frozenset({"oblast", "region", "krai", "kray"})
 #: Countries whose regions this reads.
-COUNTRIES = frozenset({"UA", "RU", "BY"})
+COUNTRIES = WAR_COUNTRIES
 #: Letters of a name from which two edits, not one, may still name it alone.
 LONG_NAME = 7
 

@@ -12,7 +12,7 @@ the context of the second's.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,9 +23,14 @@ from frontwatch.geo import communities
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, cities_within, region_centres
+from frontwatch.geo.sources import (
+    CYRILLIC_COUNTRIES,
+    WAR_COUNTRIES,
+    cities_within,
+    region_centres,
+)
 from frontwatch.geo.words import COMPASS_WORDS, TOWN_FEATURES_AFTER
 from frontwatch.records import PlacePrecision
 
@@ -613,14 +618,16 @@ def _nearest_spellings(match: Match, pool: list[Place]) -> list[Place]:
     return [p for p, d in zip(pool, distances, strict=True) if d == nearest]
 
 
-def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
+def _own_names_first(
+    match: Match, pool: list[Place], local: set[tuple[str, str]], context: Context
+) -> list[Place]:
     """In a stated region, the places that bear the name as their own, when there are
     any: "Ivanivka, Kherson Oblast" is one of the oblast's Ivanivkas, not the town
     that was called Ivanivka a century ago. Elsewhere a former name keeps its pull
     ("Artemovsk, Donetsk region" is Bakhmut: no village there is called so now)."""
     regions = _regions_in(local)
     if not regions:
-        return pool
+        return _common_names_kept(match, pool, context)
     own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]
     if not own:
         # None bears it but as another of its names: those spelled nearly so come
@@ -635,6 +642,49 @@ def _own_names_first(match: Match, pool: list[Place], local: set[tuple[str, str]
 #: Letters in which another language's form of a village's name may differ from its
 #: own: Russian "Aleksandrovka" is two from Ukrainian "Oleksandrivka".
 RESPELT_EDITS = 2
+#: Places of a country bearing a name as their own (up to its spelling) from which it
+#: is a common village name there, not what a town that once bore it is called.
+COMMON_NAME_BEARERS = 5
+
+
+def _common_names_kept(match: Match, pool: list[Place], context: Context) -> list[Place]:
+    """Without the towns that only bore a name many villages of a Cyrillic-script
+    country bear now: "Oleksandrivka", the name of a hundred Ukrainian villages, is
+    one of them, not Donetsk, which GeoNames also lists so, nor a Kyrgyz town once
+    called Aleksandrovka; "Petrivka" is no quarter of Kyiv. A village's name in
+    another language's vowels is its own (Russian "Aleksandrovka" is an
+    Oleksandrivka). A name few places of a country bear keeps the town there known by
+    it, if it is a town of some size of a country of the war or the text names other
+    places of its country: "Krasnyi Luch" is Khrustalnyi, "Pervomaiskyi", the name
+    of a dozen Russian villages, still the Ukrainian town renamed in 2024, and
+    "Mayak" beside Transnistria the Moldovan Maiac."""
+    bearers = Counter(
+        p.country
+        for p in pool
+        if p.country in CYRILLIC_COUNTRIES and p.kind in POINT_KINDS and _named_so(match, p)
+    )
+    common = {country for country, n in bearers.items() if n >= COMMON_NAME_BEARERS}
+    if not common:
+        return pool
+    return [
+        p
+        for p in pool
+        if p.kind not in POINT_KINDS
+        or _named_so(match, p)
+        or (
+            p.country not in common
+            and (
+                (p.country is not None and context.countries.get(p.country, 0.0) > 0)
+                or (p.country in WAR_COUNTRIES and p.population >= OWN_TOWN_POPULATION)
+            )
+        )
+    ]
+
+
+def _named_so(match: Match, place: Place) -> bool:
+    """Whether a place's own name is the text's, up to its vowels."""
+    own = key(place.name)
+    return own == match.key or skeleton(own) == skeleton(match.key) != ""
 
 
 def _spelled_so(match: Match, place: Place) -> bool:
@@ -1104,7 +1154,7 @@ class _Text:
         if fitting:
             pool = [p for p in pool if p in fitting] or pool
         pool = _not_its_own_region(self.matches, index, pool)
-        pool = _own_names_first(match, pool, local)
+        pool = _own_names_first(match, pool, local, context)
         pool = _cities_names_kept(match, pool)
         pool = _without_a_citys_village_namesakes(match, pool, local)
         pool = _without_a_regions_town_namesakes(match, pool, local, municipal)

@@ -526,6 +526,7 @@ LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
         "besieged",
         "seized",
         "occupied",
+        *("recaptured", "stormed", "bombed", "bombarded", "pounded", "raided", "overran"),
         "along",
         "within",
         "inside",

@@ -402,3 +402,9 @@ def test_a_fire_after_a_small_towns_name_does_not_make_it_a_place(places_in, tex
     """A fire may be a weapon's or a wildfire's; only a town's officers vouch for a
     small town."""
     assert not places_in(text)
+
+
+@pytest.mark.parametrize("verb", ["stormed", "bombed", "recaptured", "overran"])
+def test_a_verb_of_assault_before_a_village_makes_it_a_place(places_in, verb) -> None:
+    found = places_in(f"Russian troops {verb} Petrivka after a week of fighting.")
+    assert found["Petrivka"].country == "UA"

@@ -198,3 +198,32 @@ def test_a_suburb_named_after_a_town_does_not_vouch_for_it(places_in) -> None:
         "the road for two hours. She was flown to a Missouri trauma unit."
     )
     assert found["Columbia"].admin1 == "Missouri"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "wrong"),
+    [
+        # a hundred villages are called Oleksandrivka; Donetsk once was one of them
+        ("Drones struck Oleksandrivka before dawn.", "Oleksandrivka", "Donetsk"),
+        ("Drones struck Aleksandrovka before dawn.", "Aleksandrovka", "Donetsk"),
+        ("Shelling hit Novooleksandrivka on Tuesday.", "Novooleksandrivka", "Melitopol"),
+    ],
+)
+def test_a_common_village_name_is_one_of_its_villages(places_in, text, surface, wrong) -> None:
+    found = places_in(text)
+    assert found[surface].name != wrong
+    assert found[surface].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # few places bear these: the town known by the name keeps it
+        ("Shelling hit Krasny Luch on Tuesday.", "Krasny Luch", "Khrustalnyi"),
+        ("Artillery shelled Pervomaiskyi on Tuesday.", "Pervomaiskyi", "Zlatopil"),
+        # the text names the country of the one place that bore it
+        ("Troops in Transnistria held drills near Mayak.", "Mayak", "Maiac"),
+    ],
+)
+def test_a_town_keeps_a_name_few_villages_bear(places_in, text, surface, name) -> None:
+    assert places_in(text)[surface].name == name
