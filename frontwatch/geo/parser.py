@@ -255,17 +255,26 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
     """Whether a name is a town of the war's zone (Ukraine, and Russia by its front
     lines) of 10,000 people or more, by its own name (a city by any, see
     ``WAR_CITY_POPULATION``), that no English dictionary holds and no one bears as a
-    given name or surname, in a sentence about the war. Such a word is a name, and
-    the town's: a sentence may open with it ("Toretsk came under fire") as a
-    headline may (see ``_accept``). A name of several words or parts ("Velyka
+    given name or surname, in a sentence about the war; or a village's, if five
+    villages of Ukraine or more bear it ("Russian troops attacked Petrivka"). Such a
+    word is a name, and the town's: a sentence may open with it ("Toretsk came under
+    fire") as a headline may (see ``_accept``). A name of several words or parts ("Velyka
     Novosilka", "Kupiansk-Vuzlovyi") is no word, whatever the size of its village. A
     capitalised word after it may make it part of a longer name the gazetteer lacks
     ("Levoberezhnyy Rayon" is a city district, not the town)."""
     words = match.text.split()
     compound = len(words) > 1 or "-" in match.text
+    villages = sum(
+        p.country == "UA" and p.kind in ("settlement", "register") and key(p.name) == match.key
+        for p in match.candidates
+    )
     return (
         best.kind in ("settlement", "register")
-        and (compound or best.population >= OWN_TOWN_POPULATION)
+        and (
+            compound
+            or best.population >= OWN_TOWN_POPULATION
+            or villages >= resolve.COMMON_NAME_BEARERS
+        )
         and (key(best.name) == match.key or best.population >= WAR_CITY_POPULATION)
         and (
             best.country == "UA"

@@ -408,3 +408,16 @@ def test_a_fire_after_a_small_towns_name_does_not_make_it_a_place(places_in, tex
 def test_a_verb_of_assault_before_a_village_makes_it_a_place(places_in, verb) -> None:
     found = places_in(f"Russian troops {verb} Petrivka after a week of fighting.")
     assert found["Petrivka"].country == "UA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked Petrivka after a week of fighting.",
+        "Fighting for Petrivka went on through the night, the brigade said.",
+    ],
+)
+def test_a_common_village_name_in_a_sentence_of_the_war(places_in, text) -> None:
+    """Dozens of Ukrainian villages are called Petrivka: in a sentence about the
+    fighting, the word is one of them though no preposition or verb vouches for it."""
+    assert places_in(text)["Petrivka"].country == "UA"
