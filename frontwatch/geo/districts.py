@@ -78,7 +78,7 @@ def _city_districts(path: Path) -> Iterator[Entry]:
             names |= {f"{row['name']} {word}" for word in RAION_WORDS_CYRILLIC}
             point = (float(row["hromada_centroid_lat"]), float(row["hromada_centroid_lon"]))
             name = f"{adjective} {RAION_WORDS[2]}"
-            yield _unit(name, point, oblast, CITY_DISTRICT_POPULATION, names)
+            yield _unit(name, point, oblast, CITY_DISTRICT_POPULATION, names, row["hromada_pcode"])
 
 
 def _towns_by_unit(path: Path) -> dict[str, list[str]]:

@@ -48,7 +48,8 @@ FOLDS: dict[str, str] = {
     "j": "i",
 }
 #: в as German and Polish write it, in the affixes of place names that no English
-#: word has: Nowoseliwka = Novoselivka, Pokrowske = Pokrovske, Kyjiw = Kyiv.
+#: word has: Nowoseliwka = Novoselivka, Pokrowske = Pokrovske, Kyjiw = Kyiv; not
+#: in the -owski and -owska of Polish surnames (Borowski is no Borovskiy).
 W_AFFIXES = {
     **{f"{vowel}w{tail}": f"{vowel}v{tail}" for vowel in "ioe" for tail in ("ka", "sk")},
     "nowo": "novo",
@@ -68,7 +69,8 @@ ADJECTIVE_ENDINGS = {
 FOLDS.update(ADJECTIVE_ENDINGS)
 _FOLD = re.compile(
     r"(?<=[a-z]{2})(?:a[yji]a|o[yji]?e)\b"
-    r"|zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[ioe]w(?:ka|sk)|\bnowo|iw\b|[yj]|\b(?:st|ste|mt|ft)\b"
+    r"|zhzh|ts(?:ch|j)|\bsch|sj|z[hj]|[ioe]w(?:ka|sk(?![ai]\b))|\bnowo|iw\b|[yj]"
+    r"|\b(?:st|ste|mt|ft)\b"
 )
 
 
@@ -142,9 +144,11 @@ def skeleton(name_key: str) -> str:
 
 def keys(name: str) -> set[str]:
     """Every key a name is known by: its own and those of its romanisations, and
-    for a name with háček letters, its key without them ("Košice" is written
-    "Kosice" too)."""
-    found = {key(spelling) for spelling in romanisations(name)}
-    if not _HACEK_LETTERS.isdisjoint(name):
-        found.add(key(anyascii(unicodedata.normalize("NFKC", name))))
+    for a spelling with háček letters, its key without them ("Košice" is written
+    "Kosice" too, ISO 9's "Šahtarsʹk" "Sahtarsk")."""
+    spellings = romanisations(name)
+    found = {key(spelling) for spelling in spellings}
+    for spelling in spellings:
+        if not _HACEK_LETTERS.isdisjoint(spelling):
+            found.add(key(anyascii(unicodedata.normalize("NFKC", spelling))))
     return found - {""}

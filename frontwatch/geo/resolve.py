@@ -339,17 +339,26 @@ def _region_before(matches: Sequence[Match], i: int) -> set[tuple[str, str]]:
     return _with_regions_around(regions | {(country, "") for country, _ in regions})
 
 
-def _stated_units(matches: Sequence[Match]) -> dict[int, set[str]]:
+def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int, set[str]]:
     """The raions and communities of Ukraine stated right after a place ("Ivanivka,
-    Izium raion", "Stepove in the Avdiivka hromada"), by their P-codes."""
+    Izium raion", "Stepove in the Avdiivka hromada"), by their P-codes: only those
+    in the region the names after them state ("Zakharivka, Pervomaiskyi district,
+    Kharkiv region" names no Mykolaiv raion; "Shakhovo, Pokrovsky district, Oryol
+    region" no Donetsk one), and none when the name may be another unit the index
+    does not place in a community."""
     found: dict[int, set[str]] = {}
     for i in range(len(matches) - 1):
         here, after = matches[i], matches[i + 1]
         if not _next_to(here, after) or after.possessive or here.paired:
             continue
-        codes = {p.unit for p in after.candidates if p.kind == "admin" and p.unit}
-        if codes:
-            found[i] = codes
+        stated = statements.regions.get(i + 1, set())
+        units = [
+            p
+            for p in after.candidates
+            if p.kind == "admin" and (not stated or _placed_as_stated(p, stated))
+        ]
+        if units and all(p.unit for p in units):
+            found[i] = {p.unit for p in units}
     return found
 
 
@@ -1047,7 +1056,8 @@ def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resol
     ]
     readings_of = [_readings(m) for m in matches]
     partners = Partners(matches, readings_of)
-    text = _Text(matches, pools, statements, _stated_units(matches), partners, readings_of)
+    units = _stated_units(matches, statements)
+    text = _Text(matches, pools, statements, units, partners, readings_of)
     final = text.in_context(_clues(first) + list(called))
     support = {id(r.match): r.ranked[0][0] for r in final}
     # The readings chosen in context are better clues than the first ones by size
@@ -1149,10 +1159,10 @@ class _Text:
         municipal = match.key in self._municipal
         regional = match.key in self._regional
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
-        if index in self.units:
-            pool = [p for p in pool if communities.inside(p.unit, self.units[index])] or pool
         if fitting:
             pool = [p for p in pool if p in fitting] or pool
+        if index in self.units:
+            pool = [p for p in pool if communities.inside(p.unit, self.units[index])] or pool
         pool = _not_its_own_region(self.matches, index, pool)
         pool = _own_names_first(match, pool, local, context)
         pool = _cities_names_kept(match, pool)

@@ -581,3 +581,30 @@ def test_a_region_written_before_its_village(places_in, text, village, oblast) -
 def test_towns_after_a_region_are_a_list_not_its_villages(places_in) -> None:
     found = places_in("Alerts sounded across Kharkiv Oblast, Sumy and Poltava.")
     assert found["Sumy"].admin1 == "Sumy Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "where"),
+    [
+        # Kherson's city district, not the Dnipropetrovsk Oblast raion of the name
+        (
+            "Russian shelling hit Antonivka, Dniprovskyi district, Kherson.",
+            "Antonivka",
+            "Kherson Oblast",
+        ),
+        # a raion of the name lies in another oblast than the one stated
+        (
+            "Shelling hit Zakharivka, Pervomaiskyi district, Kharkiv region.",
+            "Zakharivka",
+            "Kharkiv Oblast",
+        ),
+        # a Russian district named like a Ukrainian raion
+        (
+            "Drones attacked Shakhovo, Pokrovsky district, Oryol region, overnight.",
+            "Shakhovo",
+            "Oryol Oblast",
+        ),
+    ],
+)
+def test_a_raion_of_another_region_does_not_place_a_village(places_in, text, village, where):
+    assert places_in(text)[village].admin1 == where

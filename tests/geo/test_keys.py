@@ -51,8 +51,15 @@ def test_english_words_keep_their_w() -> None:
 
 
 def test_a_hacek_name_keeps_its_plain_key() -> None:
-    """Text writes "Košice" as "Kosice" too; both find the place."""
+    """Text writes "Košice" as "Kosice" too, and ISO 9's "Šahtarsʹk" as "Sahtarsk";
+    both find the place."""
     assert {key("Kosice"), key("Košice")} <= keys("Košice")
+    assert {key("Sahtarsk"), key("Shakhtarsk")} <= keys("Шахтарськ")
+
+
+def test_polish_surnames_keep_their_w() -> None:
+    assert key("Borowski") != key("Borovski")
+    assert key("Makowska") != key("Makovska")
 
 
 def test_short_words_keep_their_endings() -> None:
