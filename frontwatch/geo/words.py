@@ -463,6 +463,12 @@ PLACE_QUALIFIERS = frozenset(
         *("metropolitan", "greater", "metro"),
     }
 )
+#: The abbreviations of Ukrainian and Russian words for a settlement, lowercased
+#: without their full stop, that official reports write before its name: "смт
+#: Великий Бурлук", "с. Петрівка", "г. Шебекино", "н.п. Кругляковка".
+SETTLEMENT_ABBREVIATIONS_CYRILLIC = frozenset(
+    {"с", "м", "г", "п", "х", "н.п", "нп", "смт", "пгт", "сел", "пос", "селище", "поселок"}
+)
 #: Ukrainian and Russian prepositions of place and motion ("у Харкові", "біля
 #: Куп'янська", "под Угледаром", "из Шебекино"): as "in" and "near" are in English.
 CYRILLIC_LOCATIVE_CUES = frozenset(
@@ -471,6 +477,7 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *("поблизу", "неподалік", "через", "між", "за", "навколо", "околиці", "околицях"),
         *("во", "из", "от", "под", "около", "возле", "вблизи", "между", "окрестностях"),
         *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
+        *SETTLEMENT_ABBREVIATIONS_CYRILLIC,
     }
 )
 #: How Ukrainian and Russian verbs of capture and assault begin, which a place's

@@ -204,3 +204,17 @@ def test_a_village_after_a_verb_of_capture(places_in, sentence: str, surface: st
 
 def test_a_person_freed_is_no_place(places_in) -> None:
     assert list(places_in("Україна звільнила з полону Максима Буткевича.")) == ["Україна"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Ворог атакував смт Великий Бурлук уночі.", "Великий Бурлук", "Velykyi Burluk"),
+        ("Противник обстрелял г. Шебекино из артиллерии.", "Шебекино", "Shebekino"),
+        ("Обстріл н.п. Кругляківка тривав до ранку.", "Кругляківка", "Kruhliakivka"),
+    ],
+)
+def test_a_settlements_abbreviation_before_a_cyrillic_name(places_in, text, surface, name):
+    """Official reports write "смт", "г." or "н.п." before a settlement's name: each
+    says a place follows, as a preposition does."""
+    assert places_in(text)[surface].name == name
