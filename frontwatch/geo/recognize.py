@@ -35,7 +35,7 @@ from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.resolve import approx_km
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
     STATE_ABBREVIATIONS,
@@ -411,16 +411,42 @@ def _likeliest_reading(
     """The key and places of the likeliest reading that names a place of Ukraine,
     Russia or Belarus or a country ("Києві" is Kyiv's locative before it is a Burmese
     Kyi, "Германии" Germany's before it is a Finnish Hermanni), or failing that, of
-    the likeliest that names any place."""
+    the likeliest that names any place. A later reading that many more of the war's
+    villages bear is taken over a likelier one few do: "Зелене" reads first as the
+    noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
+    villages are called Зелене."""
     anywhere = None
+    chosen = None
     for reading in readings:
         reading_key = key(reading)
         found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
-        if any(p.country in CYRILLIC_COUNTRIES or p.kind == "country" for p in found):
+        if chosen is None and any(p.kind == "country" for p in found):
             return reading_key, found
+        if any(p.country in CYRILLIC_COUNTRIES for p in found) and (
+            chosen is None or _outnumbered(chosen[1], found)
+        ):
+            chosen = reading_key, found
         if found and anywhere is None:
             anywhere = reading_key, found
-    return anywhere
+    return chosen or anywhere
+
+
+#: How many times more of the war's villages a later reading of a Cyrillic word must
+#: name than a likelier one to be taken over it (see ``_likeliest_reading``).
+READING_MAJORITY = 4
+
+
+def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+    """Whether a later reading names many more of the war's villages than a likelier
+    one that names no town ("В Покровске" stays Pokrovsk, though more villages are
+    called Покровське)."""
+    if any(p.population >= VILLAGE_POPULATION for p in likelier):
+        return False
+    return _war_villages(later) >= READING_MAJORITY * max(1, _war_villages(likelier))
+
+
+def _war_villages(places: tuple[Place, ...]) -> int:
+    return sum(p.country in WAR_COUNTRIES and p.kind in _TOWN_KINDS for p in places)
 
 
 def _addressed(

@@ -218,3 +218,11 @@ def test_a_settlements_abbreviation_before_a_cyrillic_name(places_in, text, surf
     """Official reports write "смт", "г." or "н.п." before a settlement's name: each
     says a place follows, as a preposition does."""
     assert places_in(text)[surface].name == name
+
+
+def test_a_common_village_name_over_a_likelier_noun_one_village_bears(places_in) -> None:
+    """ "Зелене" is first the noun "зелень", the name of one small village; forty
+    villages are called Зелене, one of them in the raion the report names."""
+    found = places_in("Ворог обстріляв с. Зелене Кальміуського району Донецької області.")
+    assert found["Зелене"].name == "Zelene"
+    assert found["Зелене"].admin1 == "Donetsk Oblast"
