@@ -308,8 +308,12 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return True
     if match.key in gazetteer.demonyms or _model_designation(tokens, match):
         return False
-    if match.key in stop_words() and not match.located:
-        return False
+    if (
+        match.key in stop_words()
+        and not match.located
+        and not _after_a_settlement_abbreviation(tokens, match.first)
+    ):
+        return False  # but "с. Надія" is a village called Hope
     before = tokens[match.first - 1] if match.first > 0 else None
     following = match.last + 1
     if following < len(tokens) and tokens[following].text in ("'", "’"):
@@ -407,6 +411,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
         and not hashtag
         and not match.located
+        and not _after_a_settlement_abbreviation(tokens, match.first)
         and is_name_word(after)
         and after.start - last.end <= 1
         # "Мер Харкова Ігор Терехов": a given name after a Ukrainian or Russian

@@ -226,3 +226,11 @@ def test_a_common_village_name_over_a_likelier_noun_one_village_bears(places_in)
     found = places_in("Ворог обстріляв с. Зелене Кальміуського району Донецької області.")
     assert found["Зелене"].name == "Zelene"
     assert found["Зелене"].admin1 == "Donetsk Oblast"
+
+
+def test_a_village_called_by_a_given_name_after_its_abbreviation(places_in) -> None:
+    """ "с. Надія" is a village called Hope, not the first name of a person whose
+    surname the raion's adjective would be."""
+    found = places_in("Ворог обстріляв с. Надія Криворізького району Дніпропетровської області.")
+    assert found["Надія"].admin1 == "Dnipropetrovsk Oblast"
+    assert "Надія" not in places_in("Надія Савченко заявила про обстріл.")
