@@ -359,7 +359,23 @@ def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int,
         ]
         if units and all(p.unit for p in units):
             found[i] = {p.unit for p in units}
+    # Villages listed before the last carry its unit: "Ivanivka, Petrivka and Vesele,
+    # Izium raion".
+    for i in range(len(matches) - 2, -1, -1):
+        here, after = matches[i], matches[i + 1]
+        if i not in found and i + 1 in found and _listed_with(here, after):
+            found[i] = found[i + 1]
     return found
+
+
+def _listed_with(here: Match, after: Match) -> bool:
+    """Whether two villages stand side by side in a list ("Ivanivka, Petrivka and")."""
+    return (
+        after.start - here.end <= _LIST_GAP
+        and not here.parted
+        and not here.paired
+        and all(p.kind in POINT_KINDS for p in (*here.candidates, *after.candidates))
+    )
 
 
 #: How far (km) from the centre of a region an address states the first half of a
@@ -720,15 +736,21 @@ def _in_stated_countries(pool: list[Place], explicit: set[tuple[str, str]]) -> l
     return inside or pool
 
 
-def _pool(match: Match, stated: set[tuple[str, str]]) -> list[Place]:
-    """The most populous candidates, plus every one in a region the text states:
-    the right Pokrovka is often too small to be among the largest sixty."""
+def _pool(match: Match, stated: set[tuple[str, str]], units: set[str]) -> list[Place]:
+    """The most populous candidates, plus every one in a region, raion or community
+    the text states: the right Pokrovka is often too small to be among the largest
+    sixty."""
     pool = sorted(match.candidates, key=lambda p: -p.population)[:MAX_CANDIDATES]
     kept = set(pool)
     pool += [
         p
         for p in match.candidates
-        if p not in kept and ((p.country, p.admin1) in stated or (p.country, "") in stated)
+        if p not in kept
+        and (
+            (p.country, p.admin1) in stated
+            or (p.country, "") in stated
+            or communities.inside(p.unit, units)
+        )
     ]
     return pool
 
@@ -1049,14 +1071,16 @@ def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resol
     numbers ring in (see :mod:`frontwatch.geo.phones`)."""
     statements = _stated_regions(matches)
     stated_after = statements.regions
-    pools = [_pool(m, stated_after.get(i, set())) for i, m in enumerate(matches)]
+    units = _stated_units(matches, statements)
+    pools = [
+        _pool(m, stated_after.get(i, set()), units.get(i, set())) for i, m in enumerate(matches)
+    ]
     first = [
         Resolved(m, sorted(((prior(p, m), p) for p in pool), key=lambda x: -x[0]))
         for m, pool in zip(matches, pools, strict=True)
     ]
     readings_of = [_readings(m) for m in matches]
     partners = Partners(matches, readings_of)
-    units = _stated_units(matches, statements)
     text = _Text(matches, pools, statements, units, partners, readings_of)
     final = text.in_context(_clues(first) + list(called))
     support = {id(r.match): r.ranked[0][0] for r in final}

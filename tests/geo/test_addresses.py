@@ -547,6 +547,11 @@ def test_an_english_word_before_an_oblast_is_no_misspelt_village(places_in) -> N
             "Izium raion",
             "Chuhuivskyi raion, Kharkiv Oblast",
         ),
+        (
+            "Shelling damaged houses in Ivanivka and Balakliia, Izium raion, on Monday.",
+            "Izium raion",
+            "Chuhuivskyi raion, Kharkiv Oblast",
+        ),
     ],
 )
 def test_a_stated_raion_picks_its_own_namesake(places_in, text: str, unit: str, other: str) -> None:
