@@ -293,6 +293,11 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             found.regions[i] = found.regions[i + 1]
             found.explicit[i] = found.explicit[i + 1]
             continue
+        if _village_listed_before(here, after) and i + 1 in found.regions:
+            # "Novoselivka and Maksymivka, Kharkiv Oblast": the village is the
+            # oblast's too, though nothing rules out its namesakes elsewhere.
+            found.regions[i] = found.regions[i + 1]
+            continue
         if (
             not _next_to(here, after)
             or after.possessive
@@ -366,6 +371,16 @@ def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int,
         if i not in found and i + 1 in found and _listed_with(here, after):
             found[i] = found[i + 1]
     return found
+
+
+def _village_listed_before(here: Match, after: Match) -> bool:
+    """Whether a village stands before another place in a list joined by "and" or
+    "or", which an address after the other may then locate too."""
+    return (
+        not _next_to(here, after)
+        and _listed_with(here, after)
+        and all(p.population < VILLAGE_POPULATION for p in here.candidates)
+    )
 
 
 def _listed_with(here: Match, after: Match) -> bool:

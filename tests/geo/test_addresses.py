@@ -613,3 +613,10 @@ def test_towns_after_a_region_are_a_list_not_its_villages(places_in) -> None:
 )
 def test_a_raion_of_another_region_does_not_place_a_village(places_in, text, village, where):
     assert places_in(text)[village].admin1 == where
+
+
+def test_a_village_listed_before_an_addressed_one_shares_its_oblast(places_in) -> None:
+    found = places_in("Shelling hit Novoselivka and Maksymivka, Kharkiv Oblast, overnight.")
+    assert found["Novoselivka"].admin1 == "Kharkiv Oblast"
+    found = places_in("Missiles hit Zaporizhzhia and Lychkove, Dnipropetrovsk Oblast.")
+    assert found["Zaporizhzhia"].admin1 == "Zaporizhzhia Oblast"
