@@ -77,6 +77,9 @@ class Match:
     near_town: bool = False
     #: Listed before a plural region word ("the Kharkiv, Sumy and Chernihiv regions").
     region_listed: bool = False
+    #: Followed by the next name in a list: "Ivanivka, Petrivka", "Ivanivka and
+    #: Petrivka", "с. Новоселівка та с. Максимівка".
+    listed: bool = False
     #: A river, lake or valley the gazetteer lacks, named after a town it lies by
     #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
     feature: bool = False

@@ -46,6 +46,7 @@ from frontwatch.geo.tokens import (
 from frontwatch.geo.words import (
     COMPASS_WORDS,
     CONNECTORS,
+    CYRILLIC_LOCATIVE_CUES,
     DIRECTION_WORDS,
     FEATURE_WORDS,
     LOCATIVE_CUES,
@@ -55,6 +56,7 @@ from frontwatch.geo.words import (
     PLURAL_REGION_WORDS,
     PROVINCE_ABBREVIATIONS,
     REGION_WORDS,
+    SETTLEMENT_ABBREVIATIONS_CYRILLIC,
     SETTLEMENT_NOUNS,
     TOWN_FEATURES_AFTER,
     TOWN_FOLLOWERS,
@@ -377,7 +379,7 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
             if not readings:
                 break
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
-        found = _likeliest_reading(gazetteer, readings)
+        found = _likeliest_reading(gazetteer, readings, _settled(tokens, i))
         if found is not None:
             longest = found, k
     if longest is None:
@@ -405,14 +407,35 @@ def _an_adjective_of_a_noun(
     return inflection.adjective_before_noun(tokens[i].text, tokens[i + 1].text)
 
 
+def after_a_settlement_abbreviation(tokens: list[Token], first: int) -> bool:
+    """Whether a Cyrillic name follows the abbreviation of a word for a settlement
+    and its full stop ("г. Шебекино", "н.п. Кругляковка"), not a number's unit or
+    year ("за 300 м. Далі", "в 2024 г. Сырский")."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].text in SETTLEMENT_ABBREVIATIONS_CYRILLIC
+        and not (first >= 3 and tokens[first - 3].text[:1].isdigit())
+        and inflection.is_cyrillic(tokens[first].text)
+    )
+
+
+def _settled(tokens: list[Token], i: int) -> bool:
+    """Whether a preposition of place or a word for a settlement says a Cyrillic word
+    names one ("у Зеленому", "с. Зелене")."""
+    before = tokens[i - 1].text.lower() if i else ""
+    return before in CYRILLIC_LOCATIVE_CUES or after_a_settlement_abbreviation(tokens, i)
+
+
 def _likeliest_reading(
-    gazetteer: Gazetteer, readings: list[str]
+    gazetteer: Gazetteer, readings: list[str], settled: bool
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
     Russia or Belarus or a country ("Києві" is Kyiv's locative before it is a Burmese
     Kyi, "Германии" Germany's before it is a Finnish Hermanni), or failing that, of
-    the likeliest that names any place. A later reading that many more of the war's
-    villages bear is taken over a likelier one few do: "Зелене" reads first as the
+    the likeliest that names any place. Where a preposition or a word for a settlement
+    says a settlement is named, a later reading that many more of the war's villages
+    bear is taken over a likelier one few do: "с. Зелене" reads first as the
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
     villages are called Зелене."""
     anywhere = None
@@ -423,7 +446,7 @@ def _likeliest_reading(
         if chosen is None and any(p.kind == "country" for p in found):
             return reading_key, found
         if any(p.country in CYRILLIC_COUNTRIES for p in found) and (
-            chosen is None or _outnumbered(chosen[1], found)
+            chosen is None or (settled and _outnumbered(chosen[1], found))
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -970,9 +993,9 @@ STATEMENT_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name joined to the next by a hyphen, dash or slash, parted from it
-    by the end of a statement, or placed in it by "in" or by a word for a settlement
-    and a comma ("Ivanivka village, Izium raion"): see ``Match.paired``,
-    ``Match.parted`` and ``Match.placed_in``."""
+    by the end of a statement, listed with it, or placed in it by "in" or by a word
+    for a settlement and a comma ("Ivanivka village, Izium raion"): see
+    ``Match.paired``, ``Match.parted``, ``Match.listed`` and ``Match.placed_in``."""
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
         here.paired = len(gap) == 1 and gap[0].text in PAIR_JOINERS
@@ -988,11 +1011,28 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
         described = bool(words) and words[0].lower() in SETTLEMENT_NOUNS
         if described:
             words = words[1:]
+        here.listed = _list_joint(tokens, here.last + 1, after.first)
         here.placed_in = (
             (words in (["in"], ["in", "the"]) or (described and words == [","]))
             and all(p.kind in ("admin", "country") for p in after.candidates)
             and not _before_a_capital(tokens, after.last)
         )
+
+
+#: Words that join the members of a list, in English, Ukrainian and Russian.
+LIST_JOINERS = (
+    [","],
+    *([word] for word in ("and", "or", "та", "і", "й", "и", "або", "или")),
+    *([",", word] for word in ("and", "or", "та", "і", "и")),
+)
+
+
+def _list_joint(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the tokens between two names join them in a list; a settlement's
+    abbreviation before the second may follow ("та с. Максимівка")."""
+    if end - start >= 2 and after_a_settlement_abbreviation(tokens, end):
+        end -= 2
+    return [t.text.lower() for t in tokens[start:end]] in LIST_JOINERS
 
 
 def _mark_aliases(tokens: list[Token], matches: list[Match]) -> None:

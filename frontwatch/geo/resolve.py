@@ -385,12 +385,7 @@ def _village_listed_before(here: Match, after: Match) -> bool:
 
 def _listed_with(here: Match, after: Match) -> bool:
     """Whether two villages stand side by side in a list ("Ivanivka, Petrivka and")."""
-    return (
-        after.start - here.end <= _LIST_GAP
-        and not here.parted
-        and not here.paired
-        and all(p.kind in POINT_KINDS for p in (*here.candidates, *after.candidates))
-    )
+    return here.listed and all(p.kind in POINT_KINDS for p in (*here.candidates, *after.candidates))
 
 
 #: How far (km) from the centre of a region an address states the first half of a
@@ -411,10 +406,6 @@ def _one_name_addressed(here: Match, explicit: set[tuple[str, str]]) -> bool:
     )
 
 
-#: Characters between two regions of one list: ", ", " and ", ", and ".
-_LIST_GAP = 6
-
-
 def _list_of_regions_beside(
     here: Match, matches: Sequence[Match], j: int, stated: set[tuple[str, str]]
 ) -> bool:
@@ -425,7 +416,7 @@ def _list_of_regions_beside(
     if j + 1 >= len(matches) or not _regions_in(stated):
         return False
     first, second = matches[j], matches[j + 1]
-    if second.start - first.end > _LIST_GAP or not all(p.kind == "admin" for p in first.candidates):
+    if not first.listed or not all(p.kind == "admin" for p in first.candidates):
         return False
     countries = {country for country, _ in stated}
     if not any(p.kind == "admin" and p.country in countries for p in second.candidates):
@@ -695,9 +686,11 @@ def _common_names_kept(match: Match, pool: list[Place], context: Context) -> lis
     another language's vowels is its own (Russian "Aleksandrovka" is an
     Oleksandrivka). A name few places of a country bear keeps the town there known by
     it, if it is a town of some size of a country of the war or the text names other
-    places of its country: "Krasnyi Luch" is Khrustalnyi, "Pervomaiskyi", the name
-    of a dozen Russian villages, still the Ukrainian town renamed in 2024, and
-    "Mayak" beside Transnistria the Moldovan Maiac."""
+    places of its country: "Krasnyi Luch" is Khrustalnyi, "Pervomaiskyi", the name of
+    a dozen Russian villages, still the Ukrainian town renamed in 2024, and "Mayak"
+    beside Transnistria the Moldovan Maiac. So does a town of a region the text
+    names places of, where no place of the region bears the name now: "Sovetsky near
+    Kursk" is Kshenskiy, but "Oleksandrivka and Bakhmut" no Donetsk."""
     bearers = Counter(
         p.country
         for p in pool
@@ -706,6 +699,7 @@ def _common_names_kept(match: Match, pool: list[Place], context: Context) -> lis
     common = {country for country, n in bearers.items() if n >= COMMON_NAME_BEARERS}
     if not common:
         return pool
+    bearing = {(p.country, p.admin1) for p in pool if _named_so(match, p)}
     return [
         p
         for p in pool
@@ -718,7 +712,15 @@ def _common_names_kept(match: Match, pool: list[Place], context: Context) -> lis
                 or (p.country in WAR_COUNTRIES and p.population >= OWN_TOWN_POPULATION)
             )
         )
+        or ((p.country, p.admin1) not in bearing and _in_regions_of(context, p))
     ]
+
+
+def _in_regions_of(context: Context, place: Place) -> bool:
+    """Whether the text names other places of a place's region ("Sovetsky near
+    Kursk" is the Kursk Oblast town that bore the name)."""
+    region = (place.country or "", place.admin1 or "")
+    return region in context.regions or context.admin1s.get(region, 0.0) > 0
 
 
 def _named_so(match: Match, place: Place) -> bool:

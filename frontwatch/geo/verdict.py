@@ -30,6 +30,7 @@ from frontwatch.geo.recognize import (
     INITIALISM,
     REGION_CITY_POPULATION,
     after_a_bylines_date,
+    after_a_settlement_abbreviation,
     is_dateline,
     is_name_word,
     plain,
@@ -64,7 +65,6 @@ from frontwatch.geo.words import (
     REGION_NOUNS,
     RESIDENT_WORDS,
     SENTENCE_MODIFIERS,
-    SETTLEMENT_ABBREVIATIONS_CYRILLIC,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -311,7 +311,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if (
         match.key in stop_words()
         and not match.located
-        and not _after_a_settlement_abbreviation(tokens, match.first)
+        and not after_a_settlement_abbreviation(tokens, match.first)
     ):
         return False  # but "с. Надія" is a village called Hope
     before = tokens[match.first - 1] if match.first > 0 else None
@@ -331,7 +331,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES)
-        or _after_a_settlement_abbreviation(tokens, match.first)
+        or after_a_settlement_abbreviation(tokens, match.first)
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
         or (after is not None and after.text in FACILITY_WORDS)
         or _settlement_written_after(after)
@@ -411,7 +411,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
         and not hashtag
         and not match.located
-        and not _after_a_settlement_abbreviation(tokens, match.first)
+        and not after_a_settlement_abbreviation(tokens, match.first)
         and is_name_word(after)
         and after.start - last.end <= 1
         # "Мер Харкова Ігор Терехов": a given name after a Ukrainian or Russian
@@ -614,17 +614,6 @@ def _person_opening(
         return following < len(tokens) and is_name_word(tokens[following])
     return is_listed(first.text, gazetteer.given_names) and (
         settlements_only or is_listed(after.text, gazetteer.surnames)
-    )
-
-
-def _after_a_settlement_abbreviation(tokens: list[Token], first: int) -> bool:
-    """Whether a Cyrillic name follows the abbreviation of a word for a settlement
-    and its full stop ("г. Шебекино", "н.п. Кругляковка")."""
-    return (
-        first >= 2
-        and tokens[first - 1].text == "."
-        and tokens[first - 2].text.lower() in SETTLEMENT_ABBREVIATIONS_CYRILLIC
-        and is_cyrillic(tokens[first].text)
     )
 
 

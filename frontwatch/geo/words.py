@@ -463,12 +463,15 @@ PLACE_QUALIFIERS = frozenset(
         *("metropolitan", "greater", "metro"),
     }
 )
-#: The abbreviations of Ukrainian and Russian words for a settlement, lowercased
-#: without their full stop, that official reports write before its name: "смт
-#: Великий Бурлук", "с. Петрівка", "г. Шебекино", "н.п. Кругляковка".
+#: The abbreviations of Ukrainian and Russian words for a settlement, as official
+#: reports write them before its name with a full stop ("с. Петрівка", "г. Шебекино",
+#: "н.п. Кругляковка"): lowercase, since a capital letter and a full stop before a
+#: surname is an initial ("С. Смирнов").
 SETTLEMENT_ABBREVIATIONS_CYRILLIC = frozenset(
-    {"с", "м", "г", "п", "х", "н.п", "нп", "смт", "пгт", "сел", "пос", "селище", "поселок"}
+    {"с", "м", "г", "п", "х", "н.п", "нп", "смт", "пгт", "сел", "пос"}
 )
+#: Words for a settlement written whole before its name ("смт Великий Бурлук").
+SETTLEMENT_WORDS_CYRILLIC = ("смт", "пгт", "селище", "поселок", "посёлок")
 #: Ukrainian and Russian prepositions of place and motion ("у Харкові", "біля
 #: Куп'янська", "под Угледаром", "из Шебекино"): as "in" and "near" are in English.
 CYRILLIC_LOCATIVE_CUES = frozenset(
@@ -477,7 +480,7 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *("поблизу", "неподалік", "через", "між", "за", "навколо", "околиці", "околицях"),
         *("во", "из", "от", "под", "около", "возле", "вблизи", "между", "окрестностях"),
         *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
-        *SETTLEMENT_ABBREVIATIONS_CYRILLIC,
+        *SETTLEMENT_WORDS_CYRILLIC,
     }
 )
 #: How Ukrainian and Russian verbs of capture and assault begin, which a place's
@@ -533,7 +536,7 @@ LOCATIVE_CUES = CYRILLIC_LOCATIVE_CUES | frozenset(
         "besieged",
         "seized",
         "occupied",
-        *("recaptured", "stormed", "bombed", "bombarded", "pounded", "raided", "overran"),
+        *("recaptured", "stormed", "bombed", "overran"),
         "along",
         "within",
         "inside",

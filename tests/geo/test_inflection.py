@@ -234,3 +234,26 @@ def test_a_village_called_by_a_given_name_after_its_abbreviation(places_in) -> N
     found = places_in("Ворог обстріляв с. Надія Криворізького району Дніпропетровської області.")
     assert found["Надія"].admin1 == "Dnipropetrovsk Oblast"
     assert "Надія" not in places_in("Надія Савченко заявила про обстріл.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "с" is also "with"; a capital letter and a full stop is an initial
+        "Командующий встретился с Гусевым на передовой.",
+        "Об обстреле сообщил С. Смирнов.",
+        # a unit or a year before a full stop
+        "Ракета впала за 300 м. Далі вибухова хвиля пішла містом.",
+        "В 2024 г. Сырский возглавил ВСУ.",
+        # a common noun opening a sentence is no village, however many bear it
+        "Новини фронту: ворог атакував позиції.",
+    ],
+)
+def test_words_around_abbreviations_stay_words(places_in, text) -> None:
+    assert places_in(text) == {}
+
+
+def test_villages_listed_with_their_abbreviations_share_the_region(places_in) -> None:
+    found = places_in("Ворог атакував с. Новоселівка та с. Максимівка Харківської області.")
+    assert found["Новоселівка"].admin1 == "Kharkiv Oblast"
+    assert found["Максимівка"].admin1 == "Kharkiv Oblast"

@@ -227,3 +227,23 @@ def test_a_common_village_name_is_one_of_its_villages(places_in, text, surface, 
 )
 def test_a_town_keeps_a_name_few_villages_bear(places_in, text, surface, name) -> None:
     assert places_in(text)[surface].name == name
+
+
+def test_a_town_that_bore_a_common_name_in_a_region_the_text_names(places_in) -> None:
+    """No village of Kursk Oblast is called Sovetsky now; Kshenskiy, which was, is
+    the one a text about Kursk means. Donetsk Oblast has its own Oleksandrivkas."""
+    assert places_in("Drones struck Sovetsky near Kursk.")["Sovetsky"].admin1 == "Kursk Oblast"
+    found = places_in("Shelling hit Oleksandrivka and Bakhmut overnight.")
+    assert found["Oleksandrivka"].name == "Oleksandrivka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators raided Mason's home near Leeds.",
+        "The defence pounded Lincoln with questions.",
+    ],
+)
+def test_a_verb_that_takes_people_is_no_cue(places_in, text) -> None:
+    found = places_in(text)
+    assert "Mason" not in found and "Lincoln" not in found
