@@ -52,6 +52,14 @@ _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск
 _POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім)$")
 
 
+@lru_cache(maxsize=10_000)
+def instrumental(word: str) -> bool:
+    """Whether every likely reading of a word is in the instrumental case, which
+    "з" governs when it means "with" ("з Макроном"), not "from" ("з Харкова")."""
+    readings = [r for analyzer in _analyzers() for r in analyzer.parse(word)[:READINGS]]
+    return bool(readings) and all(r.tag.case == "ablt" for r in readings)
+
+
 @lru_cache(maxsize=50_000)
 def nominatives(word: str) -> tuple[str, ...]:
     """The word's nominative forms, likeliest first, in lowercase. An adjective keeps

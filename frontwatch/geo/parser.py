@@ -49,6 +49,8 @@ MIN_POPULATION = {
     "officers": 1_000,
     "cyrillic": 5_000,
     "adjective": 0,
+    # after "з" meaning "with" ("з Макроном"): a person's case, no sign of a place
+    "with": 25_000,
     "": 25_000,
 }
 #: Population a town named like a person ("Mary", "Florence") needs with no other sign.
@@ -192,7 +194,8 @@ def _accept(
         if best.kind == "country":
             if evidence <= POSITIONAL and reads_as_a_word(match.text):
                 return False
-        elif evidence <= POSITIONAL or match.text[:2].isupper():
+        elif evidence <= POSITIONAL or match.text[:2].isupper() or "with" in evidence:
+            # "з Макроном": "з" governs a person in the instrumental, not a place.
             return False
     if best.kind != "settlement" and best.kind != "register":
         return True

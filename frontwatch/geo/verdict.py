@@ -14,7 +14,7 @@ import itertools
 
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.inflection import is_cyrillic, nominatives
+from frontwatch.geo.inflection import instrumental, is_cyrillic, nominatives
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
@@ -73,6 +73,9 @@ from frontwatch.geo.words import (
     TOWN_TITLES,
 )
 
+#: Ukrainian prepositions that mean "from" before a genitive and "with" before an
+#: instrumental ("з Харкова", but "зустрівся з Макроном").
+WITH_WORDS = frozenset({"з", "із", "зі"})
 #: Population a town needs for the name of an organisation it opens to count as a
 #: mention of it ("Gainesville Regional Utilities"): smaller ones mostly share their
 #: name with a common word or a person ("Drug" in "Food and Drug Administration").
@@ -329,8 +332,13 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return False  # a currency: "US$460 million", "A$20"
     if match.possessive and _saint(gazetteer, match):
         return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
+    accompanied = (
+        before is not None and before.text.lower() in WITH_WORDS and instrumental(first.text)
+    )
+    if accompanied:
+        match.evidence.add("with")
     cue = (
-        (before is not None and before.text.lower() in LOCATIVE_CUES)
+        (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
         or after_a_settlement_abbreviation(tokens, match.first)
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
         or (after is not None and after.text in FACILITY_WORDS)

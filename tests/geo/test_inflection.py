@@ -247,6 +247,8 @@ def test_a_village_called_by_a_given_name_after_its_abbreviation(places_in) -> N
         "В 2024 г. Сырский возглавил ВСУ.",
         # a common noun opening a sentence is no village, however many bear it
         "Новини фронту: ворог атакував позиції.",
+        # "з" before the instrumental means "with", and a person follows
+        "Президент провів розмову з Макроном.",
     ],
 )
 def test_words_around_abbreviations_stay_words(places_in, text) -> None:
@@ -257,3 +259,9 @@ def test_villages_listed_with_their_abbreviations_share_the_region(places_in) ->
     found = places_in("Ворог атакував с. Новоселівка та с. Максимівка Харківської області.")
     assert found["Новоселівка"].admin1 == "Kharkiv Oblast"
     assert found["Максимівка"].admin1 == "Kharkiv Oblast"
+
+
+def test_from_a_town_and_with_a_town(places_in) -> None:
+    assert places_in("Ракети летіли з Бєлгорода.")["Бєлгорода"].name == "Belgorod"
+    found = places_in("Ситуація з Бахмутом складна, заявив командувач.")
+    assert found["Бахмутом"].name == "Bakhmut"
