@@ -133,7 +133,7 @@ def _unit(
     oblast: str,
     population: int,
     names: set[str],
-    code: str = "",
+    code: str,
 ) -> Entry:
     """A unit of Ukraine's government, placed at a point that stands for its area."""
     lat, lon = point

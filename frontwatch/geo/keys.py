@@ -28,10 +28,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: Háček letters, which ISO 9 and the Czech, Slovak and Croatian alphabets write for
 #: ч, ш, щ and ж, read as the English digraphs ("Kačkarsʹke" is Kachkarske):
 #: ``anyascii`` would drop the háček and leave Kackarske.
-_HACEK_DIGRAPHS = str.maketrans(
-    {"č": "ch", "š": "sh", "ŝ": "shch", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ŝ": "Shch", "Ž": "Zh"}
-)
-_HACEK_LETTERS = frozenset("čšŝžČŠŜŽ")
+_HACEK_READINGS = {"č": "ch", "š": "sh", "ŝ": "shch", "ž": "zh"}
+_HACEK_READINGS |= {k.upper(): v.capitalize() for k, v in _HACEK_READINGS.items()}
+_HACEK_DIGRAPHS = str.maketrans(_HACEK_READINGS)
+_HACEK_LETTERS = frozenset(_HACEK_READINGS)
 
 #: Folding rules for a lowercase ASCII name, each merging spellings that
 #: romanisation systems produce for the same Cyrillic letters, applied in one pass

@@ -373,13 +373,14 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     # Read word by word, a longer name only where the words so far open one.
     readings = [""]
     longest = None
+    settled = _settled(tokens, i)
     for n, k in enumerate(run):
         if n:
             readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
             if not readings:
                 break
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
-        found = _likeliest_reading(gazetteer, readings, _settled(tokens, i))
+        found = _likeliest_reading(gazetteer, readings, settled)
         if found is not None:
             longest = found, k
     if longest is None:
@@ -1020,10 +1021,10 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
 
 
 #: Words that join the members of a list, in English, Ukrainian and Russian.
-LIST_JOINERS = (
-    [","],
-    *([word] for word in ("and", "or", "та", "і", "й", "и", "або", "или")),
-    *([",", word] for word in ("and", "or", "та", "і", "и")),
+LIST_JOINERS = frozenset(
+    {(",",)}
+    | {(word,) for word in ("and", "or", "та", "і", "й", "и", "або", "или")}
+    | {(",", word) for word in ("and", "or", "та", "і", "и")}
 )
 
 
@@ -1032,7 +1033,7 @@ def _list_joint(tokens: list[Token], start: int, end: int) -> bool:
     abbreviation before the second may follow ("та с. Максимівка")."""
     if end - start >= 2 and after_a_settlement_abbreviation(tokens, end):
         end -= 2
-    return [t.text.lower() for t in tokens[start:end]] in LIST_JOINERS
+    return tuple(t.text.lower() for t in tokens[start:end]) in LIST_JOINERS
 
 
 def _mark_aliases(tokens: list[Token], matches: list[Match]) -> None:

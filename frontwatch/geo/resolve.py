@@ -691,20 +691,19 @@ def _common_names_kept(match: Match, pool: list[Place], context: Context) -> lis
     beside Transnistria the Moldovan Maiac. So does a town of a region the text
     names places of, where no place of the region bears the name now: "Sovetsky near
     Kursk" is Kshenskiy, but "Oleksandrivka and Bakhmut" no Donetsk."""
+    named = {p for p in pool if _named_so(match, p)}
     bearers = Counter(
-        p.country
-        for p in pool
-        if p.country in CYRILLIC_COUNTRIES and p.kind in POINT_KINDS and _named_so(match, p)
+        p.country for p in named if p.country in CYRILLIC_COUNTRIES and p.kind in POINT_KINDS
     )
     common = {country for country, n in bearers.items() if n >= COMMON_NAME_BEARERS}
     if not common:
         return pool
-    bearing = {(p.country, p.admin1) for p in pool if _named_so(match, p)}
+    bearing = {(p.country, p.admin1) for p in named}
     return [
         p
         for p in pool
         if p.kind not in POINT_KINDS
-        or _named_so(match, p)
+        or p in named
         or (
             p.country not in common
             and (

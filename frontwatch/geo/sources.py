@@ -28,10 +28,10 @@ from frontwatch.geo.keys import has_cyrillic
 
 DATA = resources.files("frontwatch.geo") / "data"
 
-#: Countries whose Cyrillic alternate names are worth romanising: the rest of the
-#: world's Cyrillic names only repeat Latin ones already in GeoNames.
 #: The countries of the war.
 WAR_COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: Countries whose Cyrillic alternate names are worth romanising: the rest of the
+#: world's Cyrillic names only repeat Latin ones already in GeoNames.
 CYRILLIC_COUNTRIES = frozenset(
     ["UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "UZ"]
 )

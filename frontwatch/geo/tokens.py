@@ -34,10 +34,12 @@ _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, re
 #: ("Mykil's'ke", "Tavrijs´ke", ISO 9's "Mihajlìvsʹke").
 #: A middle initial before a surname ("Roy A. Nelson") is one token, as spaCy keeps
 #: it, and ends no sentence.
+#: A soft sign romanised as an apostrophe, an acute accent or a prime.
+_SOFT = "['’´ʹʼ′]"
 _WORD = re.compile(
     rf"(?:[A-Z][a-z]?\.){{2,}}|(?=[A-Z][A-Za-z]{{0,6}}\.)(?:{_ABBREVIATION})(?!\w)"
     r"|['’]s(?![\w'’])|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
-    r"|\w+(?:['’´ʹʼ′](?!s(?![\w'’´ʹʼ′]))\w+)*(?:['’´ʹʼ′](?!\w))?|[^\w\s]"
+    rf"|\w+(?:{_SOFT}(?!s(?!\w|{_SOFT}))\w+)*(?:{_SOFT}(?!\w))?|[^\w\s]"
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 

@@ -311,12 +311,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return True
     if match.key in gazetteer.demonyms or _model_designation(tokens, match):
         return False
-    if (
-        match.key in stop_words()
-        and not match.located
-        and not after_a_settlement_abbreviation(tokens, match.first)
-    ):
-        return False  # but "с. Надія" is a village called Hope
+    # After "с." or "смт" a word or a given name is a village's name ("с. Надія").
+    abbreviated = after_a_settlement_abbreviation(tokens, match.first)
+    if match.key in stop_words() and not match.located and not abbreviated:
+        return False
     before = tokens[match.first - 1] if match.first > 0 else None
     following = match.last + 1
     if following < len(tokens) and tokens[following].text in ("'", "’"):
@@ -339,7 +337,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("with")
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
-        or after_a_settlement_abbreviation(tokens, match.first)
+        or abbreviated
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
         or (after is not None and after.text in FACILITY_WORDS)
         or _settlement_written_after(after)
@@ -419,7 +417,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not attributive
         and not hashtag
         and not match.located
-        and not after_a_settlement_abbreviation(tokens, match.first)
+        and not abbreviated
         and is_name_word(after)
         and after.start - last.end <= 1
         # "Мер Харкова Ігор Терехов": a given name after a Ukrainian or Russian

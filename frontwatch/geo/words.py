@@ -55,8 +55,6 @@ TOWN_FEATURES_AFTER = frozenset({"Station"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
-#: Capitalised words after a town's name that make a housing estate or a suburb
-#: named after it, which may lie anywhere ("Atlanta Estates", "Denver Heights").
 #: Words opening a name of several words that a church, a school or an estate takes
 #: as often as a town's: saints and mounts ("St. Anne Academy", "Mount Vernon Hall").
 DEDICATION_WORDS = frozenset({"st", "st.", "saint", "holy", "mount", "mt", "mt."})
@@ -68,6 +66,8 @@ BORROWED_NAME_WORDS = frozenset(
     {"memorial", "cemetery", "retirement", "academy", "church", "baptist", "methodist"}
     | {"park", "square", "partners", "college", "capital"}
 )
+#: Capitalised words after a town's name that make a housing estate or a suburb
+#: named after it, which may lie anywhere ("Atlanta Estates", "Denver Heights").
 NAMESAKE_DEVELOPMENT_WORDS = frozenset(
     {
         "Acres",
@@ -471,7 +471,7 @@ SETTLEMENT_ABBREVIATIONS_CYRILLIC = frozenset(
     {"с", "м", "г", "п", "х", "н.п", "нп", "смт", "пгт", "сел", "пос"}
 )
 #: Words for a settlement written whole before its name ("смт Великий Бурлук").
-SETTLEMENT_WORDS_CYRILLIC = ("смт", "пгт", "селище", "поселок", "посёлок")
+SETTLEMENT_WORDS_CYRILLIC = ("смт", "пгт", "поселок", "посёлок")
 #: Ukrainian and Russian prepositions of place and motion ("у Харкові", "біля
 #: Куп'янська", "под Угледаром", "из Шебекино"): as "in" and "near" are in English.
 CYRILLIC_LOCATIVE_CUES = frozenset(
