@@ -92,6 +92,13 @@ MAX_POINTS = 12
 #: Pull of the nearest placed town, and the distance over which it fades.
 NEIGHBOUR_WEIGHT = 0.8
 NEIGHBOUR_KM = 50.0
+#: A world city, and how much smaller a namesake abroad is that the story's country
+#: alone does not make the one meant: in a US story, "Washington warned Moscow" is
+#: Russia's capital, not Moscow, Idaho, which a story that names Idaho, or a town
+#: within ``LOCAL_KM`` of it, still finds.
+WORLD_CITY_POPULATION = 1_000_000
+WORLD_CITY_SHARE = 100
+LOCAL_KM = 150.0
 #: Penalty on a region that shares its name with a city ("Istanbul", "Moscow"):
 #: the bare name means the city; "the Kharkiv region" is matched as the region.
 SHARED_NAME_PENALTY = 0.6
@@ -180,10 +187,21 @@ class Context:
     def _total(self) -> float:
         return sum(self.countries.values())
 
-    def score(self, place: Place, namesake: bool = False) -> float:
+    def _local_to(self, place: Place) -> bool:
+        """Whether the story names the place's region, or places of it, or a town
+        within a short drive of it."""
+        region = (place.country, place.admin1)
+        if region in self.regions or self.admin1s.get(region):
+            return True
+        return any(approx_km(place, lat, lon) < LOCAL_KM for lat, lon in self.points)
+
+    def score(self, place: Place, namesake: bool = False, overshadowed: bool = False) -> float:
+        """``overshadowed``: the place is a far smaller namesake of a world city
+        abroad, which the story's country alone does not outweigh (see
+        :func:`_overshadowed`)."""
         total = self._total
         score = 0.0
-        if total and place.country:
+        if total and place.country and not (overshadowed and not self._local_to(place)):
             score += 0.6 * self.countries[place.country] / total
         if place.country and place.admin1 and (place.country, place.admin1) in self.regions:
             score += 0.5
@@ -876,6 +894,26 @@ def _yields_to_a_city(region: Place, cities: Sequence[Place]) -> bool:
     )
 
 
+def _overshadowed(match: Match, pool: Sequence[Place]) -> set[Place]:
+    """The places far smaller than a world city of their name in another country."""
+    world = [
+        p
+        for p in pool
+        if p.kind == "settlement"
+        and p.population >= WORLD_CITY_POPULATION
+        and key(p.name) == match.key
+    ]
+    return {
+        p
+        for p in pool
+        if p.kind in POINT_KINDS
+        and any(
+            p.country != city.country and WORLD_CITY_SHARE * p.population < city.population
+            for city in world
+        )
+    }
+
+
 def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
     """Point-like candidates carrying the matched name, when there are several."""
     same = {p for p in pool if p.kind in POINT_KINDS and key(p.name) == match.key}
@@ -1213,9 +1251,11 @@ class _Text:
         front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
         front_weight = _front_weight(match, pool)
+        overshadowed = _overshadowed(match, pool)
         scored = []
         for place in pool:
-            score = prior(place, match) + context.score(place, place in namesakes)
+            score = prior(place, match)
+            score += context.score(place, place in namesakes, place in overshadowed)
             score += front.get(place, 0.0)
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))

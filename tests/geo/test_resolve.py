@@ -247,3 +247,22 @@ def test_a_town_that_bore_a_common_name_in_a_region_the_text_names(places_in) ->
 def test_a_verb_that_takes_people_is_no_cue(places_in, text) -> None:
     found = places_in(text)
     assert "Mason" not in found and "Lincoln" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Washington warned Moscow against any escalation.", "Moscow", "RU"),
+        ("Talks between Washington and Berlin stalled over the tanks.", "Berlin", "DE"),
+    ],
+)
+def test_a_world_city_is_not_a_small_namesake_in_the_storys_country(
+    places_in, text, surface, country
+) -> None:
+    """The story's country alone does not send a world city to a village of its name."""
+    assert places_in(text)[surface].country == country
+
+
+def test_a_small_namesake_of_a_world_city_is_found_beside_its_neighbours(places_in) -> None:
+    found = places_in("A Pullman student was arrested in Moscow on Friday night.")
+    assert found["Moscow"].admin1 == "Idaho"
