@@ -995,7 +995,8 @@ STATEMENT_ENDS = frozenset({".", ";", ":", "!", "?"})
 def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
     """Mark each name joined to the next by a hyphen, dash or slash, parted from it
     by the end of a statement, listed with it, or placed in it by "in" or by a word
-    for a settlement and a comma ("Ivanivka village, Izium raion"): see
+    for a settlement and a comma or a bracket ("Ivanivka village, Izium raion",
+    "Ivanivka village (Kharkiv region)"): see
     ``Match.paired``, ``Match.parted``, ``Match.listed`` and ``Match.placed_in``."""
     for here, after in itertools.pairwise(matches):
         gap = tokens[here.last + 1 : after.first]
@@ -1014,7 +1015,7 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
             words = words[1:]
         here.listed = _list_joint(tokens, here.last + 1, after.first)
         here.placed_in = (
-            (words in (["in"], ["in", "the"]) or (described and words == [","]))
+            (words in (["in"], ["in", "the"]) or (described and words in ([","], ["("])))
             and all(p.kind in ("admin", "country") for p in after.candidates)
             and not _before_a_capital(tokens, after.last)
         )

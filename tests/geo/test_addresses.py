@@ -552,6 +552,11 @@ def test_an_english_word_before_an_oblast_is_no_misspelt_village(places_in) -> N
             "Izium raion",
             "Chuhuivskyi raion, Kharkiv Oblast",
         ),
+        (
+            "Shelling damaged houses in Ivanivka village (Izium raion) on Monday.",
+            "Izium raion",
+            "Chuhuivskyi raion, Kharkiv Oblast",
+        ),
     ],
 )
 def test_a_stated_raion_picks_its_own_namesake(places_in, text: str, unit: str, other: str) -> None:
@@ -620,3 +625,9 @@ def test_a_village_listed_before_an_addressed_one_shares_its_oblast(places_in) -
     assert found["Novoselivka"].admin1 == "Kharkiv Oblast"
     found = places_in("Missiles hit Zaporizhzhia and Lychkove, Dnipropetrovsk Oblast.")
     assert found["Zaporizhzhia"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_village_word_before_its_region_in_brackets(places_in) -> None:
+    """Luhansk Oblast has its own Kalynivka; larger ones lie in other oblasts."""
+    found = places_in("Shelling hit Kalynivka village (Luhansk region) overnight.")
+    assert found["Kalynivka"].admin1 == "Luhansk Oblast"
