@@ -199,6 +199,11 @@ def _accept(
             return False
     if best.kind != "settlement" and best.kind != "register":
         return True
+    if match.feature and not resolve.in_its_town(match) and _abroad(best, match, everything):
+        # A river or an island named after a town lies by that town in the story's
+        # country; by a namesake abroad it is another feature the gazetteer lacks
+        # ("a body found in the Kish River" in Illinois is no Iranian island's town).
+        return False
     others = [r.match.evidence for r in everything if r.match.key == match.key]
     vouched = any(e is not evidence and e - POSITIONAL for e in others)
     if vouched:
@@ -340,6 +345,12 @@ def _listed_with_places(
             if not _accept(r, resolved, refused, gazetteer, text):
                 kept.discard(r.match.first)
     return [r for r in accepted if r.match.first in kept]
+
+
+def _abroad(place: Place, match: Match, everything: list[resolve.Resolved]) -> bool:
+    """Whether a place lies outside every country of the text's other places."""
+    countries = {r.best.country for r in everything if r.match.key != match.key}
+    return bool(countries) and place.country not in countries
 
 
 def _story_countries(everything: list[resolve.Resolved]) -> set[str]:

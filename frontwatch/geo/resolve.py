@@ -219,7 +219,7 @@ class Context:
         return score
 
 
-def _in_its_town(match: Match) -> bool:
+def in_its_town(match: Match) -> bool:
     """Whether a feature named after a town lies in it: the town's station."""
     return match.text.rsplit(" ", 1)[-1] in TOWN_FEATURES_AFTER
 
@@ -241,7 +241,7 @@ def _clues(first: Sequence[Resolved]) -> list[Clue]:
     clues = []
     for resolved in first:
         place = resolved.best
-        if resolved.match.feature and not _in_its_town(resolved.match):
+        if resolved.match.feature and not in_its_town(resolved.match):
             # A creek or a lake named after a town tells the story's country but not
             # its state: it bears the name of whichever namesake the rest of the text
             # chose, or of a person, so it must not pull the story's towns to the

@@ -595,6 +595,14 @@ def test_a_river_lake_or_station_named_after_a_town_is_placed_near_it(
     assert found[surface].precision == "near"
 
 
+def test_a_river_named_after_a_town_abroad_is_another_river(places_in) -> None:
+    """The only town called Kish lies in Iran; a river of that name beside Rockford
+    is one the gazetteer lacks."""
+    found = places_in("A fisherman drowned in the Kish River near Rockford on Sunday.")
+    assert "Kish River" not in found
+    assert found["Rockford"].admin1 == "Illinois"
+
+
 def test_a_station_named_by_an_english_word_is_in_any_city(places_in) -> None:
     assert places_in("Crowds filled Union Station before the game.") == {}
 
