@@ -201,8 +201,8 @@ def countries() -> Iterator[Entry]:
 
     countryinfo's points are rounded to whole degrees, which for a few large
     countries lands far from the centre that gazetteers and readers use (its United
-    States point is 235 km from the contiguous states' centre); those are corrected
-    from ``curated.json``.
+    States point is 235 km from the contiguous states' centre), and its Kuwait point
+    lies 200 km west of Kuwait; those are corrected from ``curated.json``.
     """
     # Imported here: areas reads Entry from this module.
     from frontwatch.geo.areas import country_aliases

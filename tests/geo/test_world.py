@@ -31,9 +31,11 @@ def test_southeast_asia_does_not_become_a_village_called_asia(places_in) -> None
         ),
         # Australia's geographic centre, not the whole-degree point south of it.
         ("Australia pledged armoured vehicles to Kyiv.", "Australia", (-25.6, 134.4)),
+        # Inside Kuwait, not in the Saudi desert west of it.
+        ("Kuwait pledged fuel for Ukraine's grid.", "Kuwait", (29.3, 47.6)),
     ],
 )
-def test_large_countries_sit_at_their_centre(places_in, sentence, surface, centre) -> None:
+def test_countries_sit_at_their_centre(places_in, sentence, surface, centre) -> None:
     place = places_in(sentence)[surface]
     assert place.precision == "country"
     assert km(place.lat, place.lon, *centre) < 50
