@@ -336,6 +336,24 @@ def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match
     return dataclasses.replace(match, candidates=rivers) if rivers else match
 
 
+def _the_area(tokens: list[Token], match: Match) -> Match:
+    """A name after "the" that an area bears is the area: "the Middle East" is no
+    Baltimore quarter, since English gives a town no article, and "the Gaza tragedy"
+    no Mozambican province; before a town's body or people it is the town's ("the
+    Middle East community association")."""
+    if (
+        match.first == 0
+        or tokens[match.first - 1].text not in ("the", "The")
+        or not any(p.kind in ("area", "continent") for p in match.candidates)
+    ):
+        return match
+    after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
+    if _before_a_capital(tokens, match.last) or after in TOWN_FOLLOWERS:
+        return match
+    areas = tuple(p for p in match.candidates if p.kind in ("area", "continent", "country"))
+    return dataclasses.replace(match, candidates=areas)
+
+
 def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
     """'Krasnolimansky direction', 'the Kupiansky axis', 'Zaporizhzhian steppe'."""
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
@@ -873,8 +891,8 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = also_at_the_front(gazetteer, text, tokens, found)
         found = _extend(gazetteer, text, tokens, found)
         found = _without_the_city(gazetteer, text, tokens, found)
-        found = _named_feature(gazetteer, text, tokens, found) or _the_river(
-            gazetteer, tokens, found
+        found = _named_feature(gazetteer, text, tokens, found) or _the_area(
+            tokens, _the_river(gazetteer, tokens, found)
         )
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
         found.fought_over = any(

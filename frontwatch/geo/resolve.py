@@ -145,6 +145,8 @@ class Clue:
     #: The region the name states by being a confidently chosen region itself.
     region: tuple[str, str] | None
     point: tuple[float, float] | None
+    #: Whether the name is the country's own ("Syria"), not a place in it.
+    nation: bool = False
 
 
 @dataclass
@@ -163,6 +165,8 @@ class Context:
     admin1s: defaultdict[tuple[str, str], float]
     regions: set[tuple[str, str]]
     points: list[tuple[float, float]]
+    #: The countries the text names.
+    nations: set[str] = field(default_factory=set)
 
     @classmethod
     def without(cls, clues: Sequence[Clue], stated: set[tuple[str, str]], own: str) -> Context:
@@ -170,9 +174,12 @@ class Context:
         admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
         regions = set(stated)
         points: list[tuple[float, float]] = []
+        nations = set()
         for clue in clues:
             if _one_name(clue.key, own):
                 continue
+            if clue.nation and clue.country:
+                nations.add(clue.country)
             if clue.country:
                 countries[clue.country] += clue.weight
                 if clue.admin1:
@@ -181,7 +188,7 @@ class Context:
                 regions.add(clue.region)
             if clue.point and clue.point not in points and len(points) < MAX_POINTS:
                 points.append(clue.point)
-        return cls(countries, admin1s, regions, points)
+        return cls(countries, admin1s, regions, points, nations)
 
     @cached_property
     def _total(self) -> float:
@@ -264,7 +271,8 @@ def _clues(first: Sequence[Resolved]) -> list[Clue]:
         )
         point_like = place.kind not in ("continent", "country", "admin", "area")
         point = (place.lat, place.lon) if confident and point_like else None
-        clues.append(Clue(resolved.match.key, place.country, admin1, weight, region, point))
+        nation = place.kind == "country"
+        clues.append(Clue(resolved.match.key, place.country, admin1, weight, region, point, nation))
     return clues
 
 
@@ -894,15 +902,18 @@ def _yields_to_a_city(region: Place, cities: Sequence[Place]) -> bool:
     )
 
 
-def _overshadowed(match: Match, pool: Sequence[Place]) -> set[Place]:
-    """The places far smaller than a world city of their name in another country."""
-    world = [
+def _world_cities(match: Match, pool: Sequence[Place]) -> list[Place]:
+    return [
         p
         for p in pool
         if p.kind == "settlement"
         and p.population >= WORLD_CITY_POPULATION
         and key(p.name) == match.key
     ]
+
+
+def _overshadowed(pool: Sequence[Place], world: Sequence[Place]) -> set[Place]:
+    """The places far smaller than a world city of their name in another country."""
     return {
         p
         for p in pool
@@ -912,6 +923,18 @@ def _overshadowed(match: Match, pool: Sequence[Place]) -> set[Place]:
             for city in world
         )
     }
+
+
+def _without_the_overshadowed(
+    pool: list[Place], world: Sequence[Place], local: set[tuple[str, str]], context: Context
+) -> list[Place]:
+    """Without a world city's far smaller namesakes abroad, where the text names the
+    city's country and states no region for the name: beside Syria, "Damascus" is the
+    capital, though the story's Washington lies 40 km from Damascus, Maryland."""
+    if local or not any(city.country in context.nations for city in world):
+        return pool
+    overshadowed = _overshadowed(pool, world)
+    return [p for p in pool if p not in overshadowed]
 
 
 def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
@@ -1246,12 +1269,14 @@ class _Text:
         pool = _cities_names_kept(match, pool)
         pool = _without_a_citys_village_namesakes(match, pool, local)
         pool = _without_a_regions_town_namesakes(match, pool, local, municipal)
+        world = _world_cities(match, pool)
+        pool = _without_the_overshadowed(pool, world, local, context)
         cities = _cities_first(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
         front_weight = _front_weight(match, pool)
-        overshadowed = _overshadowed(match, pool)
+        overshadowed = _overshadowed(pool, world)
         scored = []
         for place in pool:
             score = prior(place, match)

@@ -266,3 +266,13 @@ def test_a_world_city_is_not_a_small_namesake_in_the_storys_country(
 def test_a_small_namesake_of_a_world_city_is_found_beside_its_neighbours(places_in) -> None:
     found = places_in("A Pullman student was arrested in Moscow on Friday night.")
     assert found["Moscow"].admin1 == "Idaho"
+
+
+def test_a_world_city_beside_its_country_is_the_city(places_in) -> None:
+    """Damascus, Maryland lies 40 km from Washington, but a text that names Syria means
+    Syria's capital."""
+    found = places_in(
+        "Washington hopes Damascus will distance itself from Tehran, officials said, "
+        "as Syria weighs the offer."
+    )
+    assert found["Damascus"].country == "SY"

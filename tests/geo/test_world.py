@@ -15,6 +15,31 @@ def test_a_continent_is_a_continent_not_a_namesake_village(places_in) -> None:
     assert africa.geonames_id is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "The envoy's first trip to the Middle East since January ended without a "
+            "deal, officials in Washington said.",
+            "Middle East",
+            "Middle East",
+        ),
+        (
+            "Aid convoys waited at the border as the Gaza ceasefire held, officials in "
+            "Cairo said.",
+            "Gaza",
+            "Gaza Strip",
+        ),
+    ],
+)
+def test_a_name_after_the_article_is_the_area(places_in, text, surface, name) -> None:
+    """English gives a town no article: not Middle East, a Baltimore quarter, nor Gaza,
+    a Mozambican province."""
+    place = places_in(text)[surface]
+    assert place.name == name
+    assert place.kind == "area"
+
+
 def test_southeast_asia_does_not_become_a_village_called_asia(places_in) -> None:
     places = places_in("Shipments of the drones were traced to suppliers in Asia and Europe.")
     assert {places["Asia"].kind, places["Europe"].kind} == {"continent"}
