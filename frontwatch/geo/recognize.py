@@ -55,6 +55,7 @@ from frontwatch.geo.words import (
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
     PROVINCE_ABBREVIATIONS,
+    REGION_OFFICER,
     REGION_WORDS,
     SETTLEMENT_ABBREVIATIONS_CYRILLIC,
     SETTLEMENT_NOUNS,
@@ -354,6 +355,22 @@ def _the_area(tokens: list[Token], match: Match) -> Match:
     return dataclasses.replace(match, candidates=areas)
 
 
+def _the_governed_region(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:
+    """A name before its region's governor is the region ("Donetsk governor"): an
+    oblast that shares its name with its capital, which its bare name means."""
+    if not governs_a_region(tokens, match.last):
+        return match
+    regions = tuple(
+        p
+        for word in ("oblast", "region")
+        for p in gazetteer.candidates(f"{match.key} {word}")
+        if p.kind == "admin"
+    )
+    return (
+        dataclasses.replace(match, candidates=tuple(dict.fromkeys(regions))) if regions else match
+    )
+
+
 def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
     """'Krasnolimansky direction', 'the Kupiansky axis', 'Zaporizhzhian steppe'."""
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
@@ -424,6 +441,13 @@ def _an_adjective_of_a_noun(
     ):
         return False
     return inflection.adjective_before_noun(tokens[i].text, tokens[i + 1].text)
+
+
+def governs_a_region(tokens: list[Token], last: int) -> bool:
+    """Whether the region's governor follows a name ending at token ``last``:
+    "Donetsk governor", "Kharkiv regional governor" (see ``REGION_OFFICER``)."""
+    words = [t.text.lower() for t in tokens[last + 1 : last + 3]]
+    return words[:1] == [REGION_OFFICER] or words == ["regional", REGION_OFFICER]
 
 
 def after_a_settlement_abbreviation(tokens: list[Token], first: int) -> bool:
@@ -894,6 +918,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = _named_feature(gazetteer, text, tokens, found) or _the_area(
             tokens, _the_river(gazetteer, tokens, found)
         )
+        found = _the_governed_region(gazetteer, tokens, found)
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
         found.fought_over = any(
             p.country in FRONT_COUNTRIES for p in found.candidates

@@ -31,6 +31,7 @@ from frontwatch.geo.recognize import (
     REGION_CITY_POPULATION,
     after_a_bylines_date,
     after_a_settlement_abbreviation,
+    governs_a_region,
     is_dateline,
     is_name_word,
     plain,
@@ -286,8 +287,9 @@ def _home_after_age(tokens: list[Token], i: int) -> bool:
 
 def _written_as_a_region(tokens: list[Token], match: Match, after: Token | None) -> bool:
     """Whether a lowercase region noun follows the name or, with "of", precedes it:
-    "Washington state", "the state of Washington", "Helmand province"."""
-    if after is not None and after.text in REGION_NOUNS:
+    "Washington state", "the state of Washington", "Helmand province"; or the
+    region's governor follows it ("Texas governor Greg Abbott")."""
+    if (after is not None and after.text in REGION_NOUNS) or governs_a_region(tokens, match.last):
         return True
     i = match.first
     return i >= 2 and tokens[i - 1].text == "of" and tokens[i - 2].text in REGION_NOUNS

@@ -188,6 +188,11 @@ MUNICIPAL_WORDS = TOWN_OFFICERS | {"city", "fire", "township", "twp"}
 #: Words that make a name next to them a first-level region's, written in lowercase
 #: ("Washington state", "the state of Washington", "Helmand province").
 REGION_NOUNS = frozenset({"state", "province"})
+#: A word after a name that makes it a region's by its government: "Donetsk governor
+#: Vadym Filashkin" and "the Kharkiv regional governor" speak for the oblast, not its
+#: capital. Not "regional administration", which is also a building in the capital
+#: ("shelling hit the Mykolaiv Regional State Administration").
+REGION_OFFICER = "governor"
 #: Words ending a local body's name, which is named after the town that seats it
 #: ("Mercer Circuit Court", "Dorset Historical Society", "the Lamar Elks Lodge"),
 #: or a facility's that stands by it ("Goshen Community Hospital", "the Milton

@@ -741,3 +741,20 @@ def test_a_country_a_month_or_a_region_after_in_keeps_the_name_before(
     places_in, text: str, kept: str
 ) -> None:
     assert kept in places_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "oblast"),
+    [
+        ("Donetsk governor Vadym Filashkin urged families to leave.", "Donetsk", "Donetsk Oblast"),
+        ("The Kherson regional governor said two men were hurt.", "Kherson", "Kherson Oblast"),
+    ],
+)
+def test_a_name_before_its_governor_is_the_region(places_in, text, surface, oblast) -> None:
+    place = places_in(text)[surface]
+    assert (place.name, place.precision) == (oblast, "admin")
+
+
+def test_a_regional_administration_may_be_its_building_in_the_city(places_in) -> None:
+    place = places_in("A missile hit the Mykolaiv Regional State Administration.")["Mykolaiv"]
+    assert place.precision == "exact"
