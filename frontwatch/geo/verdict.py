@@ -52,11 +52,13 @@ from frontwatch.geo.words import (
     CYRILLIC_CAPTURE_STEMS,
     DEDICATION_WORDS,
     FACILITY_WORDS,
+    FLEET_WORDS,
     INSTITUTION_WORDS,
     LOCATIVE_CUES,
     MUNICIPAL_WORDS,
     NAMESAKE_DEVELOPMENT_WORDS,
     NAMING_WORDS,
+    OPENING_QUOTES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACE_ENTS,
@@ -67,6 +69,7 @@ from frontwatch.geo.words import (
     RESIDENT_WORDS,
     SENTENCE_MODIFIERS,
     SETTLEMENT_NOUNS,
+    SHIP_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
     TOWN_CENTRE_WORDS,
@@ -311,7 +314,11 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     ):
         match.evidence.add("cue")
         return True
-    if match.key in gazetteer.demonyms or _model_designation(tokens, match):
+    if (
+        match.key in gazetteer.demonyms
+        or _model_designation(tokens, match)
+        or _a_ships_or_a_fleets(tokens, match)
+    ):
         return False
     # After "с." or "смт" a word or a given name is a village's name ("с. Надія").
     abbreviated = after_a_settlement_abbreviation(tokens, match.first)
@@ -512,6 +519,25 @@ def _model_designation(tokens: list[Token], match: Match) -> bool:
         tokens[joint].start == tokens[match.last].end
         and number.start == tokens[joint].end
         and number.text[:1].isdigit()
+    )
+
+
+def _a_ships_or_a_fleets(tokens: list[Token], match: Match) -> bool:
+    """Whether the name is a warship's, after a word for one and perhaps a quotation
+    mark ("the cruiser Moskva", "крейсер «Москва»"), or a fleet's ("the Black Sea
+    Fleet"; "the Northern Fleet" is no Hampshire town called Fleet)."""
+    i = match.first - 1
+    if i >= 0 and tokens[i].text in OPENING_QUOTES:
+        i -= 1
+    if i >= 0 and tokens[i].text.lower() in SHIP_WORDS:
+        return True
+    after = match.last + 1
+    if after < len(tokens) and tokens[after].text.lower() in FLEET_WORDS:
+        return True
+    return (
+        match.text.lower() in FLEET_WORDS
+        and match.first > 0
+        and capitalised(tokens[match.first - 1])
     )
 
 

@@ -225,6 +225,22 @@ POST_SOVIET_FACILITY_WORDS = frozenset(
         *("factory", "monastery", "lavra"),
     }
 )
+#: Words for a warship or a vessel, which navies name after towns: "the cruiser
+#: Moskva", "the landing ship Novocherkassk", "крейсер «Москва»", "БДК «Мінськ»".
+SHIP_WORDS = frozenset(
+    {
+        *("cruiser", "frigate", "corvette", "destroyer", "submarine", "ship", "vessel"),
+        *("tanker", "tug", "icebreaker", "minesweeper", "boat", "flagship", "warship"),
+        *("крейсер", "крейсера", "фрегат", "фрегата", "корвет", "корвета", "корабель"),
+        *("корабля", "корабль", "човен", "човна", "лодка", "лодки", "танкер", "танкера"),
+        *("бдк", "вдк", "ракетоносець", "ракетоносец"),
+    }
+)
+#: Opening quotation marks, which may stand between a ship's word and its name.
+OPENING_QUOTES = frozenset({'"', "“", "«", "'", "‘", "„"})
+#: Words after a sea's or a region's name that make the run a navy's: "the Black Sea
+#: Fleet", "the Northern Fleet", "the Caspian Flotilla".
+FLEET_WORDS = frozenset({"fleet", "flotilla"})
 #: Words after a broadcaster's or an outlet's word that make the run a building, not
 #: the outlet ("the Kyiv TV tower", "Kharkiv TV Centre").
 BUILDING_WORDS = frozenset({"tower", "centre", "center", "building", "mast", "studio", "studios"})

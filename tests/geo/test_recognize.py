@@ -758,3 +758,19 @@ def test_a_name_before_its_governor_is_the_region(places_in, text, surface, obla
 def test_a_regional_administration_may_be_its_building_in_the_city(places_in) -> None:
     place = places_in("A missile hit the Mykolaiv Regional State Administration.")["Mykolaiv"]
     assert place.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "ship", "place"),
+    [
+        ("Two missiles hit the cruiser Moskva south of Odesa.", "Moskva", "Odesa"),
+        ("Drones damaged the landing ship Novocherkassk in Feodosia.", "Novocherkassk", "Feodosia"),
+        ("Ракети уразили БДК «Мінськ» у Севастополі.", "Мінськ", "Севастополі"),
+        ("The Black Sea Fleet moved its frigates to Novorossiysk.", "Black Sea", "Novorossiysk"),
+        ("A frigate of the Northern Fleet sailed past Tromso.", "Fleet", "Tromso"),
+    ],
+)
+def test_a_warship_or_a_fleet_is_no_place(places_in, text, ship, place) -> None:
+    found = places_in(text)
+    assert ship not in found
+    assert place in found
