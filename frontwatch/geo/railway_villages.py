@@ -36,6 +36,10 @@ from frontwatch.geo.sources import Entry
 
 #: The countries whose villages this source adds (Ukraine's come from its register).
 COUNTRIES = frozenset({"RU", "BY"})
+#: The tariff guide's region of Crimea's stops, whose towns GeoNames and the register
+#: list as Ukraine's: read as Russian villages, they were Krasnodar Krai's twins of
+#: Feodosia and Dzhankoi.
+CRIMEA_REGION = "RU-CR"
 #: Station codes (ESR) of the Belarusian Railway begin with these two digits.
 BELARUS_CODES = ("13", "14", "15", "16")
 #: One or two capitalised Cyrillic words: "Soloti", "Molochnye Dvory".
@@ -75,7 +79,7 @@ def railway_villages(shared: Path) -> Iterator[Entry]:
     if russian.is_file():
         for feature in json.loads(russian.read_text("utf-8"))["features"]:
             region = feature["properties"].get("region") or ""
-            if feature["geometry"] and region.startswith("RU-"):
+            if feature["geometry"] and region.startswith("RU-") and region != CRIMEA_REGION:
                 lon, lat = feature["geometry"]["coordinates"][:2]
                 yield from _village(feature["properties"]["name"], lat, lon, "RU", taken)
     codes = rail / "esr_osm_sbin_2020" / "osm2esr.csv"

@@ -41,7 +41,7 @@ def test_a_stop_name_that_is_not_a_village(name: str) -> None:
 
 
 def _shared(tmp_path: Path) -> Path:
-    """A shared folder with three Russian stops and two Belarusian ones."""
+    """A shared folder with four Russian stops and two Belarusian ones."""
     rail = tmp_path / "data" / "rail"
     (rail / "esr_osm_sbin_2020").mkdir(parents=True)
     features = [
@@ -53,6 +53,7 @@ def _shared(tmp_path: Path) -> Path:
             ("430001", "Солоти", "RU-BEL", 50.263, 38.015),
             ("280001", "Марк", "RU-KO", 65.0, 53.0),  # an English word and a given name
             ("430002", "Бирюч", None, 50.6, 38.4),  # no region: not placed
+            ("470001", "Феодосия", "RU-CR", 45.03, 35.38),  # Crimea: a Ukrainian town
         )
     ]
     (rail / "ru_tr4_nodes.geojson").write_text(json.dumps({"features": features}), "utf-8")
@@ -66,6 +67,7 @@ def _shared(tmp_path: Path) -> Path:
 
 
 def test_stops_of_russia_and_belarus_become_secondary_villages(tmp_path: Path) -> None:
+    """Not Crimea's, whose towns GeoNames and the register list as Ukraine's."""
     entries = {e.name: e for e in railway_villages(_shared(tmp_path))}
     assert set(entries) == {"Soloti", "Kozenki"}
     soloti = entries["Soloti"]
