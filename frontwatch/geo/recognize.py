@@ -480,7 +480,10 @@ def _likeliest_reading(
     says a settlement is named, a later reading that many more of the war's villages
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
-    villages are called Зелене."""
+    villages are called Зелене. A later reading that names a Ukrainian city is taken
+    over a likelier one that names no town, cue or not: "Суми" reads first as the
+    plural of "сума", which a Crimean village of 751 is called. Not a Russian one:
+    "Шахти Донбасу" are the Donbas's mines, not Shakhty."""
     anywhere = None
     chosen = None
     for reading in readings:
@@ -489,7 +492,9 @@ def _likeliest_reading(
         if chosen is None and any(p.kind == "country" for p in found):
             return reading_key, found
         if any(p.country in CYRILLIC_COUNTRIES for p in found) and (
-            chosen is None or (settled and _outnumbered(chosen[1], found))
+            chosen is None
+            or (settled and _outnumbered(chosen[1], found))
+            or _a_city_over_villages(chosen[1], found)
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -509,6 +514,18 @@ def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
     if any(p.population >= VILLAGE_POPULATION for p in likelier):
         return False
     return _war_villages(later) >= READING_MAJORITY * max(1, _war_villages(likelier))
+
+
+def _a_city_over_villages(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+    return all(p.population < VILLAGE_POPULATION for p in likelier) and any(
+        p.country == "UA" and p.population >= READING_CITY_POPULATION
+        for p in later
+    )
+
+
+#: Size from which a Ukrainian town of a later reading of a Cyrillic word is taken
+#: over a likelier reading's villages (see ``_likeliest_reading``).
+READING_CITY_POPULATION = 100_000
 
 
 def _war_villages(places: tuple[Place, ...]) -> int:

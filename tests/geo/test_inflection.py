@@ -220,6 +220,16 @@ def test_a_settlements_abbreviation_before_a_cyrillic_name(places_in, text, surf
     assert places_in(text)[surface].name == name
 
 
+@pytest.mark.parametrize("text", ["Суми знову під обстрілом.", "Ворог атакував м. Суми дронами."])
+def test_a_ukrainian_city_over_a_likelier_noun_a_village_bears(places_in, text) -> None:
+    """ "Суми" is first the plural of "сума", which names a Crimean village."""
+    assert places_in(text)["Суми"].name == "Sumy"
+
+
+def test_a_russian_city_does_not_displace_a_likelier_noun(places_in) -> None:
+    assert "Шахти" not in places_in("Шахти Донбасу зупинилися через обстріли.")
+
+
 def test_a_common_village_name_over_a_likelier_noun_one_village_bears(places_in) -> None:
     """ "Зелене" is first the noun "зелень", the name of one small village; forty
     villages are called Зелене, one of them in the raion the report names."""
