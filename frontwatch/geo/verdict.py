@@ -468,10 +468,13 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not _city_after_a_street(match, before)
     ) or _joined_to_a_name(gazetteer, tokens, match):
         return False
-    dateline = match.text.isupper() and (
-        is_dateline(tokens, match.first, match.last)
-        or after_a_bylines_date(tokens, match.first, match.last)
-    )
+    dateline = (
+        match.text.isupper()
+        and (
+            is_dateline(tokens, match.first, match.last)
+            or after_a_bylines_date(tokens, match.first, match.last)
+        )
+    ) or _cyrillic_dateline(tokens, match)
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("KUPIANSK —", "Bryansk
     # police later detained two men"). It reads names that are no English word so too
@@ -506,6 +509,22 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         if _subject(first, after):
             match.evidence.add("subject")
     return True
+
+
+def _cyrillic_dateline(tokens: list[Token], match: Match) -> bool:
+    """Whether a Cyrillic name opens a sentence followed by a colon or a dash, as a
+    channel's post opens on where it reports from ("Костянтинівка: загинули троє")."""
+    after = match.last + 1
+    return (
+        is_cyrillic(tokens[match.first].text)
+        and tokens[match.first].sent_start
+        and after < len(tokens)
+        and tokens[after].text in CYRILLIC_DATELINE_MARKS
+    )
+
+
+#: What follows a place opening a Ukrainian or Russian post as its dateline.
+CYRILLIC_DATELINE_MARKS = frozenset({":", "—", "–"})
 
 
 def _model_designation(tokens: list[Token], match: Match) -> bool:

@@ -128,6 +128,12 @@ def test_near_a_town_abroad_changes_nothing(places_in) -> None:
         ("Velyka Novosilka was shelled again from the south.", "Velyka Novosilka"),
         # The war in the sentence's own language.
         ("Мирноград та Покровськ перебувають в оперативному оточенні.", "Мирноград"),
+        # ... by its Russian name, which is its own too
+        ("Угледар оставлен подразделениями ВСУ.", "Угледар"),
+        ("Вовчанськ майже повністю зруйнований.", "Вовчанськ"),
+        # ... and as a post's dateline
+        ("Костянтинівка: загинули двоє цивільних.", "Костянтинівка"),
+        ("Суджа — в городе снова слышны взрывы.", "Суджа"),
     ],
 )
 def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
@@ -145,6 +151,7 @@ def test_a_war_town_after_the_words_of_the_war(places_in) -> None:
 
 def test_a_town_without_the_war_around_it_needs_more(places_in) -> None:
     assert "Popasna" not in places_in("Fans cheered the band Popasna all night.")
+    assert places_in("Увага: загроза ракетного удару по області.") == {}
 
 
 @pytest.mark.parametrize(
