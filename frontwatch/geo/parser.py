@@ -262,9 +262,9 @@ WAR_CITY_POPULATION = 50_000
 def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> bool:
     """Whether a name is a town of the war's zone (Ukraine, and Russia by its front
     lines) of 10,000 people or more, by its own name (a city by any, see
-    ``WAR_CITY_POPULATION``; in Cyrillic by its Ukrainian or its Russian name, both of
-    which are its own: "Угледар" is Vuhledar), that no English dictionary holds and no one bears as a
-    given name or surname, in a sentence about the war; or a village's, if five
+    ``WAR_CITY_POPULATION``; in Cyrillic by its Ukrainian or its Russian name, both
+    its own: "Угледар" is Vuhledar), that no English dictionary holds and no one bears
+    as a given name or surname, in a sentence about the war; or a village's, if five
     villages of Ukraine or more bear it ("Russian troops attacked Petrivka"). Such a
     word is a name, and the town's: a sentence may open with it ("Toretsk came under
     fire") as a headline may (see ``_accept``). A name of several words or parts ("Velyka

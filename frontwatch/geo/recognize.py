@@ -518,8 +518,7 @@ def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
 
 def _a_city_over_villages(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
     return all(p.population < VILLAGE_POPULATION for p in likelier) and any(
-        p.country == "UA" and p.population >= READING_CITY_POPULATION
-        for p in later
+        p.country == "UA" and p.population >= READING_CITY_POPULATION for p in later
     )
 
 

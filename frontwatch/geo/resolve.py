@@ -197,9 +197,10 @@ class Context:
     def _local_to(self, place: Place) -> bool:
         """Whether the story names the place's region, or places of it, or a town
         within a short drive of it."""
-        region = (place.country, place.admin1)
-        if region in self.regions or self.admin1s.get(region):
-            return True
+        if place.country and place.admin1:
+            region = (place.country, place.admin1)
+            if region in self.regions or self.admin1s.get(region):
+                return True
         return any(approx_km(place, lat, lon) < LOCAL_KM for lat, lon in self.points)
 
     def score(self, place: Place, namesake: bool = False, overshadowed: bool = False) -> float:

@@ -25,8 +25,7 @@ def test_a_continent_is_a_continent_not_a_namesake_village(places_in) -> None:
             "Middle East",
         ),
         (
-            "Aid convoys waited at the border as the Gaza ceasefire held, officials in "
-            "Cairo said.",
+            "Aid convoys waited at the border as the Gaza ceasefire held, officials in Cairo said.",
             "Gaza",
             "Gaza Strip",
         ),
