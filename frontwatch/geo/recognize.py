@@ -1073,13 +1073,18 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
         if described:
             words = words[1:]
         here.listed = _list_joint(tokens, here.last + 1, after.first)
+        regions = [p.kind in ("admin", "country") for p in after.candidates]
         here.placed_in = (
-            (words in (["in"], ["in", "the"]) or (described and words in ([","], ["("])))
-            and all(p.kind in ("admin", "country") for p in after.candidates)
-            and not _before_a_capital(tokens, after.last)
-        )
+            ((words in PLACING_WORDS or (described and words in ([","], ["("]))) and all(regions))
+            # A Ukrainian region's "-щина" name is also a village's ("Харківщині").
+            or (words in CYRILLIC_PLACING_WORDS and any(regions))
+        ) and not _before_a_capital(tokens, after.last)
 
 
+#: Words that place a name in the region after it: "Vesele in the Kupiansk district";
+#: in Ukrainian and Russian "Нікольське на Донеччині", "Гатище в Белгородской области".
+PLACING_WORDS = (["in"], ["in", "the"])
+CYRILLIC_PLACING_WORDS = (["на"], ["у"], ["в"], ["во"])
 #: Words that join the members of a list, in English, Ukrainian and Russian.
 LIST_JOINERS = frozenset(
     {(",",)}

@@ -275,3 +275,23 @@ def test_from_a_town_and_with_a_town(places_in) -> None:
     assert places_in("Ракети летіли з Бєлгорода.")["Бєлгорода"].name == "Belgorod"
     found = places_in("Ситуація з Бахмутом складна, заявив командувач.")
     assert found["Бахмутом"].name == "Bakhmut"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "oblast"),
+    [
+        ("Іванівка на Харківщині знову під обстрілом.", "Іванівка", "Kharkiv Oblast"),
+        ("Ворог обстріляв Іванівку на Сумщині.", "Іванівку", "Sumy Oblast"),
+    ],
+)
+def test_a_region_after_a_preposition_places_the_village(places_in, text, surface, oblast):
+    """ "на Харківщині" states the region as "in Kharkiv Oblast" does, though a
+    village is called Харківщина too."""
+    assert places_in(text)[surface].admin1 == oblast
+
+
+def test_a_name_no_place_of_the_stated_region_bears_is_no_place_abroad(places_in) -> None:
+    """No Нікольське of Donetsk Oblast is in the gazetteer under this reading; the
+    Kazakh town that once bore the name is not it."""
+    found = places_in("У Нікольському на Донеччині загинула жінка.")
+    assert all(p.country == "UA" for p in found.values())
