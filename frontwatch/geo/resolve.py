@@ -983,15 +983,22 @@ AXIS_FRONT_KM = 20.0
 #: the name 25 km behind it ("shelling of Mykolaivka").
 FOUGHT_OVER_WEIGHT = 0.8
 FOUGHT_OVER_KM = 100.0
+#: How far behind a front a city of a name may lie and still be what the name means
+#: in a sentence of the fighting (see ``_front_weight``).
+WAR_CITY_KM = 500.0
 
 
 def _front_weight(match: Match, pool: Sequence[Place]) -> float:
     """How much the front pulls a name's places: on an axis (see :mod:`axes`) or in a
     sentence of the fighting on the ground, unless a city bears the name, which the
     name means wherever its namesakes lie: "the Zaporizhzhia front" is the city's,
-    not a village of the name by Tokmak."""
+    not a village of the name by Tokmak. A city far from the war does not: "fighting
+    at Северск" is Siversk, not the Siberian city of 110,000."""
     if not (match.axis or match.fought_over) or any(
-        p.kind == "settlement" and p.population >= CITY_FIRST_POPULATION for p in pool
+        p.kind == "settlement"
+        and p.population >= CITY_FIRST_POPULATION
+        and front_km(p.lat, p.lon) <= WAR_CITY_KM
+        for p in pool
     ):
         return 0.0
     return AXIS_FRONT_WEIGHT if match.axis else FOUGHT_OVER_WEIGHT

@@ -433,6 +433,7 @@ CYRILLIC_GROUND_STEMS = (
     *("бої", "бои", "боя", "штурм", "наступа", "наступу", "наступі", "наступл", "позиц"),
     *("звільн", "освобо", "обстр", "артил", "міномет", "миномет"),
     *("захоп", "оточ", "окруж", "просун", "продвин", "відбил", "отбил", "зайшл", "зашл"),
+    *("відступ", "отступ", "оставил", "оставлен", "залишил", "залишен"),
 )
 #: Words of what the war leaves where it passes: most of it is within artillery
 #: range of a front, unless the sentence names a weapon that reaches anywhere
