@@ -191,13 +191,29 @@ def _written_candidates(gazetteer: Gazetteer, surface: str, surface_key: str) ->
     )
 
 
+#: Size from which a city of the war's countries is its name in capitals (see
+#: :func:`_initialised`).
+SHOUTED_CITY_POPULATION = 100_000
+#: ... by any of its names from this size ("KIEV").
+SHOUTED_ANY_NAME_POPULATION = 1_000_000
+
+
 def _initialised(place: Place, surface: str, after_comma: bool) -> bool:
     """Whether an initialism may name the place: a country, a region or an area
     ("UK", "DRC"), and in its dotted form a large city too ("L.A."), as news copy
     writes it. Not a bare one ("LA", "SF"), as often a firm's or an office's, nor
     one after a comma, where dotted letters follow a person's name ("Jane Smith,
-    Q.C.") and a city's would be no address."""
+    Q.C.") and a city's would be no address. A city of the war's countries is written
+    in capitals as its name, not as an initialism, in urgent posts ("Explosions in
+    SUMY", "KYIV under attack")."""
     if place.kind in _INITIALISED_KINDS:
+        return True
+    if (
+        place.kind == "settlement"
+        and place.country in WAR_COUNTRIES
+        and place.population >= SHOUTED_CITY_POPULATION
+        and (key(place.name) == key(surface) or place.population >= SHOUTED_ANY_NAME_POPULATION)
+    ):
         return True
     return (
         "." in surface

@@ -774,3 +774,16 @@ def test_a_warship_or_a_fleet_is_no_place(places_in, text, ship, place) -> None:
     found = places_in(text)
     assert ship not in found
     assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        ("Explosions in SUMY right now.", "SUMY", "Sumy"),
+        ("LVIV: air raid alert, go to shelters.", "LVIV", "Lviv"),
+        ("KIEV under attack again tonight.", "KIEV", "Kyiv"),
+    ],
+)
+def test_a_war_city_in_capitals_is_no_initialism(places_in, text, surface, city) -> None:
+    place = places_in(text)[surface]
+    assert (place.name, place.precision) == (city, "exact")
