@@ -191,11 +191,12 @@ def _written_candidates(gazetteer: Gazetteer, surface: str, surface_key: str) ->
     )
 
 
-#: Size from which a city of the war's countries is its name in capitals (see
-#: :func:`_initialised`).
+#: Size from which a city of the war's countries is its own name in capitals (see
+#: :func:`_initialised`), and from which any of its names ("KIEV").
 SHOUTED_CITY_POPULATION = 100_000
-#: ... by any of its names from this size ("KIEV").
 SHOUTED_ANY_NAME_POPULATION = 1_000_000
+#: Fewest letters of such a name: "UF" is a university, not Ufa.
+SHOUTED_CITY_LETTERS = 4
 
 
 def _initialised(place: Place, surface: str, after_comma: bool) -> bool:
@@ -212,7 +213,10 @@ def _initialised(place: Place, surface: str, after_comma: bool) -> bool:
         place.kind == "settlement"
         and place.country in WAR_COUNTRIES
         and place.population >= SHOUTED_CITY_POPULATION
-        and (key(place.name) == key(surface) or place.population >= SHOUTED_ANY_NAME_POPULATION)
+        and len(surface) >= SHOUTED_CITY_LETTERS
+        and (
+            place.name.lower() == surface.lower() or place.population >= SHOUTED_ANY_NAME_POPULATION
+        )
     ):
         return True
     return (

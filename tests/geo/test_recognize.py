@@ -787,3 +787,7 @@ def test_a_warship_or_a_fleet_is_no_place(places_in, text, ship, place) -> None:
 def test_a_war_city_in_capitals_is_no_initialism(places_in, text, surface, city) -> None:
     place = places_in(text)[surface]
     assert (place.name, place.precision) == (city, "exact")
+
+
+def test_two_capitals_are_an_initialism_not_a_city(places_in) -> None:
+    assert places_in("Students at UF marched to the capitol on Friday.") == {}
