@@ -197,7 +197,8 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     in a person's double-barrelled surname ("Dana Orr-Lindell") or a firm's name
     ("Barlow & Keene"), unlike two places joined ("Russia-Ukraine war",
     "Trinidad & Tobago"), an initialism ("DFL-Duluth") or a city of some size joined
-    to its county ("Athens-Clarke")."""
+    to its county by its own name ("Athens-Clarke"; "Nikolaevo-Darino", a Kursk Oblast
+    village, is no Mykolaiv, which was once called Nikolaev)."""
     for joint, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
         if other < 0 or other >= len(tokens):
             continue
@@ -216,7 +217,8 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
             and key(word.text) not in gazetteer.demonyms
         ):
             return all(
-                p.kind in SURNAME_KINDS and p.population < REGION_CITY_POPULATION
+                p.kind in SURNAME_KINDS
+                and (p.population < REGION_CITY_POPULATION or key(p.name) != match.key)
                 for p in match.candidates
             )
     return False

@@ -13,6 +13,8 @@ CONNECTORS = frozenset(
     {"of", "on", "upon", "de", "del", "la", "le", "am", "-", "the", "and", "’s", "'s", "el", "al"}
     # French, Italian, Portuguese and German ones: "Port-au-Prince", "Aix-en-Provence".
     | {"au", "aux", "en", "sur", "sous", "les", "des", "du", "di", "da", "dos", "das", "im"}
+    # Russian ones: "Slavyansk-na-Kubani", "Komsomolsk-na-Amure".
+    | {"na", "nad", "pod", "pri"}
 )
 #: Words after a name that make the whole run a region ("the Kharkiv region").
 REGION_WORDS = (

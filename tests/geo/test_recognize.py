@@ -791,3 +791,11 @@ def test_a_war_city_in_capitals_is_no_initialism(places_in, text, surface, city)
 
 def test_two_capitals_are_an_initialism_not_a_city(places_in) -> None:
     assert places_in("Students at UF marched to the capitol on Friday.") == {}
+
+
+def test_a_russian_name_joined_by_na_is_one_name(places_in) -> None:
+    """Slavyansk-na-Kubani is a Krasnodar Krai town, not Sloviansk in Donetsk Oblast."""
+    place = places_in("Drones hit the Slavyansk-na-Kubani refinery at night.")[
+        "Slavyansk-na-Kubani"
+    ]
+    assert place.admin1 == "Krasnodar Krai"
