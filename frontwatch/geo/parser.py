@@ -53,6 +53,9 @@ MIN_POPULATION = {
     "with": 25_000,
     "": 25_000,
 }
+#: Population a town abroad needs for a capitalised Cyrillic word with no word of place
+#: before it ("переговори з Вашингтоном" keeps Washington).
+CYRILLIC_ABROAD_POPULATION = 100_000
 #: Population a town named like a person ("Mary", "Florence") needs with no other sign.
 GIVEN_NAME_POPULATION = 500_000
 #: Population needed for a capitalised word at the start of a sentence with no other sign.
@@ -197,6 +200,10 @@ def _accept(
         elif evidence <= POSITIONAL or match.text[:2].isupper() or "with" in evidence:
             # "з Макроном": "з" governs a person in the instrumental, not a place.
             return False
+        elif evidence - POSITIONAL <= {"cyrillic"} and best.population < CYRILLIC_ABROAD_POPULATION:
+            # Capitals mid-sentence mark people as well as places: "заявил Путин" is
+            # no Putina, "бойцы «Вагнера»" no Brazilian Wagner.
+            return False
     if best.kind != "settlement" and best.kind != "register":
         return True
     if match.feature and not resolve.in_its_town(match) and _abroad(best, match, everything):
@@ -296,6 +303,8 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         and not NAME_WORD_AFTER.match(text, match.end)
         and _of_the_war(text, match.start)
         and not _english(match.text, gazetteer.english_words)
+        # "Зеленая зона", "Мирне населення": an adjective, not Zelena or Myrne.
+        and (compound or not is_cyrillic(match.text) or not reads_as_a_word(match.text))
         and not any(is_listed(w, gazetteer.given_names) for w in words)
         and not any(is_listed(w, gazetteer.surnames) for w in words)
     )

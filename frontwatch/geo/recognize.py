@@ -410,7 +410,9 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     """A Cyrillic name in a case form or as written ("у Харкові", "біля
     Куп'янська-Вузлового", "в Белгородской области"), read at its likeliest
     nominative that names a place (see :mod:`inflection`)."""
-    if not inflection.is_cyrillic(tokens[i].text):
+    # A single letter is a preposition or an abbreviation, no part of a name: "У с."
+    # romanises to "U s", which is no United States.
+    if not inflection.is_cyrillic(tokens[i].text) or len(tokens[i].text) == 1:
         return None
     run, joins = [i], []
     j = i + 1
@@ -419,6 +421,7 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
         following = j + 1 if hyphen else j
         if (
             not inflection.is_cyrillic(tokens[following].text)
+            or len(tokens[following].text) == 1
             or tokens[following].start - tokens[run[-1]].end > 1
         ):
             break

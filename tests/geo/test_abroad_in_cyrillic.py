@@ -48,3 +48,30 @@ def test_a_cyrillic_name_abroad_romanised_is_no_english_name(places_in) -> None:
     """Chile is "Чилі" and Deyang "Деян": romanised, those keys are words and names of
     English text ("the Chili Cook-Off", "Deann"), which must not become places."""
     assert places_in("Deann Pelkey won the Chili Cook-Off at the fire hall on Saturday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Про це заявив Путин на нараді.", "Путин"),
+        ("Бійці «Вагнера» увійшли в місто.", "Вагнера"),
+    ],
+)
+def test_a_capitalised_cyrillic_word_is_no_small_town_abroad(places_in, text, word) -> None:
+    """Capitals mid-sentence mark people and bodies as well as places."""
+    assert word not in places_in(text)
+
+
+def test_a_capitalised_cyrillic_word_may_be_a_large_city_abroad(places_in) -> None:
+    found = places_in("Переговори між Вашингтоном і Москвою зайшли в глухий кут.")
+    assert found["Вашингтоном"].country == "US"
+
+
+def test_an_adjective_opening_a_sentence_of_the_war_is_no_village(places_in) -> None:
+    assert places_in("Зеленая зона осталась за ВСУ.") == {}
+
+
+def test_a_preposition_and_an_abbreviation_are_no_initialism(places_in) -> None:
+    """ "У с." romanises to "U s", which is no United States."""
+    found = places_in("У с. Свобода пошкоджено будинок.")
+    assert all(p.country == "UA" for p in found.values())
