@@ -123,6 +123,27 @@ def reads_as_a_word(word: str) -> bool:
     return False
 
 
+def reads_as_a_name(word: str) -> bool:
+    """Whether no dictionary knows a word but as a place's name: the Russian one
+    tags it so ("Купянск"), or neither knows it ("Угледар"). The Ukrainian
+    dictionary reads place names as plain nouns, as it does "перемога" (victory)."""
+    uk, ru = _analyzers()
+    if any("Geox" in reading.tag for reading in ru.parse(word)[:READINGS]):
+        return True
+    return not uk.word_is_known(word.lower()) and not ru.word_is_known(word.lower())
+
+
+def a_common_word(word: str) -> bool:
+    """Whether every dictionary of the word's language knows it, and none as a place's
+    name: "Дружба" (friendship), "Воля" (will), not "Суджа", which the Russian one
+    tags as a place, nor "Костянтинівка", which it does not know."""
+    dictionaries = _dictionaries_of(word)
+    _, ru = _analyzers()
+    if ru in dictionaries and any("Geox" in r.tag for r in ru.parse(word)[:READINGS]):
+        return False
+    return all(d.word_is_known(word.lower()) for d in dictionaries)
+
+
 def adjective_before_noun(word: str, following: str) -> bool:
     """Whether a capitalised word may read as an adjective and the lowercase word
     after it reads as a noun, the pair a noun phrase ("Білому домі", "Белом доме").

@@ -16,7 +16,12 @@ from frontwatch.geo.address_regions import read_as_regions
 from frontwatch.geo.county_names import with_counties_named_in_full
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.inflection import is_cyrillic, reads_as_a_word
+from frontwatch.geo.inflection import (
+    a_common_word,
+    is_cyrillic,
+    reads_as_a_name,
+    reads_as_a_word,
+)
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
@@ -269,15 +274,16 @@ WAR_CITY_POPULATION = 50_000
 def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> bool:
     """Whether a name is a town of the war's zone (Ukraine, and Russia by its front
     lines) of 10,000 people or more, by its own name (a city by any, see
-    ``WAR_CITY_POPULATION``; in Cyrillic by its Ukrainian or its Russian name, both
-    its own: "Угледар" is Vuhledar), that no English dictionary holds and no one bears
-    as a given name or surname, in a sentence about the war; or a village's, if five
-    villages of Ukraine or more bear it ("Russian troops attacked Petrivka"). Such a
-    word is a name, and the town's: a sentence may open with it ("Toretsk came under
-    fire") as a headline may (see ``_accept``). A name of several words or parts ("Velyka
-    Novosilka", "Kupiansk-Vuzlovyi") is no word, whatever the size of its village. A
-    capitalised word after it may make it part of a longer name the gazetteer lacks
-    ("Levoberezhnyy Rayon" is a city district, not the town)."""
+    ``WAR_CITY_POPULATION``; in Cyrillic also by a name no dictionary reads as a
+    common word, such as its Russian one: "Угледар" is Vuhledar), that no English
+    dictionary holds and no one bears as a given name or surname, in a sentence about
+    the war; or a village's, if five villages of Ukraine or more bear it ("Russian
+    troops attacked Petrivka"), unless the name is a common word ("Дружба", "Зеленая").
+    Such a word is a name, and the town's: a sentence may open with it ("Toretsk came
+    under fire") as a headline may (see ``_accept``). A name of several words or parts
+    ("Velyka Novosilka", "Kupiansk-Vuzlovyi") is no word, whatever the size of its
+    village. A capitalised word after it may make it part of a longer name the
+    gazetteer lacks ("Levoberezhnyy Rayon" is a city district, not the town)."""
     words = match.text.split()
     compound = len(words) > 1 or "-" in match.text
     villages = sum(
@@ -294,7 +300,7 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         and (
             key(best.name) == match.key
             or best.population >= WAR_CITY_POPULATION
-            or is_cyrillic(match.text)
+            or (is_cyrillic(match.text) and reads_as_a_name(match.text))
         )
         and (
             best.country == "UA"
@@ -303,8 +309,16 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         and not NAME_WORD_AFTER.match(text, match.end)
         and _of_the_war(text, match.start)
         and not _english(match.text, gazetteer.english_words)
-        # "Зеленая зона", "Мирне населення": an adjective, not Zelena or Myrne.
-        and (compound or not is_cyrillic(match.text) or not reads_as_a_word(match.text))
+        # "Зеленая зона": an adjective, not Zelena; "Дружба між народами": a word
+        # that names villages, but no town of 10,000.
+        and (
+            compound
+            or not is_cyrillic(match.text)
+            or not (
+                reads_as_a_word(match.text)
+                or (best.population < OWN_TOWN_POPULATION and a_common_word(match.text))
+            )
+        )
         and not any(is_listed(w, gazetteer.given_names) for w in words)
         and not any(is_listed(w, gazetteer.surnames) for w in words)
     )
@@ -362,9 +376,20 @@ def _listed_with_places(
 
 
 def _abroad(place: Place, match: Match, everything: list[resolve.Resolved]) -> bool:
-    """Whether a place lies outside every country of the text's other places."""
-    countries = {r.best.country for r in everything if r.match.key != match.key}
-    return bool(countries) and place.country not in countries
+    """Whether a place lies outside every country of the text's other places and far
+    from all of them: a river may cross a border ("the Narva River near Ivangorod")."""
+    others = [r.best for r in everything if r.match.key != match.key]
+    countries = {p.country for p in others}
+    return (
+        bool(countries)
+        and place.country not in countries
+        and all(resolve.approx_km(place, p.lat, p.lon) > BORDER_REACH_KM for p in others)
+    )
+
+
+#: How far (km) from the text's other places a feature named after a town abroad may
+#: lie and still be that town's: a river crossing a border.
+BORDER_REACH_KM = 200.0
 
 
 def _story_countries(everything: list[resolve.Resolved]) -> set[str]:

@@ -52,6 +52,7 @@ from frontwatch.geo.words import (
     LOCATIVE_CUES,
     NATURAL_FEATURES_AFTER,
     NATURAL_FEATURES_BEFORE,
+    PERSON_NOUNS,
     PLACE_QUALIFIERS,
     PLURAL_REGION_WORDS,
     PROVINCE_ABBREVIATIONS,
@@ -361,7 +362,7 @@ def _the_area(tokens: list[Token], match: Match) -> Match:
     """A name after "the" that an area bears is the area: "the Middle East" is no
     Baltimore quarter, since English gives a town no article, and "the Gaza tragedy"
     no Mozambican province; before a town's body or people it is the town's ("the
-    Middle East community association")."""
+    Middle East police", "the Pacific man")."""
     if (
         match.first == 0
         or tokens[match.first - 1].text not in ("the", "The")
@@ -369,7 +370,7 @@ def _the_area(tokens: list[Token], match: Match) -> Match:
     ):
         return match
     after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
-    if _before_a_capital(tokens, match.last) or after in TOWN_FOLLOWERS:
+    if _before_a_capital(tokens, match.last) or after in TOWN_FOLLOWERS | PERSON_NOUNS:
         return match
     areas = tuple(p for p in match.candidates if p.kind in ("area", "continent", "country"))
     return dataclasses.replace(match, candidates=areas)
@@ -386,9 +387,11 @@ def _the_governed_region(gazetteer: Gazetteer, tokens: list[Token], match: Match
         for p in gazetteer.candidates(f"{match.key} {word}")
         if p.kind == "admin"
     )
-    return (
-        dataclasses.replace(match, candidates=tuple(dict.fromkeys(regions))) if regions else match
-    )
+    if not regions:
+        return match
+    # Keyed as the region, so that the city's own mentions are not read as it.
+    region_key = key(regions[0].name)
+    return dataclasses.replace(match, key=region_key, candidates=tuple(dict.fromkeys(regions)))
 
 
 def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
@@ -438,7 +441,11 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
             if not readings:
                 break
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
-        found = _likeliest_reading(gazetteer, readings, settled)
+        # A name mid-sentence is capitalised as a name: its form as written may be a
+        # city's, whatever the dictionary reads first ("обстріляли Суми").
+        mid = settled or not tokens[i].sent_start
+        written = text[tokens[i].start : tokens[k].end].lower() if mid else None
+        found = _likeliest_reading(gazetteer, readings, settled, written)
         if found is not None:
             longest = found, k
     if longest is None:
@@ -494,7 +501,7 @@ def _settled(tokens: list[Token], i: int) -> bool:
 
 
 def _likeliest_reading(
-    gazetteer: Gazetteer, readings: list[str], settled: bool
+    gazetteer: Gazetteer, readings: list[str], settled: bool, written: str | None = None
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
     Russia or Belarus or a country ("Києві" is Kyiv's locative before it is a Burmese
@@ -503,10 +510,13 @@ def _likeliest_reading(
     says a settlement is named, a later reading that many more of the war's villages
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
-    villages are called Зелене. A later reading that names a Ukrainian city is taken
-    over a likelier one that names no town, cue or not: "Суми" reads first as the
-    plural of "сума", which a Crimean village of 751 is called. Not a Russian one:
-    "Шахти Донбасу" are the Donbas's mines, not Shakhty."""
+    villages are called Зелене. The name as ``written``, where it is a Ukrainian
+    city's own, is taken over a likelier reading that names no town: "обстріляли
+    Суми" is Sumy, though "Суми" reads first as the plural of "сума", which a Crimean
+    village of 751 is called. Not a Russian city's ("Шахти Донбасу" are the Donbas's
+    mines), nor a city's that a likelier reading declines ("Кременчуки" is a village,
+    not Kremenchuk); and not at a sentence's start with no cue, where a capital says
+    nothing ("Суми виплат зростуть")."""
     anywhere = None
     chosen = None
     for reading in readings:
@@ -517,7 +527,7 @@ def _likeliest_reading(
         if any(p.country in CYRILLIC_COUNTRIES for p in found) and (
             chosen is None
             or (settled and _outnumbered(chosen[1], found))
-            or _a_city_over_villages(chosen[1], found)
+            or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -539,9 +549,17 @@ def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
     return _war_villages(later) >= READING_MAJORITY * max(1, _war_villages(likelier))
 
 
-def _a_city_over_villages(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+def _a_city_over_villages(
+    likelier: tuple[Place, ...], later: tuple[Place, ...], later_key: str
+) -> bool:
+    """Whether a later reading is a Ukrainian city's own name and a likelier one names
+    no town."""
     return all(p.population < VILLAGE_POPULATION for p in likelier) and any(
-        p.country == "UA" and p.population >= READING_CITY_POPULATION for p in later
+        p.country == "UA"
+        and p.kind == "settlement"
+        and p.population >= READING_CITY_POPULATION
+        and key(p.name) == later_key
+        for p in later
     )
 
 

@@ -927,14 +927,17 @@ def _overshadowed(pool: Sequence[Place], world: Sequence[Place]) -> set[Place]:
 
 
 def _without_the_overshadowed(
-    pool: list[Place], world: Sequence[Place], local: set[tuple[str, str]], context: Context
+    pool: list[Place],
+    overshadowed: set[Place],
+    world: Sequence[Place],
+    local: set[tuple[str, str]],
+    context: Context,
 ) -> list[Place]:
     """Without a world city's far smaller namesakes abroad, where the text names the
     city's country and states no region for the name: beside Syria, "Damascus" is the
     capital, though the story's Washington lies 40 km from Damascus, Maryland."""
     if local or not any(city.country in context.nations for city in world):
         return pool
-    overshadowed = _overshadowed(pool, world)
     return [p for p in pool if p not in overshadowed]
 
 
@@ -1278,13 +1281,13 @@ class _Text:
         pool = _without_a_citys_village_namesakes(match, pool, local)
         pool = _without_a_regions_town_namesakes(match, pool, local, municipal)
         world = _world_cities(match, pool)
-        pool = _without_the_overshadowed(pool, world, local, context)
+        overshadowed = _overshadowed(pool, world)
+        pool = _without_the_overshadowed(pool, overshadowed, world, local, context)
         cities = _cities_first(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
         front_weight = _front_weight(match, pool)
-        overshadowed = _overshadowed(pool, world)
         scored = []
         for place in pool:
             score = prior(place, match)

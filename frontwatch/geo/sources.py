@@ -199,7 +199,7 @@ def _country_centres() -> dict[str, tuple[float, float]]:
 def countries() -> Iterator[Entry]:
     """Countries from ``countryinfo`` (MIT): GeoNames' country file has no coordinates.
 
-    countryinfo's points are rounded to whole degrees, which for a few large
+    countryinfo's points are mostly rounded to whole degrees, which for a few large
     countries lands far from the centre that gazetteers and readers use (its United
     States point is 235 km from the contiguous states' centre), and its Kuwait point
     lies 200 km west of Kuwait; those are corrected from ``curated.json``.

@@ -14,9 +14,9 @@ import itertools
 
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.inflection import instrumental, is_cyrillic, nominatives
+from frontwatch.geo.inflection import a_common_word, instrumental, is_cyrillic, nominatives
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import Match
+from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
 from frontwatch.geo.persons import (
     INITIAL,
@@ -37,7 +37,7 @@ from frontwatch.geo.recognize import (
     plain,
     stop_words,
 )
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised
 from frontwatch.geo.words import (
     ADDRESS_CUES,
@@ -522,6 +522,15 @@ def _cyrillic_dateline(tokens: list[Token], match: Match) -> bool:
         and tokens[match.first].sent_start
         and after < len(tokens)
         and tokens[after].text in CYRILLIC_DATELINE_MARKS
+        # A town of the war by its own name, which is no common word: "Мир —",
+        # "Воля:" and "Свобода:" open essays, not posts from Mir, Volya or Liski.
+        and not a_common_word(match.text)
+        and any(
+            p.country in WAR_COUNTRIES
+            and p.population >= VILLAGE_POPULATION
+            and key(p.name) == match.key
+            for p in match.candidates
+        )
     )
 
 
@@ -546,19 +555,26 @@ def _model_designation(tokens: list[Token], match: Match) -> bool:
 def _a_ships_or_a_fleets(tokens: list[Token], match: Match) -> bool:
     """Whether the name is a warship's, after a word for one and perhaps a quotation
     mark ("the cruiser Moskva", "крейсер «Москва»"), or a fleet's ("the Black Sea
-    Fleet"; "the Northern Fleet" is no Hampshire town called Fleet)."""
+    Fleet"; "the Northern Fleet" is no Hampshire town called Fleet). A country after
+    a ship's word opens a clause ("the tanker Iran seized")."""
     i = match.first - 1
     if i >= 0 and tokens[i].text in OPENING_QUOTES:
         i -= 1
-    if i >= 0 and tokens[i].text.lower() in SHIP_WORDS:
+    if (
+        i >= 0
+        and tokens[i].text.lower() in SHIP_WORDS
+        and not any(p.kind == "country" for p in match.candidates)
+    ):
         return True
     after = match.last + 1
-    if after < len(tokens) and tokens[after].text.lower() in FLEET_WORDS:
+    if after < len(tokens) and tokens[after].text in FLEET_WORDS:
         return True
+    before = tokens[match.first - 1] if match.first > 0 else None
     return (
-        match.text.lower() in FLEET_WORDS
-        and match.first > 0
-        and capitalised(tokens[match.first - 1])
+        match.text in FLEET_WORDS
+        and before is not None
+        and capitalised(before)
+        and not before.sent_start
     )
 
 

@@ -240,9 +240,10 @@ SHIP_WORDS = frozenset(
 )
 #: Opening quotation marks, which may stand between a ship's word and its name.
 OPENING_QUOTES = frozenset({'"', "“", "«", "'", "‘", "„"})
-#: Words after a sea's or a region's name that make the run a navy's: "the Black Sea
-#: Fleet", "the Northern Fleet", "the Caspian Flotilla".
-FLEET_WORDS = frozenset({"fleet", "flotilla"})
+#: Words after a sea's or a region's name that make the run a navy's, capitalised as a
+#: navy's name is: "the Black Sea Fleet", "the Northern Fleet", "the Caspian Flotilla"
+#: ("the Grimsby fleet" is the town's boats).
+FLEET_WORDS = frozenset({"Fleet", "Flotilla"})
 #: Words after a broadcaster's or an outlet's word that make the run a building, not
 #: the outlet ("the Kyiv TV tower", "Kharkiv TV Centre").
 BUILDING_WORDS = frozenset({"tower", "centre", "center", "building", "mast", "studio", "studios"})
@@ -476,7 +477,7 @@ CYRILLIC_WAR_STEMS = (
     *("противник", "ворог", "окупант", "оккупант", "дрон", "ракет", "артилер", "артиллер"),
     *("позиц", "фронт", "звільн", "освобо", "захоп", "оточ", "окруж", "зсу", "всу"),
     *("зруйн", "разруш", "знищ", "уничтож", "вибух", "взрыв", "загин", "погиб"),
-    *("поранен", "ранен", "оставл", "контрол"),
+    *("поранен", "ранен", "оставл"),
 )
 #: Words before a name that narrow or widen the place, rather than join it into a
 #: person's or a body's name ("Western Pennsylvania Kennel Association", "United Way

@@ -799,3 +799,35 @@ def test_a_russian_name_joined_by_na_is_one_name(places_in) -> None:
         "Slavyansk-na-Kubani"
     ]
     assert place.admin1 == "Krasnodar Krai"
+
+
+def test_a_governor_does_not_make_the_citys_own_mentions_the_region(fast) -> None:
+    text = "Belgorod governor Vyacheslav Gladkov said drones hit Belgorod overnight."
+    found = [(p.name, p.precision) for p in fast.parse(text)]
+    assert found == [("Belgorod Oblast", "admin"), ("Belgorod", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        # a person after the name: the town's, not the ocean's
+        (
+            "Police say the Pacific man, 34, was held in Franklin County, Missouri.",
+            "Pacific",
+            "Missouri",
+        ),
+        # a country after a ship's word opens a clause
+        ("Britain demanded the release of the tanker Iran seized in the Gulf.", "Iran", None),
+        # a town called Fleet, and a town's fishing fleet
+        ("In Fleet, Hampshire, police arrested a man on Friday.", "Fleet", "ENG"),
+        ("The Grimsby fleet landed record catches this winter.", "Grimsby", "ENG"),
+        # a river across a border from the story's town
+        (
+            "Drones flew low over the Narva River into Russia near Ivangorod.",
+            "Narva River",
+            "Ida-Viru",
+        ),
+    ],
+)
+def test_names_the_new_rules_must_keep(places_in, text, surface, admin1) -> None:
+    assert places_in(text)[surface].admin1 == admin1

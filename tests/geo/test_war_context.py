@@ -157,6 +157,18 @@ def test_a_town_without_the_war_around_it_needs_more(places_in) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Мир — це не капітуляція, а перемога.",
+        "Воля: як живуть люди після обстрілів.",
+        "Дружба між народами зруйнована війною.",
+    ],
+)
+def test_a_common_word_opening_a_post_is_no_place(places_in, text) -> None:
+    assert places_in(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zhukovsky was an aircraft pioneer.",  # a Moscow Oblast town, far from the war
         "Levoberezhnyy District residents reported explosions.",  # opens a longer name
     ],
