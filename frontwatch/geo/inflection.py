@@ -127,10 +127,9 @@ def reads_as_a_name(word: str) -> bool:
     """Whether no dictionary knows a word but as a place's name: the Russian one
     tags it so ("Купянск"), or neither knows it ("Угледар"). The Ukrainian
     dictionary reads place names as plain nouns, as it does "перемога" (victory)."""
-    uk, ru = _analyzers()
-    if any("Geox" in reading.tag for reading in ru.parse(word)[:READINGS]):
+    if _tagged_a_place(word):
         return True
-    return not uk.word_is_known(word.lower()) and not ru.word_is_known(word.lower())
+    return not any(d.word_is_known(word.lower()) for d in _analyzers())
 
 
 def a_common_word(word: str) -> bool:
@@ -138,10 +137,15 @@ def a_common_word(word: str) -> bool:
     name: "Дружба" (friendship), "Воля" (will), not "Суджа", which the Russian one
     tags as a place, nor "Костянтинівка", which it does not know."""
     dictionaries = _dictionaries_of(word)
-    _, ru = _analyzers()
-    if ru in dictionaries and any("Geox" in r.tag for r in ru.parse(word)[:READINGS]):
+    if _analyzers()[1] in dictionaries and _tagged_a_place(word):
         return False
     return all(d.word_is_known(word.lower()) for d in dictionaries)
+
+
+def _tagged_a_place(word: str) -> bool:
+    """Whether the Russian dictionary reads the word as a place's name (its "Geox"
+    tag); the Ukrainian one tags none."""
+    return any("Geox" in reading.tag for reading in _analyzers()[1].parse(word)[:READINGS])
 
 
 def adjective_before_noun(word: str, following: str) -> bool:

@@ -309,18 +309,18 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         and not NAME_WORD_AFTER.match(text, match.end)
         and _of_the_war(text, match.start)
         and not _english(match.text, gazetteer.english_words)
-        # "Зеленая зона": an adjective, not Zelena; "Дружба між народами": a word
-        # that names villages, but no town of 10,000.
-        and (
-            compound
-            or not is_cyrillic(match.text)
-            or not (
-                reads_as_a_word(match.text)
-                or (best.population < OWN_TOWN_POPULATION and a_common_word(match.text))
-            )
-        )
+        and (compound or not _a_cyrillic_word(match.text, best))
         and not any(is_listed(w, gazetteer.given_names) for w in words)
         and not any(is_listed(w, gazetteer.surnames) for w in words)
+    )
+
+
+def _a_cyrillic_word(text: str, best: Place) -> bool:
+    """Whether a Cyrillic name reads as a word: an adjective ("Зеленая зона", not
+    Zelena), or a common word that names villages but no town of 10,000 ("Дружба між
+    народами")."""
+    return is_cyrillic(text) and (
+        reads_as_a_word(text) or (best.population < OWN_TOWN_POPULATION and a_common_word(text))
     )
 
 

@@ -333,6 +333,19 @@ def _towns_by_their_own_name(gazetteer: Gazetteer, match: Match) -> tuple[Place,
     return tuple(p for p in match.candidates if key(p.name) == match.key)
 
 
+def _after_the(tokens: list[Token], match: Match, followers: frozenset[str]) -> bool:
+    """Whether "the" stands before a name, and no capitalised word or word of
+    ``followers`` after it makes the name part of another ("the Ohio Senate", "the
+    Kherson mayor")."""
+    if match.first == 0 or tokens[match.first - 1].text not in ("the", "The"):
+        return False
+    after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
+    return not _before_a_capital(tokens, match.last) and after not in followers
+
+
+_TOWN_OR_PERSON_FOLLOWERS = TOWN_FOLLOWERS | PERSON_NOUNS
+
+
 def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match:
     """A name after "the" that is a river's, with "River" left out: "the left bank of
     the Dnipro" is the river, not the city; "the Oskil", "the Hudson". English gives a
@@ -340,15 +353,8 @@ def _the_river(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> Match
     a town's body or people it is the town's ("the Dnipro city administration", "the
     Kherson mayor"), and a country or region keeps its article ("fled into the Congo")."""
     if (
-        match.first == 0
-        or tokens[match.first - 1].text not in ("the", "The")
-        or match.last != match.first
-    ):
-        return match
-    after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
-    if (
-        _before_a_capital(tokens, match.last)
-        or after in TOWN_FOLLOWERS
+        match.last != match.first
+        or not _after_the(tokens, match, TOWN_FOLLOWERS)
         or any(p.kind in ("country", "admin") for p in match.candidates)
     ):
         return match
@@ -363,14 +369,9 @@ def _the_area(tokens: list[Token], match: Match) -> Match:
     Baltimore quarter, since English gives a town no article, and "the Gaza tragedy"
     no Mozambican province; before a town's body or people it is the town's ("the
     Middle East police", "the Pacific man")."""
-    if (
-        match.first == 0
-        or tokens[match.first - 1].text not in ("the", "The")
-        or not any(p.kind in ("area", "continent") for p in match.candidates)
+    if not any(p.kind in ("area", "continent") for p in match.candidates) or not _after_the(
+        tokens, match, _TOWN_OR_PERSON_FOLLOWERS
     ):
-        return match
-    after = tokens[match.last + 1].text.lower() if match.last + 1 < len(tokens) else ""
-    if _before_a_capital(tokens, match.last) or after in TOWN_FOLLOWERS | PERSON_NOUNS:
         return match
     areas = tuple(p for p in match.candidates if p.kind in ("area", "continent", "country"))
     return dataclasses.replace(match, candidates=areas)
@@ -435,16 +436,16 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     readings = [""]
     longest = None
     settled = _settled(tokens, i)
+    # A name mid-sentence is capitalised as a name: its form as written may be a
+    # city's, whatever the dictionary reads first ("обстріляли Суми").
+    mid_sentence = settled or not tokens[i].sent_start
     for n, k in enumerate(run):
         if n:
             readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
             if not readings:
                 break
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
-        # A name mid-sentence is capitalised as a name: its form as written may be a
-        # city's, whatever the dictionary reads first ("обстріляли Суми").
-        mid = settled or not tokens[i].sent_start
-        written = text[tokens[i].start : tokens[k].end].lower() if mid else None
+        written = text[tokens[i].start : tokens[k].end].lower() if mid_sentence else None
         found = _likeliest_reading(gazetteer, readings, settled, written)
         if found is not None:
             longest = found, k

@@ -904,6 +904,7 @@ def _yields_to_a_city(region: Place, cities: Sequence[Place]) -> bool:
 
 
 def _world_cities(match: Match, pool: Sequence[Place]) -> list[Place]:
+    """The cities of 1,000,000 or more that bear the name as their own."""
     return [
         p
         for p in pool
