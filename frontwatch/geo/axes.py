@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from frontwatch.geo import adjectives, inflection, sources
 from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
@@ -28,6 +30,10 @@ from frontwatch.geo.words import AXIS_WORDS
 LIST_JOINERS = frozenset({",", "and", "та", "і", "й", "и"})
 #: Names of axes a list may hold before its axis word.
 LISTED = 4
+#: Letters in which an adjective of a town's name in the other language may differ
+#: from one of its own name's: Russian "severski" is one from Ukrainian "siverski",
+#: "konstantinovski" three from "kostiantinivski".
+RESPELT_EDITS = 3
 #: How a masculine adjective's key ends (-ський, -ский, -skyi, -sky, -skiy).
 MASCULINE_ENDING = "ski"
 
@@ -39,7 +45,12 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
     if not before_an_axis_word(tokens, i):
         return None
     token = tokens[i]
-    for reading in inflection.nominative_keys(token.text):
+    readings = inflection.nominative_keys(token.text)
+    if inflection.is_cyrillic(token.text):
+        # The axis word is masculine ("напрямок"): "Торецькому" is Toretsk's
+        # adjective before it is the neuter name of a village Toretske.
+        readings.sort(key=lambda reading: not reading.endswith(MASCULINE_ENDING))
+    for reading in readings:
         if _a_towns_own_name(gazetteer, reading):
             return None
         found = gazetteer.adjective_candidates(reading)
@@ -100,13 +111,17 @@ def _lemmas(word: str) -> set[str]:
 
 
 def _own(reading: str, place: Place) -> bool:
-    """Whether the adjective is made from the town's name or from a former name it
-    was renamed from in living memory ("Krasnolimansky", Lyman's until 2016, as
-    Russian bulletins still call its axis), not from a name others bear now
-    (Zaporizhzhia was Oleksandrivsk until 1921; "Oleksandrivskyi" is an Oleksandrivka's)."""
+    """Whether the adjective is made from the town's name, in its own language's
+    spelling or the other's ("Северский" from Северск, as Russian writes Siversk), or
+    from a former name it was renamed from in living memory ("Krasnolimansky",
+    Lyman's until 2016, as Russian bulletins still call its axis), not from a name
+    others bear now (Zaporizhzhia was Oleksandrivsk until 1921; "Oleksandrivskyi" is
+    an Oleksandrivka's)."""
     own = key(place.name)
     names = (own, *_former_keys().get((own, place.country), ()))
-    return any(adjectives.is_own(reading, name) for name in names)
+    return any(adjectives.is_own(reading, name) for name in names) or any(
+        OSA.distance(reading, form) <= RESPELT_EDITS for form in adjectives.forms((own,))
+    )
 
 
 @cache

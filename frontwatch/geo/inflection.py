@@ -16,9 +16,12 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.keys import key
+from frontwatch.geo.words import RUSSIAN_GOVERNED_CASES, UKRAINIAN_GOVERNED_CASES
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+    from pymorphy3.tagset import OpencorporaTag
 
 #: Readings of a word kept per language: the rest are ever less likely.
 READINGS = 3
@@ -52,6 +55,17 @@ _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск
 _POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім)$")
 
 
+#: A Ukrainian neuter name in -ове, -еве, -ине, the form Ukrainian gives a Russian
+#: town in -ово, -ево, -ино: "у Глушковому" is Glushkovo (Глушково), which the
+#: gazetteer knows by its Russian name alone.
+_UKRAINIAN_NEUTER = re.compile(r"^(.{3,}(?:ов|ев|ин|ін))е$")
+
+
+def _with_russian_neuter(form: str) -> tuple[str, ...]:
+    neuter = _UKRAINIAN_NEUTER.match(form)
+    return (form, neuter.group(1) + "о") if neuter else (form,)
+
+
 @lru_cache(maxsize=10_000)
 def instrumental(word: str) -> bool:
     """Whether every likely reading of a word is in the instrumental case, which
@@ -61,27 +75,45 @@ def instrumental(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def nominatives(word: str) -> tuple[str, ...]:
+def nominatives(word: str, after: str = "") -> tuple[str, ...]:
     """The word's nominative forms, likeliest first, in lowercase. An adjective keeps
-    its gender ("Херсонську" gives "херсонська", as in "Херсонська область")."""
+    its gender ("Херсонську" gives "херсонська", as in "Херсонська область").
+    Readings in a case the preposition ``after`` which the word stands governs come
+    first (see ``words.UKRAINIAN_GOVERNED_CASES``): "у Боровой" is the genitive of
+    Borova before it is a Russian village Borovoy, and "по Дубно" no vocative of
+    Dubna's."""
     lower = word.lower()
     town = _SK_TOWN.match(lower)
     forms: list[str] = [town.group(1) or town.group(2)] if town else []
-    for analyzer in _analyzers():
-        for reading in analyzer.parse(word)[:READINGS]:
-            inflected = reading.inflect({"nomn"})
-            for form in (inflected.word if inflected else "", reading.normal_form):
-                if form and form not in forms:
-                    forms.append(form)
+    for reading in _readings(word, after.lower()):
+        inflected = reading.inflect({"nomn"})
+        for form in (inflected.word if inflected else "", reading.normal_form):
+            if form and form not in forms:
+                forms.append(form)
+    forms = [spelling for form in forms for spelling in _with_russian_neuter(form)]
     possessive = _POSSESSIVE.match(lower)
     if possessive:
         forms[FORMS:] = [possessive.group(1) + "ів"]
     return tuple(forms[: FORMS + 1])
 
 
-def forms(word: str) -> tuple[str, ...]:
+def _readings(word: str, after: str) -> list[Parse]:
+    """The word's likeliest readings in each dictionary, those in a case the
+    preposition before it governs in that dictionary's language first. Only
+    reordered, never dropped: a Ukrainian text's "у Шебекиному" is a locative that
+    the Russian dictionary, which alone knows the Russian town, reads as a dative."""
+    uk, ru = _analyzers()
+    readings = [
+        (uk.parse(word)[:READINGS], UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
+        (ru.parse(word)[:READINGS], RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
+    ]
+    fitting = [r for rs, cases in readings for r in rs if r.tag.case in cases]
+    return fitting + [r for rs, _ in readings for r in rs if r not in fitting]
+
+
+def forms(word: str, after: str = "") -> tuple[str, ...]:
     """The word's nominatives, likeliest first, then the word as written."""
-    return tuple(dict.fromkeys((*nominatives(word), word.lower())))
+    return tuple(dict.fromkeys((*nominatives(word, after), word.lower())))
 
 
 def nominative_keys(word: str) -> list[str]:
@@ -155,8 +187,30 @@ def adjective_before_noun(word: str, following: str) -> bool:
     reading counts."""
     if not following[:1].islower():
         return False
-    return any(
-        any(p.tag.POS == "ADJF" for p in analyzer.parse(word.lower()))
-        and analyzer.parse(following)[0].tag.POS == "NOUN"
-        for analyzer in _dictionaries_of(word + following)
+    for analyzer in _dictionaries_of(word + following):
+        nouns = analyzer.parse(following)
+        if nouns[0].tag.POS != "NOUN":
+            continue
+        adjectives = [p.tag for p in analyzer.parse(word.lower()) if p.tag.POS == "ADJF"]
+        common = [n.tag for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
+        if any(_agree(a, n) for a in adjectives for n in common):
+            return True
+    return False
+
+
+#: The dictionaries' tags of a proper noun's readings, which the guesses give to
+#: unknown words ("нанесен" as a surname).
+_PROPER = frozenset({"Surn", "Name", "Patr", "Abbr"})
+#: The second genitive, accusative and locative ("в аэропорту"), as the first.
+_CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+
+
+def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
+    """Whether an adjective's reading agrees with a noun's in case, number and, in
+    the singular, gender, as in a noun phrase: the Ukrainian dictionary's guesses
+    read "Брянске атакован" as an adjective and a noun, which do not agree."""
+    return (
+        _CASES.get(adjective.case, adjective.case) == _CASES.get(noun.case, noun.case)
+        and adjective.number == noun.number
+        and (adjective.number == "plur" or adjective.gender == noun.gender)
     )

@@ -16,7 +16,14 @@ from frontwatch.geo.keys import key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
-from frontwatch.geo.words import KIN_WORDS, SPEECH_VERBS, TITLES, TOWN_FOLLOWERS
+from frontwatch.geo.words import (
+    KIN_WORDS,
+    SPEECH_VERBS,
+    SURNAME_ARTICLES,
+    SURNAME_PARTICLES,
+    TITLES,
+    TOWN_FOLLOWERS,
+)
 
 #: Kinds whose one-word names a person may bear as a surname ("Clark", "Trapani").
 SURNAME_KINDS = frozenset({"settlement", "register", "admin"})
@@ -48,6 +55,7 @@ def read_together(gazetteer: Gazetteer, tokens: list[Token], matches: list[Match
             or _after_given_name(gazetteer, tokens, m.first)
             or (personal(gazetteer, tokens, m) and not ukrainian_town(gazetteer, m))
             or _kin(tokens, m.first)
+            or _after_a_particle(tokens, m.first)
             or (_speaks(tokens, m.first) and not _speaks_for_a_government(m) and m.key not in towns)
             or (aged(tokens, m.first) and a_persons_name(gazetteer, tokens[m.first].text))
         )
@@ -92,6 +100,18 @@ def _after_given_name(gazetteer: Gazetteer, tokens: list[Token], i: int) -> bool
             or (initial and tokens[j].text.isalpha() and capitalised(tokens[j]))
         )
     )
+
+
+def _after_a_particle(tokens: list[Token], i: int) -> bool:
+    """Whether a surname's particle stands before token ``i``, perhaps with an article
+    ("von der Leyen", "van Gogh"), or token ``i`` is the particle, capitalised at a
+    sentence's start, before its article ("Von der Leyen said")."""
+    if i + 1 < len(tokens) and tokens[i + 1].text in SURNAME_ARTICLES:
+        return tokens[i].text.lower() in SURNAME_PARTICLES
+    j = i - 1
+    if j > 0 and tokens[j].text in SURNAME_ARTICLES:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in SURNAME_PARTICLES
 
 
 def aged(tokens: list[Token], i: int) -> bool:

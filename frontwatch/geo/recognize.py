@@ -47,6 +47,7 @@ from frontwatch.geo.words import (
     COMPASS_WORDS,
     CONNECTORS,
     CYRILLIC_LOCATIVE_CUES,
+    CYRILLIC_PREPOSITIONS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
     LOCATIVE_CUES,
@@ -415,8 +416,10 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     Куп'янська-Вузлового", "в Белгородской области"), read at its likeliest
     nominative that names a place (see :mod:`inflection`)."""
     # A single letter is a preposition or an abbreviation, no part of a name: "У с."
-    # romanises to "U s", which is no United States.
-    if not inflection.is_cyrillic(tokens[i].text) or len(tokens[i].text) == 1:
+    # romanises to "U s", which is no United States; nor is a longer preposition
+    # opening a sentence ("Из Курска" is no Izhevsk).
+    word = tokens[i].text
+    if not inflection.is_cyrillic(word) or len(word) == 1 or word.lower() in CYRILLIC_PREPOSITIONS:
         return None
     run, joins = [i], []
     j = i + 1
@@ -439,12 +442,13 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     # A name mid-sentence is capitalised as a name: its form as written may be a
     # city's, whatever the dictionary reads first ("обстріляли Суми").
     mid_sentence = settled or not tokens[i].sent_start
+    after = tokens[i - 1].text if i else ""
     for n, k in enumerate(run):
         if n:
             readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
             if not readings:
                 break
-        readings = [r + form for r in readings for form in inflection.forms(tokens[k].text)]
+        readings = [r + form for r in readings for form in inflection.forms(tokens[k].text, after)]
         written = text[tokens[i].start : tokens[k].end].lower() if mid_sentence else None
         found = _likeliest_reading(gazetteer, readings, settled, written)
         if found is not None:
@@ -464,8 +468,13 @@ def _an_adjective_of_a_noun(
     """Whether a word read as a village named by an adjective ("Біле", white) is the
     adjective of the lowercase noun after it: "у Білому домі" is the White House,
     not Bile in Luhansk Oblast. A town's adjective still names the town's raion
-    ("в Донецькому аеропорту")."""
-    if i + 1 >= len(tokens) or not inflection.is_cyrillic(tokens[i + 1].text):
+    ("в Донецькому аеропорту"), and before an axis word the town ("на Торецком
+    направлении")."""
+    if (
+        i + 1 >= len(tokens)
+        or not inflection.is_cyrillic(tokens[i + 1].text)
+        or before_an_axis_word(tokens, i)
+    ):
         return False
     if any(p.kind == "admin" for p in places) or not any(
         p.kind in ("settlement", "register") and key(p.name) == reading_key for p in places
@@ -517,7 +526,8 @@ def _likeliest_reading(
     village of 751 is called. Not a Russian city's ("Шахти Донбасу" are the Donbas's
     mines), nor a city's that a likelier reading declines ("Кременчуки" is a village,
     not Kremenchuk); and not at a sentence's start with no cue, where a capital says
-    nothing ("Суми виплат зростуть")."""
+    nothing ("Суми виплат зростуть"). A later reading that names a city besides every
+    place a likelier one names is taken too (see ``_a_city_besides``)."""
     anywhere = None
     chosen = None
     for reading in readings:
@@ -529,6 +539,7 @@ def _likeliest_reading(
             chosen is None
             or (settled and _outnumbered(chosen[1], found))
             or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
+            or _a_city_besides(chosen[1], found)
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -561,6 +572,17 @@ def _a_city_over_villages(
         and p.population >= READING_CITY_POPULATION
         and key(p.name) == later_key
         for p in later
+    )
+
+
+def _a_city_besides(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+    """Whether a later reading names every place a likelier one does, and a city
+    too: "у Воронежі" reads first as the locative of Вороніж, a village of Sumy
+    Oblast, and next as that of Воронеж, which names both the village (in Russian)
+    and the city of a million; the text's other places choose between them."""
+    return set(likelier) < set(later) and any(
+        p.kind == "settlement" and p.population >= READING_CITY_POPULATION
+        for p in set(later) - set(likelier)
     )
 
 
@@ -842,7 +864,7 @@ def _reach(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, limit: 
 def _may_name(token: Token) -> bool:
     """Whether a single word can be a place's whole name.
 
-    Not a letter ("I"), a function word ("Some", "We" and, with a clitic, "I've"),
+    Not a letter ("I"), a function word ("Some", "We" and, with a clitic, "I've"; "Из"),
     nor an abbreviation ("Jan.", "Sen."; a state's is read only in an address, see
     :func:`_state`); an initialism ("US") is read by :func:`_lookup`'s own rule.
     """
@@ -850,7 +872,12 @@ def _may_name(token: Token) -> bool:
     if INITIALISM.match(text):
         return True
     head = _CLITIC.split(text, maxsplit=1)[0].lower()
-    return len(text) > 1 and head not in STOP_WORDS and text not in ABBREVIATIONS
+    return (
+        len(text) > 1
+        and head not in STOP_WORDS
+        and head not in CYRILLIC_PREPOSITIONS
+        and text not in ABBREVIATIONS
+    )
 
 
 def _state(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None:

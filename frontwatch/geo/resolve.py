@@ -877,29 +877,35 @@ def _without_a_regions_town_namesakes(
 
 
 def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
-    """The large cities that a bare name meaning both a city and a region may mean:
-    none when it describes the place before it ('Albany, New York') or is an
-    adjective (see :func:`_yields_to_a_city`)."""
+    """The towns that a bare name meaning both a town and a region may mean: none
+    when it describes the place before it ('Albany, New York') or is an adjective
+    (see :func:`_yields_to_a_city`)."""
     if described or match.adjectival:
         return []
     return [
         p
         for p in pool
         if p.kind == "settlement"
-        and p.population >= CITY_FIRST_POPULATION
+        and p.population >= OWN_TOWN_POPULATION
         and key(p.name) == match.key
         and p.country
     ]
 
 
-def _yields_to_a_city(region: Place, cities: Sequence[Place]) -> bool:
-    """Whether a region gives way to a city of its name: one in its own country
-    ('Istanbul', 'Kharkiv'), or one abroad at least half its size ('Gaza' is Gaza City,
-    not the Mozambican province). A city abroad far smaller than the region never
-    displaces it ('Ontario', 'Fife')."""
+def _yields_to_a_city(region: Place, towns: Sequence[Place]) -> bool:
+    """Whether a region gives way to a town of its name: a city in its own country
+    ('Istanbul', 'Kharkiv') or abroad at least half its size ('Gaza' is Gaza City,
+    not the Mozambican province), or a town inside it: a raion named after its
+    centre, as "Bilhorod-Dnistrovskyi" is, is the town's when the text does not say
+    raion. A city abroad far smaller than the region never displaces it ('Ontario',
+    'Fife'), nor a town elsewhere in the country ('Delaware' is no Ohio town)."""
     return any(
-        city.country == region.country or 2 * city.population >= region.population
-        for city in cities
+        (
+            town.population >= CITY_FIRST_POPULATION
+            and (town.country == region.country or 2 * town.population >= region.population)
+        )
+        or (town.country, town.admin1) == (region.country, region.admin1)
+        for town in towns
     )
 
 

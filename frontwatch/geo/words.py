@@ -452,7 +452,7 @@ DAMAGE_WORDS = frozenset(
 #: How Ukrainian and Russian words of the war's damage begin.
 CYRILLIC_DAMAGE_STEMS = (
     *("зруйн", "руйнув", "разруш", "пошкодж", "поврежд", "удар", "вибух", "взрыв"),
-    *("загин", "погиб", "поранен", "ранен"),
+    *("загин", "погиб", "поранен", "ранен", "знищ", "уничтож"),
 )
 #: Weapons that reach far behind a front: a place a sentence with one names may lie
 #: anywhere (see ``DAMAGE_WORDS``).
@@ -510,6 +510,41 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *SETTLEMENT_WORDS_CYRILLIC,
     }
 )
+#: The cases a Ukrainian preposition puts a name in, as the dictionaries tag them:
+#: "по Дубно" is Dubno as written, not a vocative of Dubna.
+_GENITIVE = frozenset({"gent", "gen2"})
+_LOCATIVE = frozenset({"loct", "loc2"})
+_ACCUSATIVE = frozenset({"accs", "acc2"})
+_INSTRUMENTAL = frozenset({"ablt"})
+_DATIVE = frozenset({"datv"})
+UKRAINIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("в", "у", "на"), _LOCATIVE | _ACCUSATIVE),
+    **dict.fromkeys(("з", "із", "зі"), _GENITIVE | _INSTRUMENTAL),
+    **dict.fromkeys(("під", "за"), _INSTRUMENTAL | _ACCUSATIVE),
+    **dict.fromkeys(("над", "між", "перед"), _INSTRUMENTAL),
+    "через": _ACCUSATIVE,
+    "по": _LOCATIVE | _ACCUSATIVE | _DATIVE,
+    **dict.fromkeys(
+        ("до", "від", "біля", "поблизу", "неподалік", "навколо", "довкола", "околиці"),
+        _GENITIVE,
+    ),
+    **dict.fromkeys(("околицях", "районі"), _GENITIVE),
+}
+#: ... and a Russian one: "у Боровой" is Borova's genitive, where the dictionary
+#: reads "Боровой" first as the nominative of a Siberian Borovoy.
+RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("в", "во", "на"), _LOCATIVE | _ACCUSATIVE),
+    **dict.fromkeys(("с", "со"), _GENITIVE | _INSTRUMENTAL),
+    **dict.fromkeys(("под", "за"), _INSTRUMENTAL | _ACCUSATIVE),
+    **dict.fromkeys(("над", "между", "перед"), _INSTRUMENTAL),
+    "через": _ACCUSATIVE,
+    "по": _LOCATIVE | _ACCUSATIVE | _DATIVE,
+    **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
+    **dict.fromkeys(("окрестностях", "районе"), _GENITIVE),
+}
+#: The words that govern a name's case in either language: never a name themselves,
+#: though capitalised at a sentence's start ("Из Курска", not Izhevsk).
+CYRILLIC_PREPOSITIONS = frozenset(UKRAINIAN_GOVERNED_CASES) | frozenset(RUSSIAN_GOVERNED_CASES)
 #: How Ukrainian and Russian verbs of capture and assault begin, which a place's
 #: name follows as it follows a preposition: "звільнили Піщане", "захопили
 #: Синьківку", "освободили Новогродовку", "штурмують Часів Яр".
@@ -592,6 +627,11 @@ COMMON_POS = frozenset(
 #: cue only after a settlement noun, since people are called things too.
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "locality"})
+#: The particles of German and Dutch surnames, written in lowercase before the name
+#: ("Ursula von der Leyen", "Alexander Van der Bellen" aside): "Leyen" is no Leiden.
+SURNAME_PARTICLES = frozenset({"von", "van"})
+#: Articles that may stand between such a particle and the name.
+SURNAME_ARTICLES = frozenset({"der", "den", "dem"})
 #: Relatives before a name make it a person's ("their first child, Hailey,", "son
 #: Bryan"), and the name a person's wherever else it stands alone.
 KIN_WORDS = frozenset(

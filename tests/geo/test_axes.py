@@ -133,3 +133,27 @@ def test_a_list_before_an_axis_word_is_a_list_of_names(places_in) -> None:
     """ "and the front line" lists no axis after Kharkiv."""
     found = places_in("Missiles struck Kharkiv and the front line overnight.")
     assert found["Kharkiv"].precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "town"),
+    [
+        ("На Северском направлении отражены четыре атаки.", "Северском", "Siversk"),
+        ("На Торецком направлении продолжаются бои.", "Торецком", "Toretsk"),
+        (
+            "На Константиновском направлении противник контратаковал.",
+            "Константиновском",
+            "Kostyantynivka",
+        ),
+        ("На Торецькому напрямку ворог атакував дев'ять разів.", "Торецькому", "Toretsk"),
+        ("На Краматорском направлении бои не утихают.", "Краматорском", "Kramatorsk"),
+    ],
+)
+def test_an_axis_in_russian_or_ukrainian_is_the_front_town(
+    places_in, sentence: str, surface: str, town: str
+) -> None:
+    """A Russian adjective is the Ukrainian town's in its Russian spelling (Северск is
+    Siversk, not the Tomsk Oblast city), and the axis word is masculine: "Торецькому"
+    is Toretsk's adjective, not the dative of a village Toretske."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1) == (town, "Donetsk Oblast")

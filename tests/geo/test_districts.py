@@ -75,3 +75,31 @@ def test_a_city_district_does_not_move_its_city(places_in) -> None:
     found = places_in("Shelling damaged homes in Zaporizhzhia's Oleksandrivskyi district.")
     assert km(found["Zaporizhzhia"].lat, found["Zaporizhzhia"].lon, *ZAPORIZHZHIA) < 15
     assert found["Oleksandrivskyi district"].admin1 == "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "town"),
+    [
+        (
+            "Drones struck port facilities in Bilhorod-Dnistrovskyi overnight.",
+            "Bilhorod-Dnistrovskyi",
+            "Bilhorod-Dnistrovskyi",
+        ),
+        (
+            "Kamianets-Podilskyi hosted a forum of border communities.",
+            "Kamianets-Podilskyi",
+            "Kamyanets-Podilskyi",
+        ),
+    ],
+)
+def test_a_raion_named_as_its_centre_is_the_town(places_in, sentence, surface, town) -> None:
+    """The raion's adjective is the town's own name; written bare it is the town, which
+    is no longer a Russian city whose GeoNames entry lists the name by mistake."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.kind) == (town, "settlement")
+    assert found.admin1 in ("Odesa Oblast", "Khmelnytskyi Oblast")
+
+
+def test_a_raion_named_as_its_centre_is_the_raion_with_its_word(places_in) -> None:
+    found = places_in("Shelling hit villages of Kamianets-Podilskyi raion.")
+    assert found["Kamianets-Podilskyi raion"].kind == "admin"

@@ -307,3 +307,59 @@ def test_a_name_no_place_of_the_stated_region_bears_is_no_place_abroad(places_in
     Kazakh town that once bore the name is not it."""
     found = places_in("У Нікольському на Донеччині загинула жінка.")
     assert all(p.country == "UA" for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "admin1"),
+    [
+        ("Бои у Боровой не стихают третьи сутки.", "Боровой", "Borova", "Kharkiv Oblast"),
+        (
+            "Ночью беспилотники атаковали нефтебазу в Воронеже.",
+            "Воронеже",
+            "Voronezh",
+            "Voronezh Oblast",
+        ),
+        ("Вночі дрони атакували склад у Воронежі.", "Воронежі", "Voronezh", "Voronezh Oblast"),
+        ("Ракетний удар по Дубно пошкодив котельню.", "Дубно", "Dubno", "Rivne Oblast"),
+        ("У Глушковому зранку чути вибухи.", "Глушковому", "Glushkovo", "Kursk Oblast"),
+        ("Біля Шебекиного горить склад.", "Шебекиного", "Shebekino", "Belgorod Oblast"),
+    ],
+)
+def test_a_preposition_says_which_reading_of_a_name_is_meant(
+    places_in, sentence: str, surface: str, name: str, admin1: str
+) -> None:
+    """ "у" governs the genitive in Russian, so "Боровой" is Borova's, not the
+    nominative of a Siberian Borovoy; "по Дубно" is no vocative of Dubna's; a Russian
+    town in -ово is -ове in Ukrainian, declined as an adjective."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1) == (name, admin1)
+
+
+def test_a_vocative_with_no_preposition_is_still_read() -> None:
+    assert "дніпро" in inflection.nominatives("Дніпре")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("В Брянске атакован военный аэродром.", "Брянске", "Bryansk"),
+        ("По Курску нанесен удар, пострадали двое.", "Курску", "Kursk"),
+        ("В Лисичанске поврежден нефтезавод.", "Лисичанске", "Lysychansk"),
+    ],
+)
+def test_a_town_before_a_participle_is_no_adjective_of_a_noun(
+    places_in, sentence: str, surface: str, name: str
+) -> None:
+    """The Ukrainian dictionary guesses "Брянске" an adjective and "атакован" a noun;
+    they do not agree, so no noun phrase hides the town."""
+    assert places_in(sentence)[surface].name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Из Курска вывезли детей.", "Із Суджі вивезли людей.", "Из Белгорода уехали жители."],
+)
+def test_a_preposition_opening_a_sentence_is_no_place(places_in, sentence: str) -> None:
+    """ "Из" romanises to a name of Izhevsk."""
+    assert all(p.name != "Izhevsk" for p in places_in(sentence).values())
+    assert len(places_in(sentence)) == 1

@@ -41,3 +41,15 @@ def test_a_person_entity_is_a_persons_name_only_after_a_name(
     the town makes the town a surname."""
     tokens, match = _entity(words)
     assert personal(fast.gazetteer, tokens, match) is person
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ursula von der Leyen arrived in Kyiv on Friday.",
+        "Von der Leyen said the package would be approved.",
+    ],
+)
+def test_a_surname_after_its_particle_is_no_town(places_in, sentence: str) -> None:
+    """ "Leyen" is a spelling of Leiden, "Von" one of Vaughan, Ontario."""
+    assert {p.name for p in places_in(sentence).values()} <= {"Kyiv"}
