@@ -50,9 +50,10 @@ _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск
 
 
 #: Case endings of a Ukrainian possessive adjective in -ів, which declines as
-#: -ового, -овому, -овим ("біля Часового Яру", Chasiv Yar; "у Волоховому Яру"). The
-#: dictionaries know no such adjective of a village and read it as -овий.
-_POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім)$")
+#: -ового, -овому, -овим ("біля Часового Яру", Chasiv Yar; "у Волоховому Яру"), and
+#: the Russian name's in -овым ("под Часовым Яром"). The dictionaries know no such
+#: adjective of a village and read it as -овий.
+_POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім|ым)$")
 
 
 #: A Ukrainian neuter name in -ове, -еве, -ине, the form Ukrainian gives a Russian
@@ -101,12 +102,16 @@ def _readings(word: str, after: str) -> list[Parse]:
     """The word's likeliest readings in each dictionary, those in a case the
     preposition before it governs in that dictionary's language first. Only
     reordered, never dropped: a Ukrainian text's "у Шебекиному" is a locative that
-    the Russian dictionary, which alone knows the Russian town, reads as a dative."""
+    the Russian dictionary, which alone knows the Russian town, reads as a dative.
+    The Ukrainian dictionary's readings come first, unless only the Russian one
+    knows the word: its guesses make "в Харькове" a Ukrainian adjective."""
     uk, ru = _analyzers()
     readings = [
         (uk.parse(word)[:READINGS], UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
         (ru.parse(word)[:READINGS], RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
     ]
+    if ru.word_is_known(word.lower()) and not uk.word_is_known(word.lower()):
+        readings.reverse()
     fitting = [r for rs, cases in readings for r in rs if r.tag.case in cases]
     return fitting + [r for rs, _ in readings for r in rs if r not in fitting]
 

