@@ -34,6 +34,8 @@ LISTED = 4
 #: from one of its own name's: Russian "severski" is one from Ukrainian "siverski",
 #: "konstantinovski" three from "kostiantinivski".
 RESPELT_EDITS = 3
+#: How the key of a town named in -ськ or -ск ends (Toretsk, Pokrovsk).
+TOWN_ENDING = "sk"
 #: How a masculine adjective's key ends (-ський, -ский, -skyi, -sky, -skiy).
 MASCULINE_ENDING = "ski"
 
@@ -52,6 +54,8 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
         readings.sort(key=lambda reading: not reading.endswith(MASCULINE_ENDING))
     for reading in readings:
         if _a_towns_own_name(gazetteer, reading):
+            if inflection.is_cyrillic(token.text) and reading.endswith(TOWN_ENDING):
+                return _front_towns(gazetteer, token, reading, i)
             return None
         found = gazetteer.adjective_candidates(reading)
         if found:
@@ -70,6 +74,23 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
     return None
 
 
+def _front_towns(gazetteer: Gazetteer, token: Token, reading: str, i: int) -> Match:
+    """The front's towns a Cyrillic adjective before an axis word is read back to by
+    its -ськ/-ск stem, where the dictionaries know no such adjective: Russian
+    "Торецком" is Toretsk's, read so only by the town's own name."""
+    towns = tuple(p for p in gazetteer.candidates(reading) if _by_the_front(p, reading))
+    return Match(token.start, token.end, token.text, reading, towns, i, i, axis=True)
+
+
+def _by_the_front(place: Place, reading: str) -> bool:
+    return (
+        place.kind in POINT_KINDS
+        and place.country in FRONT_COUNTRIES
+        and key(place.name) == reading
+        and front_km(place.lat, place.lon) <= FRONT_VILLAGE_KM
+    )
+
+
 def _a_towns_own_name(gazetteer: Gazetteer, reading: str) -> bool:
     """Whether a town by a front is called so: "the Novopavlivka direction" and "the
     Pokrovske direction" name those villages (and "Novopavlivka" is not the adjective
@@ -78,13 +99,7 @@ def _a_towns_own_name(gazetteer: Gazetteer, reading: str) -> bool:
     whatever raion or city quarter is."""
     if reading.endswith(MASCULINE_ENDING):
         return False
-    return any(
-        p.kind in POINT_KINDS
-        and p.country in FRONT_COUNTRIES
-        and key(p.name) == reading
-        and front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM
-        for p in gazetteer.candidates(reading)
-    )
+    return any(_by_the_front(p, reading) for p in gazetteer.candidates(reading))
 
 
 def before_an_axis_word(tokens: list[Token], i: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.keys import key
-from frontwatch.geo.words import RUSSIAN_GOVERNED_CASES, UKRAINIAN_GOVERNED_CASES
+from frontwatch.geo.words import AXIS_WORDS, RUSSIAN_GOVERNED_CASES, UKRAINIAN_GOVERNED_CASES
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -197,8 +197,8 @@ def adjective_before_noun(word: str, following: str) -> bool:
         if nouns[0].tag.POS != "NOUN":
             continue
         adjectives = [p.tag for p in analyzer.parse(word.lower()) if p.tag.POS == "ADJF"]
-        common = [n.tag for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
-        if any(_agree(a, n) for a in adjectives for n in common):
+        common = [n for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
+        if any(_agree(a, n.tag, n.normal_form in AXIS_WORDS) for a in adjectives for n in common):
             return True
     return False
 
@@ -210,12 +210,13 @@ _PROPER = frozenset({"Surn", "Name", "Patr", "Abbr"})
 _CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 
 
-def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
+def _agree(adjective: OpencorporaTag, noun: OpencorporaTag, axes: bool) -> bool:
     """Whether an adjective's reading agrees with a noun's in case, number and, in
     the singular, gender, as in a noun phrase: the Ukrainian dictionary's guesses
-    read "Брянске атакован" as an adjective and a noun, which do not agree."""
-    return (
-        _CASES.get(adjective.case, adjective.case) == _CASES.get(noun.case, noun.case)
-        and adjective.number == noun.number
-        and (adjective.number == "plur" or adjective.gender == noun.gender)
+    read "Брянске атакован" as an adjective and a noun, which do not agree. Axes in
+    the plural take singular adjectives in a list ("на Покровському та Південному
+    напрямках")."""
+    return _CASES.get(adjective.case, adjective.case) == _CASES.get(noun.case, noun.case) and (
+        (axes and noun.number == "plur")
+        or (adjective.number == noun.number and adjective.gender == noun.gender)
     )

@@ -468,13 +468,8 @@ def _an_adjective_of_a_noun(
     """Whether a word read as a village named by an adjective ("Біле", white) is the
     adjective of the lowercase noun after it: "у Білому домі" is the White House,
     not Bile in Luhansk Oblast. A town's adjective still names the town's raion
-    ("в Донецькому аеропорту"), and before an axis word the town ("на Торецком
-    направлении")."""
-    if (
-        i + 1 >= len(tokens)
-        or not inflection.is_cyrillic(tokens[i + 1].text)
-        or before_an_axis_word(tokens, i)
-    ):
+    ("в Донецькому аеропорту")."""
+    if i + 1 >= len(tokens) or not inflection.is_cyrillic(tokens[i + 1].text):
         return False
     if any(p.kind == "admin" for p in places) or not any(
         p.kind in ("settlement", "register") and key(p.name) == reading_key for p in places
@@ -535,11 +530,14 @@ def _likeliest_reading(
         found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
         if chosen is None and any(p.kind == "country" for p in found):
             return reading_key, found
-        if any(p.country in CYRILLIC_COUNTRIES for p in found) and (
+        if chosen is not None and _a_city_besides(chosen[1], found):
+            # Still under the likelier reading's name, which the village bears as
+            # its own: the text's other places choose between it and the city.
+            chosen = chosen[0], found
+        elif any(p.country in CYRILLIC_COUNTRIES for p in found) and (
             chosen is None
             or (settled and _outnumbered(chosen[1], found))
             or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
-            or _a_city_besides(chosen[1], found)
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -579,7 +577,8 @@ def _a_city_besides(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bo
     """Whether a later reading names every place a likelier one does, and a city
     too: "у Воронежі" reads first as the locative of Вороніж, a village of Sumy
     Oblast, and next as that of Воронеж, which names both the village (in Russian)
-    and the city of a million; the text's other places choose between them."""
+    and the city of a million; the text's other places choose between them, and
+    with none, the city's size."""
     return set(likelier) < set(later) and any(
         p.kind == "settlement" and p.population >= READING_CITY_POPULATION
         for p in set(later) - set(likelier)
@@ -648,6 +647,8 @@ def _before_genitive_region(
     word = tokens[i].text
     if not inflection.is_cyrillic(word) or i + 1 >= len(tokens):
         return None
+    if tokens[i].sent_start and not _settled(tokens, i) and inflection.a_common_word(word):
+        return None  # an office and its region opening a sentence: "Глава ДНР"
     region = _declined(gazetteer, text, tokens, i + 1)
     if region is None or not all(p.kind == "admin" for p in region.candidates):
         return None

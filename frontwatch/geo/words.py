@@ -452,7 +452,7 @@ DAMAGE_WORDS = frozenset(
 #: How Ukrainian and Russian words of the war's damage begin.
 CYRILLIC_DAMAGE_STEMS = (
     *("зруйн", "руйнув", "разруш", "пошкодж", "поврежд", "удар", "вибух", "взрыв"),
-    *("загин", "погиб", "поранен", "ранен", "знищ", "уничтож", "ураж"),
+    *("загин", "погиб", "поранен", "ранен"),
 )
 #: Weapons that reach far behind a front: a place a sentence with one names may lie
 #: anywhere (see ``DAMAGE_WORDS``).

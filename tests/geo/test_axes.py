@@ -136,6 +136,19 @@ def test_a_list_before_an_axis_word_is_a_list_of_names(places_in) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "На Південному напрямку ворог втратив пів сотні окупантів.",
+        "На Южном направлении без изменений.",
+        "Найгарячіше на Покровському та Південному напрямках.",
+    ],
+)
+def test_an_axis_named_by_a_compass_point_is_no_village(places_in, sentence: str) -> None:
+    """Pivdenne (south) is a village by the Donetsk front; the Southern axis is none."""
+    assert all(p.name != "Pivdenne" for p in places_in(sentence).values())
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "town"),
     [
         ("На Северском направлении отражены четыре атаки.", "Северском", "Siversk"),

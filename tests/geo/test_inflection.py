@@ -370,7 +370,7 @@ def test_a_preposition_opening_a_sentence_is_no_place(places_in, sentence: str) 
     [
         ("В Харькове ночью прогремели взрывы.", "Харькове", "Kharkiv"),
         ("Под Часовым Яром идут тяжелые бои.", "Часовым Яром", "Chasiv Yar"),
-        ("У Токмаку уражено склад боєприпасів.", "Токмаку", "Tokmak"),
+        ("В Туле ночью атакован завод.", "Туле", "Tula"),
         ("В ДНР за сутки погибли двое мирных жителей.", "ДНР", "Donetsk Oblast"),
     ],
 )
@@ -385,3 +385,15 @@ def test_russian_forms_the_ukrainian_dictionary_only_guesses(
 def test_a_cyrillic_initialism_is_not_read_in_latin_text(places_in) -> None:
     """ "ДНР" romanises to DNR, a Department of Natural Resources in US news."""
     assert places_in("DNR officers ticketed boaters on the lake.") == {}
+
+
+def test_an_office_and_its_region_opening_a_sentence_is_no_village(places_in) -> None:
+    """ "Глава" (head) before a region reads loosely as Hulive, Donetsk Oblast."""
+    found = places_in("Глава ДНР заявил об обстреле Горловки.")
+    assert set(found) == {"ДНР", "Горловки"}
+
+
+def test_a_village_read_so_where_its_region_is_named(places_in) -> None:
+    """ "у Воронежі" is Voronezh alone, but Вороніж's locative beside Sumy Oblast."""
+    found = places_in("На Сумщині обстріляли Шосткинську громаду: у Воронежі пошкоджено дім.")
+    assert (found["Воронежі"].name, found["Воронежі"].admin1) == ("Voronizh", "Sumy Oblast")
