@@ -47,15 +47,20 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
     if not before_an_axis_word(tokens, i):
         return None
     token = tokens[i]
+    cyrillic = inflection.is_cyrillic(token.text)
     readings = inflection.nominative_keys(token.text)
-    if inflection.is_cyrillic(token.text):
+    if cyrillic:
         # The axis word is masculine ("напрямок"): "Торецькому" is Toretsk's
         # adjective before it is the neuter name of a village Toretske.
         readings.sort(key=lambda reading: not reading.endswith(MASCULINE_ENDING))
     for reading in readings:
-        if _a_towns_own_name(gazetteer, reading):
-            if inflection.is_cyrillic(token.text) and reading.endswith(TOWN_ENDING):
-                return _front_towns(gazetteer, token, reading, i)
+        towns = _front_towns_called(gazetteer, reading)
+        if towns:
+            # Russian "Торецком" is read back to Toretsk by its -ськ/-ск stem alone,
+            # since the dictionaries know no such adjective; an English name
+            # ("the Toretsk direction") is read as a name.
+            if cyrillic and reading.endswith(TOWN_ENDING):
+                return Match(token.start, token.end, token.text, reading, towns, i, i, axis=True)
             return None
         found = gazetteer.adjective_candidates(reading)
         if found:
@@ -74,32 +79,22 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
     return None
 
 
-def _front_towns(gazetteer: Gazetteer, token: Token, reading: str, i: int) -> Match:
-    """The front's towns a Cyrillic adjective before an axis word is read back to by
-    its -ськ/-ск stem, where the dictionaries know no such adjective: Russian
-    "Торецком" is Toretsk's, read so only by the town's own name."""
-    towns = tuple(p for p in gazetteer.candidates(reading) if _by_the_front(p, reading))
-    return Match(token.start, token.end, token.text, reading, towns, i, i, axis=True)
-
-
-def _by_the_front(place: Place, reading: str) -> bool:
-    return (
-        place.kind in POINT_KINDS
-        and place.country in FRONT_COUNTRIES
-        and key(place.name) == reading
-        and front_km(place.lat, place.lon) <= FRONT_VILLAGE_KM
-    )
-
-
-def _a_towns_own_name(gazetteer: Gazetteer, reading: str) -> bool:
-    """Whether a town by a front is called so: "the Novopavlivka direction" and "the
+def _front_towns_called(gazetteer: Gazetteer, reading: str) -> tuple[Place, ...]:
+    """The towns by a front called so: "the Novopavlivka direction" and "the
     Pokrovske direction" name those villages (and "Novopavlivka" is not the adjective
     of Nova Pavlivka). An adjective agreeing with the axis word ("Pokrovskyi",
     "Oleksandrivskyi") is always the axis's: no town the bulletins name is called so,
     whatever raion or city quarter is."""
     if reading.endswith(MASCULINE_ENDING):
-        return False
-    return any(_by_the_front(p, reading) for p in gazetteer.candidates(reading))
+        return ()
+    return tuple(
+        p
+        for p in gazetteer.candidates(reading)
+        if p.kind in POINT_KINDS
+        and p.country in FRONT_COUNTRIES
+        and key(p.name) == reading
+        and front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM
+    )
 
 
 def before_an_axis_word(tokens: list[Token], i: int) -> bool:

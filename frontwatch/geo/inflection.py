@@ -110,7 +110,8 @@ def _readings(word: str, after: str) -> list[Parse]:
         (uk.parse(word)[:READINGS], UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
         (ru.parse(word)[:READINGS], RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
     ]
-    if ru.word_is_known(word.lower()) and not uk.word_is_known(word.lower()):
+    lower = word.lower()
+    if ru.word_is_known(lower) and not uk.word_is_known(lower):
         readings.reverse()
     fitting = [r for rs, cases in readings for r in rs if r.tag.case in cases]
     return fitting + [r for rs, _ in readings for r in rs if r not in fitting]

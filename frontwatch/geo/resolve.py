@@ -876,10 +876,10 @@ def _without_a_regions_town_namesakes(
     ]
 
 
-def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
+def _towns_of_its_name(match: Match, pool: Sequence[Place], described: bool) -> list[Place]:
     """The towns that a bare name meaning both a town and a region may mean: none
     when it describes the place before it ('Albany, New York') or is an adjective
-    (see :func:`_yields_to_a_city`)."""
+    (see :func:`_yields_to_a_town`)."""
     if described or match.adjectival:
         return []
     return [
@@ -892,7 +892,7 @@ def _cities_first(match: Match, pool: Sequence[Place], described: bool) -> list[
     ]
 
 
-def _yields_to_a_city(region: Place, towns: Sequence[Place]) -> bool:
+def _yields_to_a_town(region: Place, towns: Sequence[Place]) -> bool:
     """Whether a region gives way to a town of its name: a city in its own country
     ('Istanbul', 'Kharkiv') or abroad at least half its size ('Gaza' is Gaza City,
     not the Mozambican province), or a town inside it: a raion named after its
@@ -1290,7 +1290,7 @@ class _Text:
         world = _world_cities(match, pool)
         overshadowed = _overshadowed(pool, world)
         pool = _without_the_overshadowed(pool, overshadowed, world, local, context)
-        cities = _cities_first(match, pool, _described(self.matches, index))
+        towns = _towns_of_its_name(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))
         readings = set(self.readings_of[index])
@@ -1304,7 +1304,7 @@ class _Text:
                 score += self.partners.bonus(place, match.key, len(readings))
             if front_weight:
                 score += front_weight * _nearness_to_front(place, match.axis)
-            if place.kind == "admin" and _yields_to_a_city(place, cities):
+            if place.kind == "admin" and _yields_to_a_town(place, towns):
                 score -= SHARED_NAME_PENALTY
             if municipal and place.kind not in POINT_KINDS:
                 score -= MUNICIPAL_PENALTY
