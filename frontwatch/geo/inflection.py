@@ -16,7 +16,12 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.keys import key
-from frontwatch.geo.words import AXIS_WORDS, RUSSIAN_GOVERNED_CASES, UKRAINIAN_GOVERNED_CASES
+from frontwatch.geo.words import (
+    AXIS_WORDS,
+    LOCATIVE_CASES,
+    RUSSIAN_GOVERNED_CASES,
+    UKRAINIAN_GOVERNED_CASES,
+)
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -54,6 +59,13 @@ _SK_TOWN = re.compile(r"^(.*(?:ськ|цьк))(?:а|у|ом|ові)$|^(.*(?:ск
 #: the Russian name's in -овым ("под Часовым Яром"). The dictionaries know no such
 #: adjective of a village and read it as -овий.
 _POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім|ым)$")
+
+
+#: A Ukrainian locative in -ові: of a town in -ів that the dictionaries do not
+#: know ("в Оріхові", Orikhiv, which they read as a nut), of a Russian one in -ов
+#: ("у Коврові", Kovrov), or of a neuter town in -ове, which news declines as if it
+#: were one in -ів ("у Курахові", Kurakhove, not the dative of a surname Курах).
+_LOCATIVE_IN_OVI = re.compile(r"^(.{3,})ові$")
 
 
 #: A Ukrainian neuter name in -ове, -еве, -ине, the form Ukrainian gives a Russian
@@ -95,7 +107,11 @@ def nominatives(word: str, after: str = "") -> tuple[str, ...]:
     possessive = _POSSESSIVE.match(lower)
     if possessive:
         forms[FORMS:] = [possessive.group(1) + "ів"]
-    return tuple(forms[: FORMS + 1])
+    forms = forms[: FORMS + 1]
+    locative = _LOCATIVE_IN_OVI.match(lower)
+    if locative:
+        forms += [locative.group(1) + ending for ending in ("ів", "ов", "ове")]
+    return tuple(dict.fromkeys(forms))
 
 
 def _readings(word: str, after: str) -> list[Parse]:
@@ -115,6 +131,42 @@ def _readings(word: str, after: str) -> list[Parse]:
         readings.reverse()
     fitting = [r for rs, cases in readings for r in rs if r.tag.case in cases]
     return fitting + [r for rs, _ in readings for r in rs if r not in fitting]
+
+
+#: The dictionaries' tags of a person's names.
+_PERSONS_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+def surnames_governed(word: str, after: str) -> tuple[str, ...]:
+    """The surnames a word after a preposition may be a form of, in a case the
+    preposition governs in either language: "у Лаврова" is Lavrov's genitive, while
+    in "бои у Песков" the surname Песков is a nominative, which "у" does not take,
+    and the word is the genitive of Pisky. Not a locative: after "у", "в" or "на" it
+    says where ("у Залужному" is the village Zaluzhne)."""
+    preposition = after.lower()
+    cases = (
+        UKRAINIAN_GOVERNED_CASES.get(preposition, frozenset())
+        | RUSSIAN_GOVERNED_CASES.get(preposition, frozenset())
+    ) - LOCATIVE_CASES
+    return tuple(
+        dict.fromkeys(
+            reading.normal_form
+            for analyzer in _analyzers()
+            for reading in analyzer.parse(word)
+            if "Surn" in reading.tag and reading.tag.case in cases
+        )
+    )
+
+
+def only_a_persons_name(word: str) -> bool:
+    """Whether the Russian dictionary knows a word, and only as a person's name:
+    "Лаврова", "Кадырова", not "Лимана" (also an estuary) nor "Бахмута" (also a
+    place's name, which it tags). The Ukrainian dictionary reads such words as
+    adjectives too ("лаврова", of laurel) and tags no place, so it cannot tell."""
+    russian = _analyzers()[1]
+    if not russian.word_is_known(word.lower()):
+        return False
+    return all(_PERSONS_NAME_TAGS & reading.tag.grammemes for reading in russian.parse(word))
 
 
 def forms(word: str, after: str = "") -> tuple[str, ...]:
@@ -186,22 +238,32 @@ def _tagged_a_place(word: str) -> bool:
     return any("Geox" in reading.tag for reading in _analyzers()[1].parse(word)[:READINGS])
 
 
-def adjective_before_noun(word: str, following: str) -> bool:
+def adjective_before_noun(word: str, following: str, then: str = "") -> bool:
     """Whether a capitalised word may read as an adjective and the lowercase word
-    after it reads as a noun, the pair a noun phrase ("Білому домі", "Белом доме").
+    after it reads as a noun, the pair a noun phrase ("Білому домі", "Белом доме"),
+    or as a second adjective of the noun ``then`` after both ("Південного
+    військового округу", the Southern Military District, is no village Pivdenne).
     The dictionary reads a capitalised adjective as a surname first ("Білий"), so any
     reading counts."""
     if not following[:1].islower():
         return False
-    for analyzer in _dictionaries_of(word + following):
-        nouns = analyzer.parse(following)
-        if nouns[0].tag.POS != "NOUN":
-            continue
-        adjectives = [p.tag for p in analyzer.parse(word.lower()) if p.tag.POS == "ADJF"]
-        common = [n for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
-        if any(_agree(a, n.tag, n.normal_form in AXIS_WORDS) for a in adjectives for n in common):
+    for analyzer in _dictionaries_of(word + following + then):
+        if _noun_phrase(analyzer, word, following) or (
+            then[:1].islower()
+            and _noun_phrase(analyzer, following, then)
+            and _noun_phrase(analyzer, word, then)
+        ):
             return True
     return False
+
+
+def _noun_phrase(analyzer: MorphAnalyzer, adjective: str, noun: str) -> bool:
+    nouns = analyzer.parse(noun)
+    if nouns[0].tag.POS != "NOUN":
+        return False
+    adjectives = [p.tag for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF"]
+    common = [n for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
+    return any(_agree(a, n.tag, n.normal_form in AXIS_WORDS) for a in adjectives for n in common)
 
 
 #: The dictionaries' tags of a proper noun's readings, which the guesses give to

@@ -93,12 +93,19 @@ _CLITIC = re.compile(r"['’]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
 
+def _stoplisted(*groups: str) -> frozenset[str]:
+    data = json.loads((DATA / "stoplist.json").read_text("utf-8"))
+    return frozenset(key(w) for group in groups for w in data[group])
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    data = json.loads((DATA / "stoplist.json").read_text("utf-8"))
-    return frozenset(
-        key(w) for group in ("people", "organisations", "weapons", "common") for w in data[group]
-    )
+    return _stoplisted("people", "organisations", "weapons", "common")
+
+
+@lru_cache(maxsize=1)
+def stoplisted_people() -> frozenset[str]:
+    return _stoplisted("people")
 
 
 @lru_cache(maxsize=200_000)
@@ -475,7 +482,8 @@ def _an_adjective_of_a_noun(
         p.kind in ("settlement", "register") and key(p.name) == reading_key for p in places
     ):
         return False
-    return inflection.adjective_before_noun(tokens[i].text, tokens[i + 1].text)
+    then = tokens[i + 2].text if i + 2 < len(tokens) else ""
+    return inflection.adjective_before_noun(tokens[i].text, tokens[i + 1].text, then)
 
 
 def governs_a_region(tokens: list[Token], last: int) -> bool:
@@ -538,6 +546,7 @@ def _likeliest_reading(
             chosen is None
             or (settled and _outnumbered(chosen[1], found))
             or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
+            or _a_ukrainian_town_over_villages_abroad(chosen[1], found)
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -569,6 +578,18 @@ def _a_city_over_villages(
         and p.kind == "settlement"
         and p.population >= READING_CITY_POPULATION
         and key(p.name) == later_key
+        for p in later
+    )
+
+
+def _a_ukrainian_town_over_villages_abroad(
+    likelier: tuple[Place, ...], later: tuple[Place, ...]
+) -> bool:
+    """Whether a later reading names a Ukrainian town and a likelier one only villages
+    outside Ukraine: "у Курахові" is Kurakhove's locative as news writes it, before
+    it is a dative of a Dagestani village Курах."""
+    return all(p.country != "UA" and p.population < VILLAGE_POPULATION for p in likelier) and any(
+        p.country == "UA" and p.kind == "settlement" and p.population >= VILLAGE_POPULATION
         for p in later
     )
 

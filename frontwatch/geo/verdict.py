@@ -14,8 +14,16 @@ import itertools
 
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.inflection import a_common_word, instrumental, is_cyrillic, nominatives
-from frontwatch.geo.keys import key
+from frontwatch.geo.inflection import (
+    a_common_word,
+    forms,
+    instrumental,
+    is_cyrillic,
+    nominatives,
+    only_a_persons_name,
+    surnames_governed,
+)
+from frontwatch.geo.keys import key, keys
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
 from frontwatch.geo.persons import (
@@ -36,6 +44,7 @@ from frontwatch.geo.recognize import (
     is_name_word,
     plain,
     stop_words,
+    stoplisted_people,
 )
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised
@@ -50,6 +59,7 @@ from frontwatch.geo.words import (
     COUNTY_OFFICES,
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
+    CYRILLIC_PREPOSITIONS,
     DEDICATION_WORDS,
     FACILITY_WORDS,
     FLEET_WORDS,
@@ -346,6 +356,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     )
     if accompanied:
         match.evidence.add("with")
+    if words == 1 and _a_persons_case(before, first, match):
+        return False
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
         or abbreviated
@@ -708,6 +720,34 @@ def _cyrillic_surname(word: str, match: Match) -> bool:
     return not any(
         p.population >= REGION_CITY_POPULATION and p.country in CYRILLIC_COUNTRIES
         for p in match.candidates
+    )
+
+
+def _a_persons_case(before: Token | None, first: Token, match: Match) -> bool:
+    """'У Лаврова ответили', 'від Залужного', 'у Пескова отказались': a word after a
+    preposition that is a surname in the case the preposition governs is the person,
+    though a preposition is a word of place, when the stoplist names the person or
+    the Russian dictionary knows the word only as a person's name and no Ukrainian
+    town of some size bears it: Russian writes Ukrainian names in -ів with -ов, and
+    "у Макарова" is still Makariv, of 9,600."""
+    if (
+        before is None
+        or before.text.lower() not in CYRILLIC_PREPOSITIONS
+        or not is_cyrillic(first.text)
+        or match.located
+    ):
+        return False
+    surnames = surnames_governed(first.text, before.text)
+    if any(not stoplisted_people().isdisjoint(keys(surname)) for surname in surnames):
+        return True
+    own = {key(form) for form in forms(first.text)}
+    return (
+        bool(surnames)
+        and only_a_persons_name(first.text)
+        and not any(
+            p.country == "UA" and p.population >= VILLAGE_POPULATION and key(p.name) in own
+            for p in match.candidates
+        )
     )
 
 

@@ -513,17 +513,17 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
 #: The cases a Ukrainian preposition puts a name in, as the dictionaries tag them:
 #: "по Дубно" is Dubno as written, not a vocative of Dubna.
 _GENITIVE = frozenset({"gent", "gen2"})
-_LOCATIVE = frozenset({"loct", "loc2"})
+LOCATIVE_CASES = frozenset({"loct", "loc2"})
 _ACCUSATIVE = frozenset({"accs", "acc2"})
 _INSTRUMENTAL = frozenset({"ablt"})
 _DATIVE = frozenset({"datv"})
 UKRAINIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("в", "у", "на"), _LOCATIVE | _ACCUSATIVE),
+    **dict.fromkeys(("в", "у", "на"), LOCATIVE_CASES | _ACCUSATIVE),
     **dict.fromkeys(("з", "із", "зі"), _GENITIVE | _INSTRUMENTAL),
     **dict.fromkeys(("під", "за"), _INSTRUMENTAL | _ACCUSATIVE),
     **dict.fromkeys(("над", "між", "перед"), _INSTRUMENTAL),
     "через": _ACCUSATIVE,
-    "по": _LOCATIVE | _ACCUSATIVE | _DATIVE,
+    "по": LOCATIVE_CASES | _ACCUSATIVE | _DATIVE,
     **dict.fromkeys(
         ("до", "від", "біля", "поблизу", "неподалік", "навколо", "довкола", "околиці"),
         _GENITIVE,
@@ -533,12 +533,12 @@ UKRAINIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
 #: ... and a Russian one: "у Боровой" is Borova's genitive, where the dictionary
 #: reads "Боровой" first as the nominative of a Siberian Borovoy.
 RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("в", "во", "на"), _LOCATIVE | _ACCUSATIVE),
+    **dict.fromkeys(("в", "во", "на"), LOCATIVE_CASES | _ACCUSATIVE),
     **dict.fromkeys(("с", "со"), _GENITIVE | _INSTRUMENTAL),
     **dict.fromkeys(("под", "за"), _INSTRUMENTAL | _ACCUSATIVE),
     **dict.fromkeys(("над", "между", "перед"), _INSTRUMENTAL),
     "через": _ACCUSATIVE,
-    "по": _LOCATIVE | _ACCUSATIVE | _DATIVE,
+    "по": LOCATIVE_CASES | _ACCUSATIVE | _DATIVE,
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
     **dict.fromkeys(("окрестностях", "районе"), _GENITIVE),
 }
