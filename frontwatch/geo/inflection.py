@@ -81,10 +81,17 @@ def _with_russian_neuter(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=10_000)
 def instrumental(word: str) -> bool:
-    """Whether every likely reading of a word is in the instrumental case, which
-    "з" governs when it means "with" ("з Макроном"), not "from" ("з Харкова")."""
-    readings = [r for analyzer in _analyzers() for r in analyzer.parse(word)[:READINGS]]
-    return bool(readings) and all(r.tag.case == "ablt" for r in readings)
+    """Whether a word after "з" reads in the instrumental, the case "з" governs when
+    it means "with" ("з Макроном", "з Федоровим"), and never in the genitive, which
+    it governs when it means "from" ("з Харкова"). Readings in other cases say
+    nothing here ("Федоровим" is also a dative plural)."""
+    cases = [
+        _CASES.get(r.tag.case, r.tag.case)
+        for analyzer in _analyzers()
+        for r in analyzer.parse(word)
+        if r.tag.case in _WITH_OR_FROM
+    ]
+    return bool(cases) and all(case == "ablt" for case in cases)
 
 
 @lru_cache(maxsize=50_000)
@@ -123,14 +130,15 @@ def _readings(word: str, after: str) -> list[Parse]:
     knows the word: its guesses make "в Харькове" a Ukrainian adjective."""
     uk, ru = _analyzers()
     readings = [
-        (uk.parse(word)[:READINGS], UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
-        (ru.parse(word)[:READINGS], RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
+        (uk.parse(word), UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
+        (ru.parse(word), RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
     ]
     lower = word.lower()
     if ru.word_is_known(lower) and not uk.word_is_known(lower):
         readings.reverse()
     fitting = [r for rs, cases in readings for r in rs if r.tag.case in cases]
-    return fitting + [r for rs, _ in readings for r in rs if r not in fitting]
+    fitting.sort(key=lambda r: ("Fixd" in r.tag, r.tag.number == "plur"))
+    return fitting + [r for rs, _ in readings for r in rs[:READINGS] if r not in fitting]
 
 
 #: The dictionaries' tags of a person's names.
@@ -269,6 +277,8 @@ def _noun_phrase(analyzer: MorphAnalyzer, adjective: str, noun: str) -> bool:
 #: The dictionaries' tags of a proper noun's readings, which the guesses give to
 #: unknown words ("нанесен" as a surname).
 _PROPER = frozenset({"Surn", "Name", "Patr", "Abbr"})
+#: The cases "з" (with, from) governs.
+_WITH_OR_FROM = frozenset({"ablt", "gent", "gen2"})
 #: The second genitive, accusative and locative ("в аэропорту"), as the first.
 _CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 

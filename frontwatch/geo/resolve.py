@@ -23,6 +23,7 @@ from frontwatch.geo import communities
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
+from frontwatch.geo.inflection import is_cyrillic
 from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import (
@@ -111,6 +112,13 @@ MUNICIPAL_PENALTY = 1.0
 PARTNER_KINDS = POINT_KINDS | {"admin"}
 
 
+#: Penalty on a town outside the countries at war, short of a world city, for a name
+#: written in Cyrillic: romanised, "Саки" is a Nigerian Saki of 180,000 and an
+#: Azerbaijani Sheki as well as Crimea's Saky, "Сарни" an Indian Sarni as well as
+#: Sarny, but Ukrainian and Russian text about the war means its own.
+ROMANISED_ABROAD_PENALTY = 0.3
+
+
 def prior(place: Place, match: Match) -> float:
     """Size and kind, and a bonus for being called by one's own name.
 
@@ -124,6 +132,13 @@ def prior(place: Place, match: Match) -> float:
     though a Urals town of 10,000 bears the name.
     """
     score = math.log10(place.population + 10) / 7 + KIND_PRIOR.get(place.kind, 0.0)
+    if (
+        place.kind == "settlement"
+        and place.country not in WAR_COUNTRIES
+        and place.population < WORLD_CITY_POPULATION
+        and is_cyrillic(match.text.split()[0])
+    ):
+        score -= ROMANISED_ABROAD_PENALTY
     if key(place.name) == match.key or (
         place.country in CYRILLIC_COUNTRIES
         and place.kind in POINT_KINDS

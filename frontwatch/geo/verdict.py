@@ -71,6 +71,7 @@ from frontwatch.geo.words import (
     OPENING_QUOTES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PERSONS_PREPOSITIONS,
     PLACE_ENTS,
     PLACE_FOLLOWERS,
     PLACE_QUALIFIERS,
@@ -515,8 +516,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("adjective")
     if match.headline:
         match.evidence.add("headline")
-    if is_cyrillic(first.text) and not first.sent_start:
-        # In Ukrainian and Russian only names are capitalised mid-sentence.
+    if is_cyrillic(first.text) and not first.sent_start and not accompanied:
+        # In Ukrainian and Russian only names are capitalised mid-sentence, a person's
+        # as much as a place's after "з" meaning "with".
         match.evidence.add("cyrillic")
     if first.sent_start and words == 1 and "ner" not in match.evidence:
         match.evidence.add("sentence-start")
@@ -726,10 +728,11 @@ def _cyrillic_surname(word: str, match: Match) -> bool:
 def _a_persons_case(before: Token | None, first: Token, match: Match) -> bool:
     """'У Лаврова ответили', 'від Залужного', 'у Пескова отказались': a word after a
     preposition that is a surname in the case the preposition governs is the person,
-    though a preposition is a word of place, when the stoplist names the person or
-    the Russian dictionary knows the word only as a person's name and no Ukrainian
-    town of some size bears it: Russian writes Ukrainian names in -ів with -ов, and
-    "у Макарова" is still Makariv, of 9,600."""
+    though a preposition is a word of place, when the stoplist names the person, or
+    when the preposition is one of those a person follows as readily as a place
+    ("у", "від", "от"; not "біля Батурина"), the Russian dictionary knows the word
+    only as a person's name and no Ukrainian town of some size bears it: Russian
+    writes Ukrainian names in -ів with -ов, and "у Макарова" is still Makariv."""
     if (
         before is None
         or before.text.lower() not in CYRILLIC_PREPOSITIONS
@@ -740,9 +743,10 @@ def _a_persons_case(before: Token | None, first: Token, match: Match) -> bool:
     surnames = surnames_governed(first.text, before.text)
     if any(not stoplisted_people().isdisjoint(keys(surname)) for surname in surnames):
         return True
-    own = {key(form) for form in forms(first.text)}
+    own = {key(form) for form in forms(first.text, before.text)}
     return (
         bool(surnames)
+        and before.text.lower() in PERSONS_PREPOSITIONS
         and only_a_persons_name(first.text)
         and not any(
             p.country == "UA" and p.population >= VILLAGE_POPULATION and key(p.name) in own

@@ -542,6 +542,9 @@ RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
     **dict.fromkeys(("окрестностях", "районе"), _GENITIVE),
 }
+#: Prepositions a person's surname follows as readily as a place's name: "у Лаврова"
+#: (at Lavrov's), "від Федорова", "от Соколова" (from them).
+PERSONS_PREPOSITIONS = frozenset({"у", "від", "от"})
 #: The words that govern a name's case in either language: never a name themselves,
 #: though capitalised at a sentence's start ("Из Курска", not Izhevsk).
 CYRILLIC_PREPOSITIONS = frozenset(UKRAINIAN_GOVERNED_CASES) | frozenset(RUSSIAN_GOVERNED_CASES)

@@ -75,3 +75,19 @@ def test_a_preposition_and_an_abbreviation_are_no_initialism(places_in) -> None:
     """ "У с." romanises to "U s", which is no United States."""
     found = places_in("У с. Свобода пошкоджено будинок.")
     assert all(p.country == "UA" for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("У Саках після атаки горить аеродром.", "Саках", "Saki"),
+        ("У Рені дрони пошкодили портову інфраструктуру.", "Рені", "Reni"),
+        ("В Токмаке уничтожен склад боеприпасов.", "Токмаке", "Tokmak"),
+        ("У Сарнах оголосили повітряну тривогу.", "Сарнах", "Sarny"),
+    ],
+)
+def test_a_town_of_the_war_over_its_romanised_namesake_abroad(places_in, sentence, surface, name):
+    """Romanised, each name is also a larger town abroad: Saki in Nigeria, Renyi in
+    China, Tokmok in Kyrgyzstan, Sārni in India."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.country) == (name, "UA")
