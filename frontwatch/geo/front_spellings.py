@@ -128,6 +128,10 @@ def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], foun
         return found
     if any(_near_the_front(p) for p in found.candidates):
         return found
+    if inflection.is_ukrainian(found.text) and any(p.country == "UA" for p in found.candidates):
+        # Ukrainian spells Ukraine's names as they are: "у Тячеві" is Tiachiv in
+        # Zakarpattia, not a spelling of Chuhuyiv.
+        return found
     front = at_the_front(gazetteer, text, tokens, found.first)
     if front is None or front.last != found.last:
         return found

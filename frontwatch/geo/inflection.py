@@ -198,6 +198,11 @@ _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 WORD_SCORE = 0.5
 
 
+def is_ukrainian(word: str) -> bool:
+    """Whether a word has a letter only Ukrainian writes."""
+    return not _UKRAINIAN_LETTERS.isdisjoint(word)
+
+
 def _dictionaries_of(text: str) -> tuple[MorphAnalyzer, ...]:
     """The dictionaries to read a text with: a dictionary reading another language's
     word guesses, so a text with letters of one language is read in that one only."""

@@ -95,3 +95,16 @@ def test_a_sentence_of_the_fighting_or_its_damage(sentence: str, fighting: bool)
     front."""
     toks = from_text(sentence)
     assert of_the_fighting(sentence, toks, len(toks) - 2) is fighting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("У Тячеві після вибуху загорівся склад.", "Тячеві", "Tyachiv"),
+        ("У Рахові вибухи пошкодили будинок.", "Рахові", "Rakhiv"),
+    ],
+)
+def test_a_ukrainian_spelling_of_a_town_far_from_the_front(places_in, sentence, surface, name):
+    """Ukrainian spells Ukraine's towns as they are: not read loosely as Chuhuyiv or
+    Orikhiv on the front, though the sentence tells of damage."""
+    assert places_in(sentence)[surface].name == name
