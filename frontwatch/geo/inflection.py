@@ -271,8 +271,10 @@ def adjective_before_noun(word: str, following: str, then: str = "") -> bool:
 
 
 def _noun_phrase(analyzer: MorphAnalyzer, adjective: str, noun: str) -> bool:
+    """Whether the two agree as an adjective and a noun the dictionary knows: its
+    guesses make a noun of another language's verb ("Троицкого идут", Russian)."""
     nouns = analyzer.parse(noun)
-    if nouns[0].tag.POS != "NOUN":
+    if nouns[0].tag.POS != "NOUN" or not analyzer.word_is_known(noun.lower()):
         return False
     adjectives = [p.tag for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF"]
     common = [n for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
