@@ -25,7 +25,7 @@ from frontwatch.geo import inflection
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
-from frontwatch.geo.match import Match
+from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import (
@@ -128,6 +128,11 @@ def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], foun
         return found
     if any(_near_the_front(p) for p in found.candidates):
         return found
+    if any(
+        p.kind == "settlement" and p.population >= VILLAGE_POPULATION and key(p.name) == found.key
+        for p in found.candidates
+    ):
+        return found  # "в Тамани" is Taman, a town of 10,000, not Temne on the front
     if inflection.is_ukrainian(found.text) and any(p.country == "UA" for p in found.candidates):
         # Ukrainian spells Ukraine's names as they are: "у Тячеві" is Tiachiv in
         # Zakarpattia, not a spelling of Chuhuyiv.

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from frontwatch.geo.keys import key
 from frontwatch.geo.words import (
     AXIS_WORDS,
+    COMMAND_WORDS,
     LOCATIVE_CASES,
     RUSSIAN_GOVERNED_CASES,
     UKRAINIAN_GOVERNED_CASES,
@@ -65,6 +66,8 @@ _POSSESSIVE = re.compile(r"^(.{3,})ов(?:ого|ому|им|ім|ым)$")
 #: know ("в Оріхові", Orikhiv, which they read as a nut), of a Russian one in -ов
 #: ("у Коврові", Kovrov), or of a neuter town in -ове, which news declines as if it
 #: were one in -ів ("у Курахові", Kurakhove, not the dative of a surname Курах).
+#: Only after a preposition that governs the locative: -ові is also a dative
+#: ("вручив сержантові Шевченкові").
 _LOCATIVE_IN_OVI = re.compile(r"^(.{3,})ові$")
 
 
@@ -116,7 +119,7 @@ def nominatives(word: str, after: str = "") -> tuple[str, ...]:
         forms[FORMS:] = [possessive.group(1) + "ів"]
     forms = forms[: FORMS + 1]
     locative = _LOCATIVE_IN_OVI.match(lower)
-    if locative:
+    if locative and LOCATIVE_CASES & UKRAINIAN_GOVERNED_CASES.get(after.lower(), frozenset()):
         forms += [locative.group(1) + ending for ending in ("ів", "ов", "ове")]
     return tuple(dict.fromkeys(forms))
 
@@ -254,8 +257,10 @@ def _tagged_a_place(word: str) -> bool:
 def adjective_before_noun(word: str, following: str, then: str = "") -> bool:
     """Whether a capitalised word may read as an adjective and the lowercase word
     after it reads as a noun, the pair a noun phrase ("Білому домі", "Белом доме"),
-    or as a second adjective of the noun ``then`` after both ("Південного
+    or as a second adjective of a command's noun ``then`` after both ("Південного
     військового округу", the Southern Military District, is no village Pivdenne).
+    Only a command's: a town's case form and a participle agree with many a noun as
+    two adjectives would ("Біля Курська впала ракета").
     The dictionary reads a capitalised adjective as a surname first ("Білий"), so any
     reading counts."""
     if not following[:1].islower():
@@ -263,21 +268,30 @@ def adjective_before_noun(word: str, following: str, then: str = "") -> bool:
     for analyzer in _dictionaries_of(word + following + then):
         if _noun_phrase(analyzer, word, following) or (
             then[:1].islower()
-            and _noun_phrase(analyzer, following, then)
-            and _noun_phrase(analyzer, word, then)
+            and _noun_phrase(analyzer, following, then, COMMAND_WORDS)
+            and _noun_phrase(analyzer, word, then, COMMAND_WORDS)
         ):
             return True
     return False
 
 
-def _noun_phrase(analyzer: MorphAnalyzer, adjective: str, noun: str) -> bool:
-    """Whether the two agree as an adjective and a noun the dictionary knows: its
-    guesses make a noun of another language's verb ("Троицкого идут", Russian)."""
+def _noun_phrase(
+    analyzer: MorphAnalyzer, adjective: str, noun: str, of: frozenset[str] | None = None
+) -> bool:
+    """Whether the two agree as an adjective and a noun the dictionary knows (its
+    guesses make a noun of another language's verb: "Троицкого идут", Russian),
+    and the noun is one ``of`` these, when they are given."""
     nouns = analyzer.parse(noun)
     if nouns[0].tag.POS != "NOUN" or not analyzer.word_is_known(noun.lower()):
         return False
     adjectives = [p.tag for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF"]
-    common = [n for n in nouns if n.tag.POS == "NOUN" and not _PROPER & n.tag.grammemes]
+    common = [
+        n
+        for n in nouns
+        if n.tag.POS == "NOUN"
+        and not _PROPER & n.tag.grammemes
+        and (of is None or n.normal_form in of)
+    ]
     return any(_agree(a, n.tag, n.normal_form in AXIS_WORDS) for a in adjectives for n in common)
 
 

@@ -240,6 +240,8 @@ def _accept(
         home = best.country in _story_countries(everything)
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
+        if a_common_word(match.text) and key(best.name) != match.key:
+            return False  # "Війська відступили": troops, read back to a form of Biysk
         # A smaller town opens a sentence when the rest of the text lies around it
         # ("Athens reported a rise" beside Limestone County and Ardmore is Athens,
         # Alabama), unless a surname could open it as well ("Keller has asked").

@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 
 from frontwatch.geo.counties import bare_name, is_county
+from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
+from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.inflection import (
     a_common_word,
@@ -357,7 +359,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     )
     if accompanied:
         match.evidence.add("with")
-    if words == 1 and _a_persons_case(before, first, match):
+    if words == 1 and _a_persons_case(gazetteer, tokens, match, before):
         return False
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
@@ -725,33 +727,71 @@ def _cyrillic_surname(word: str, match: Match) -> bool:
     )
 
 
-def _a_persons_case(before: Token | None, first: Token, match: Match) -> bool:
+def _a_persons_case(
+    gazetteer: Gazetteer, tokens: list[Token], match: Match, before: Token | None
+) -> bool:
     """'У Лаврова ответили', 'від Залужного', 'у Пескова отказались': a word after a
     preposition that is a surname in the case the preposition governs is the person,
-    though a preposition is a word of place, when the stoplist names the person, or
-    when the preposition is one of those a person follows as readily as a place
-    ("у", "від", "от"; not "біля Батурина"), the Russian dictionary knows the word
-    only as a person's name and no Ukrainian town of some size bears it: Russian
-    writes Ukrainian names in -ів with -ов, and "у Макарова" is still Makariv."""
+    though a preposition is a word of place, unless a name follows it closely, as
+    a region does ("біля Залужного Вінницької області", "біля Лаврова на Волині").
+    The person must be one the stoplist names, or be named after "у", "від" or "от"
+    (which a person follows as readily as a place; "біля Батурина" is Baturyn) by a
+    word the Russian dictionary knows only as a person's name and that names no town
+    of 5,000 nor a village at a front: "у Климова", "у Стаханова" (Kadiivka's old
+    name), "у Шахова" are places. A Russian town only by its own name: Kozlov was
+    Michurinsk's till 1932, and "у Козлова" is a person's."""
+    first = tokens[match.first]
     if (
         before is None
         or before.text.lower() not in CYRILLIC_PREPOSITIONS
         or not is_cyrillic(first.text)
         or match.located
+        or _a_region_follows(gazetteer, tokens, match.last)
     ):
         return False
     surnames = surnames_governed(first.text, before.text)
+    personal = before.text.lower() in PERSONS_PREPOSITIONS
+    own = {
+        name_key
+        for form in forms(first.text, before.text)
+        for name in _with_neuter(form)
+        for name_key in keys(name)
+    }
+    town = any(
+        p.kind == "settlement"
+        and p.population >= VILLAGE_POPULATION
+        and (p.country == "UA" or (p.country in WAR_COUNTRIES and key(p.name) in own))
+        for p in match.candidates
+    )
     if any(not stoplisted_people().isdisjoint(keys(surname)) for surname in surnames):
-        return True
-    own = {key(form) for form in forms(first.text, before.text)}
+        return personal or not town
     return (
         bool(surnames)
-        and before.text.lower() in PERSONS_PREPOSITIONS
+        and personal
+        and not town
         and only_a_persons_name(first.text)
-        and not any(
-            p.country == "UA" and p.population >= VILLAGE_POPULATION and key(p.name) in own
-            for p in match.candidates
-        )
+        and not any(front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM for p in match.candidates)
+    )
+
+
+def _with_neuter(form: str) -> tuple[str, ...]:
+    """A surname's nominative and the Russian town's in -ово, -ево, -ино whose
+    genitive it shares ("Климова": Климов, Климово)."""
+    return (form, form + "о") if form.endswith(("ов", "ев", "ин")) else (form,)
+
+
+def _a_region_follows(gazetteer: Gazetteer, tokens: list[Token], last: int) -> bool:
+    """Whether a region's name follows token ``last``, alone or after a preposition:
+    "Вінницької області", "на Волині", "в Калужской области" (not "в Кремле")."""
+    following = tokens[last + 1 : last + 3]
+    if following and following[0].text.lower() in CYRILLIC_PREPOSITIONS:
+        following = following[1:]
+    if not following or not is_cyrillic(following[0].text) or not capitalised(following[0]):
+        return False
+    return any(
+        p.kind == "admin"
+        for form in nominatives(following[0].text)
+        for p in gazetteer.candidates(key(form))
     )
 
 

@@ -542,9 +542,19 @@ RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
     **dict.fromkeys(("окрестностях", "районе"), _GENITIVE),
 }
+#: The nouns of commands, districts and offices, as the dictionaries read them, which
+#: two adjectives may qualify: "Південного військового округу", "Южном федеральном
+#: округе", "Центральної виборчої комісії".
+COMMAND_WORDS = frozenset(
+    {
+        *("округ", "командування", "командование", "угруповання", "группировка"),
+        *("фронт", "флот", "корпус", "армія", "армия", "управління", "управление"),
+        *("комісія", "комиссия"),
+    }
+)
 #: Prepositions a person's surname follows as readily as a place's name: "у Лаврова"
-#: (at Lavrov's), "від Федорова", "от Соколова" (from them).
-PERSONS_PREPOSITIONS = frozenset({"у", "від", "от"})
+#: (at Lavrov's), "від Федорова", "от Соколова" (from them), "з Сирським" (with him).
+PERSONS_PREPOSITIONS = frozenset({"у", "від", "от", "з", "із", "зі", "с", "со"})
 #: The words that govern a name's case in either language: never a name themselves,
 #: though capitalised at a sentence's start ("Из Курска", not Izhevsk).
 CYRILLIC_PREPOSITIONS = frozenset(UKRAINIAN_GOVERNED_CASES) | frozenset(RUSSIAN_GOVERNED_CASES)

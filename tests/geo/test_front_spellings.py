@@ -108,3 +108,8 @@ def test_a_ukrainian_spelling_of_a_town_far_from_the_front(places_in, sentence, 
     """Ukrainian spells Ukraine's towns as they are: not read loosely as Chuhuyiv or
     Orikhiv on the front, though the sentence tells of damage."""
     assert places_in(sentence)[surface].name == name
+
+
+def test_a_town_by_its_own_name_far_from_the_front(places_in) -> None:
+    """Taman, a town of 10,000, is not also read as a spelling of a front village."""
+    assert places_in("В Тамани прогремели взрывы.")["Тамани"].name == "Taman"

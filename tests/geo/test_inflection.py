@@ -110,11 +110,15 @@ def test_a_person_after_a_preposition_is_no_village(places_in, sentence) -> None
         ("Бои у Песков продолжаются третий день.", "Песков", "Pisky"),
         ("У Залужному Тернопільської області горіла ферма.", "Залужному", "Zaluzhne"),
         ("Колонна техники прошла у Макарова на трассе.", "Макарова", "Makariv"),
+        ("У Климова ночью сбит беспилотник.", "Климова", "Klimovo"),
+        ("У Стаханова поражён склад боеприпасов.", "Стаханова", "Kadiyivka"),
+        ("Біля Залужного Вінницької області впав уламок.", "Залужного", "Zaluzhne"),
     ],
 )
 def test_a_village_shaped_like_a_surname_stays_a_village(places_in, sentence, surface, name):
     """A surname in a case the preposition does not take here (the nominative Песков,
-    a locative after "у"), or a town of 5,000 or more (Makariv, Russian "Макаров")."""
+    a locative after "у"), a town of 5,000 or more (Makariv, Russian "Макаров";
+    Klimovo; Kadiivka by its old name), or before its region."""
     assert places_in(sentence)[surface].name == name
 
 
@@ -186,6 +190,22 @@ def test_a_russian_verb_is_no_noun_for_an_adjective_named_village(places_in, sen
     """The Ukrainian dictionary guesses "идут" a noun the village's adjective agrees
     with; only a noun a dictionary knows makes the name an adjective."""
     assert places_in(sentence)[surface].country in ("UA", "RU")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президент вручив орден старшому сержантові Шевченкові.",
+        "Біля Курська впала ракета.",
+        "Війська відступили за річку.",
+    ],
+)
+def test_no_village_from_a_dative_a_participle_or_troops(places_in, sentence) -> None:
+    """-ові after no preposition is a dative, not a locative (no Shevchenkove); a
+    town's genitive before a participle and a noun is the town (Kursk, not its
+    oblast); "Війська" (troops) opening a sentence is no form of Biysk."""
+    found = places_in(sentence)
+    assert all(p.kind == "settlement" and p.name == "Kursk" for p in found.values())
 
 
 def test_a_city_named_like_a_surname_stays_the_city(places_in) -> None:
