@@ -128,11 +128,13 @@ def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], foun
         return found
     if any(_near_the_front(p) for p in found.candidates):
         return found
-    if any(
+    if all(p.country != "UA" for p in found.candidates) and any(
         p.kind == "settlement" and p.population >= VILLAGE_POPULATION and key(p.name) == found.key
         for p in found.candidates
     ):
-        return found  # "в Тамани" is Taman, a town of 10,000, not Temne on the front
+        # "в Тамани" is Taman, a Russian town of 9,400, not Temne on the front; a
+        # name Ukrainian villages bear too may still be a front village's spelling.
+        return found
     if inflection.is_ukrainian(found.text) and any(p.country == "UA" for p in found.candidates):
         # Ukrainian spells Ukraine's names as they are: "у Тячеві" is Tiachiv in
         # Zakarpattia, not a spelling of Chuhuyiv.
