@@ -127,9 +127,11 @@ def nominatives(word: str, after: str = "") -> tuple[str, ...]:
 
 
 def _readings(word: str, after: str) -> list[Parse]:
-    """The word's likeliest readings in each dictionary, those in a case the
-    preposition before it governs in that dictionary's language first. Only
-    reordered, never dropped: a Ukrainian text's "у Шебекиному" is a locative that
+    """The word's readings in a case the preposition before it governs in each
+    dictionary's language, however unlikely ("в Орлі" reads as an indeclinable
+    surname long before it reads as Oryol's locative), a singular before a plural and
+    a declined word before one that never declines; then the likeliest others. The
+    likeliest are never dropped: a Ukrainian text's "у Шебекиному" is a locative that
     the Russian dictionary, which alone knows the Russian town, reads as a dative.
     The Ukrainian dictionary's readings come first, unless only the Russian one
     knows the word: its guesses make "в Харькове" a Ukrainian adjective."""

@@ -530,7 +530,8 @@ def _likeliest_reading(
     mines), nor a city's that a likelier reading declines ("Кременчуки" is a village,
     not Kremenchuk); and not at a sentence's start with no cue, where a capital says
     nothing ("Суми виплат зростуть"). A later reading that names a city besides every
-    place a likelier one names is taken too (see ``_a_city_besides``)."""
+    place a likelier one names is taken too (see ``_a_city_besides``), and one naming
+    a Ukrainian town over one naming only villages abroad."""
     anywhere = None
     chosen = None
     for reading in readings:

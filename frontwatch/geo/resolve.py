@@ -120,7 +120,8 @@ ROMANISED_ABROAD_PENALTY = 0.3
 
 
 def prior(place: Place, match: Match) -> float:
-    """Size and kind, and a bonus for being called by one's own name.
+    """Size and kind, a bonus for being called by one's own name, and a penalty on a
+    town abroad for a name written in Cyrillic (see ``ROMANISED_ABROAD_PENALTY``).
 
     In the Cyrillic-script countries every romanisation of a place's Ukrainian and
     Russian names is its own: "Volchansk" and "Artemovsk" are how Russian sources

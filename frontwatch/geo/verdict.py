@@ -734,9 +734,9 @@ def _a_persons_case(
     preposition that is a surname in the case the preposition governs is the person,
     though a preposition is a word of place, unless a name follows it closely, as
     a region does ("біля Залужного Вінницької області", "біля Лаврова на Волині").
-    The person must be one the stoplist names, or be named after "у", "від" or "от"
-    (which a person follows as readily as a place; "біля Батурина" is Baturyn) by a
-    word the Russian dictionary knows only as a person's name and that names no town
+    The person must be one the stoplist names, or be named after "у", "від", "от" or
+    "з" (which a person follows as readily as a place; "біля Батурина" is Baturyn) by
+    a word the Russian dictionary knows only as a person's name and that names no town
     of 5,000 nor a village at a front: "у Климова", "у Стаханова" (Kadiivka's old
     name), "у Шахова" are places. A Russian town only by its own name: Kozlov was
     Michurinsk's till 1932, and "у Козлова" is a person's."""
