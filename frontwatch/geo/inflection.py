@@ -152,6 +152,7 @@ def _readings(word: str, after: str) -> list[Parse]:
 _PERSONS_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
+@lru_cache(maxsize=10_000)
 def surnames_governed(word: str, after: str) -> tuple[str, ...]:
     """The surnames a word after a preposition may be a form of, in a case the
     preposition governs in either language: "у Лаврова" is Lavrov's genitive, while
@@ -301,7 +302,7 @@ def _noun_phrase(
 
 #: The dictionaries' tags of a proper noun's readings, which the guesses give to
 #: unknown words ("нанесен" as a surname).
-_PROPER = frozenset({"Surn", "Name", "Patr", "Abbr"})
+_PROPER = _PERSONS_NAME_TAGS | {"Abbr"}
 #: The cases "з" (with, from) governs.
 _WITH_OR_FROM = frozenset({"ablt", "gent", "gen2"})
 #: The second genitive, accusative and locative ("в аэропорту"), as the first.

@@ -16,7 +16,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
@@ -93,9 +93,14 @@ _CLITIC = re.compile(r"['’]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,'’ʼ`]+")
 
 
+@cache
+def _stoplist() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads((DATA / "stoplist.json").read_text("utf-8"))
+    return data
+
+
 def _stoplisted(*groups: str) -> frozenset[str]:
-    data = json.loads((DATA / "stoplist.json").read_text("utf-8"))
-    return frozenset(key(w) for group in groups for w in data[group])
+    return frozenset(key(w) for group in groups for w in _stoplist()[group])
 
 
 @lru_cache(maxsize=1)

@@ -746,10 +746,11 @@ def _a_persons_case(
         or before.text.lower() not in CYRILLIC_PREPOSITIONS
         or not is_cyrillic(first.text)
         or match.located
-        or _a_region_follows(gazetteer, tokens, match.last)
     ):
         return False
     surnames = surnames_governed(first.text, before.text)
+    if not surnames or _a_region_follows(gazetteer, tokens, match.last):
+        return False
     personal = before.text.lower() in PERSONS_PREPOSITIONS
     own = {
         name_key
@@ -766,8 +767,7 @@ def _a_persons_case(
     if any(not stoplisted_people().isdisjoint(keys(surname)) for surname in surnames):
         return personal or not town
     return (
-        bool(surnames)
-        and personal
+        personal
         and not town
         and only_a_persons_name(first.text)
         and not any(front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM for p in match.candidates)
