@@ -51,6 +51,28 @@ def _analyzers() -> tuple[MorphAnalyzer, MorphAnalyzer]:
     return MorphAnalyzer(lang="uk"), MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=50_000)
+def _parses(word: str) -> tuple[tuple[Parse, ...], tuple[Parse, ...]]:
+    """The Ukrainian and the Russian dictionary's readings of a word, read once: every
+    check asks for them again (the word's case after each preposition, whether it is
+    a surname, a place's name or a common word), and a dictionary read takes longer
+    than all the rules that use it."""
+    uk, ru = _analyzers()
+    return tuple(uk.parse(word)), tuple(ru.parse(word))
+
+
+def _parse(analyzer: MorphAnalyzer, word: str) -> tuple[Parse, ...]:
+    return _parses(word)[0 if analyzer is _analyzers()[0] else 1]
+
+
+@lru_cache(maxsize=100_000)
+def _nominative(reading: Parse) -> str:
+    """A reading's nominative, in its number and gender; empty where it has none. The
+    dictionary builds the word's every form to find it, so it is found once."""
+    inflected = reading.inflect({"nomn"})
+    return inflected.word if inflected else ""
+
+
 #: Case endings of town names in -ськ and -цьк (-ск, -цк in Russian), which the
 #: dictionaries read as an adjective's when one is spelled alike ("Покровська" is
 #: Pokrovsk's genitive, and the feminine of "покровський").
@@ -92,8 +114,8 @@ def instrumental(word: str) -> bool:
     nothing here ("Федоровим" is also a dative plural)."""
     cases = [
         _CASES.get(r.tag.case, r.tag.case)
-        for analyzer in _analyzers()
-        for r in analyzer.parse(word)
+        for readings in _parses(word)
+        for r in readings
         if r.tag.case in _WITH_OR_FROM
     ]
     return bool(cases) and all(case == "ablt" for case in cases)
@@ -111,8 +133,7 @@ def nominatives(word: str, after: str = "") -> tuple[str, ...]:
     town = _SK_TOWN.match(lower)
     forms: list[str] = [town.group(1) or town.group(2)] if town else []
     for reading in _readings(word, after.lower()):
-        inflected = reading.inflect({"nomn"})
-        for form in (inflected.word if inflected else "", reading.normal_form):
+        for form in (_nominative(reading), reading.normal_form):
             if form and form not in forms:
                 forms.append(form)
     forms = [spelling for form in forms for spelling in _with_russian_neuter(form)]
@@ -136,9 +157,10 @@ def _readings(word: str, after: str) -> list[Parse]:
     The Ukrainian dictionary's readings come first, unless only the Russian one
     knows the word: its guesses make "в Харькове" a Ukrainian adjective."""
     uk, ru = _analyzers()
+    uk_readings, ru_readings = _parses(word)
     readings = [
-        (uk.parse(word), UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
-        (ru.parse(word), RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
+        (uk_readings, UKRAINIAN_GOVERNED_CASES.get(after, frozenset())),
+        (ru_readings, RUSSIAN_GOVERNED_CASES.get(after, frozenset())),
     ]
     lower = word.lower()
     if ru.word_is_known(lower) and not uk.word_is_known(lower):
@@ -167,8 +189,8 @@ def surnames_governed(word: str, after: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             reading.normal_form
-            for analyzer in _analyzers()
-            for reading in analyzer.parse(word)
+            for readings in _parses(word)
+            for reading in readings
             if "Surn" in reading.tag and reading.tag.case in cases
         )
     )
@@ -182,7 +204,7 @@ def only_a_persons_name(word: str) -> bool:
     russian = _analyzers()[1]
     if not russian.word_is_known(word.lower()):
         return False
-    return all(_PERSONS_NAME_TAGS & reading.tag.grammemes for reading in russian.parse(word))
+    return all(_PERSONS_NAME_TAGS & reading.tag.grammemes for reading in _parse(russian, word))
 
 
 def forms(word: str, after: str = "") -> tuple[str, ...]:
@@ -228,7 +250,7 @@ def reads_as_a_word(word: str) -> bool:
     language ("Того", that; "Мали", had): a name spelled so needs a word of place
     before it."""
     for analyzer in _dictionaries_of(word):
-        best = analyzer.parse(word)[0]
+        best = _parse(analyzer, word)[0]
         if best.score >= WORD_SCORE and best.tag.POS not in ("NOUN", None):
             return True
     return False
@@ -256,7 +278,7 @@ def a_common_word(word: str) -> bool:
 def _tagged_a_place(word: str) -> bool:
     """Whether the Russian dictionary reads the word as a place's name (its "Geox"
     tag); the Ukrainian one tags none."""
-    return any("Geox" in reading.tag for reading in _analyzers()[1].parse(word)[:READINGS])
+    return any("Geox" in reading.tag for reading in _parses(word)[1][:READINGS])
 
 
 def adjective_before_noun(word: str, following: str, then: str = "") -> bool:
@@ -286,10 +308,10 @@ def _noun_phrase(
     """Whether the two agree as an adjective and a noun the dictionary knows (its
     guesses make a noun of another language's verb: "Троицкого идут", Russian),
     and the noun is one ``of`` these, when they are given."""
-    nouns = analyzer.parse(noun)
+    nouns = _parse(analyzer, noun)
     if nouns[0].tag.POS != "NOUN" or not analyzer.word_is_known(noun.lower()):
         return False
-    adjectives = [p.tag for p in analyzer.parse(adjective.lower()) if p.tag.POS == "ADJF"]
+    adjectives = [p.tag for p in _parse(analyzer, adjective.lower()) if p.tag.POS == "ADJF"]
     common = [
         n
         for n in nouns
