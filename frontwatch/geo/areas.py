@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from functools import cache
 
-from frontwatch.geo.sources import DATA, Entry, feature_entry
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, Entry, feature_entry
 
 #: Population given to an area, chosen against ``resolve.prior``: log10(pop + 10) / 7
 #: plus the kind's prior (area 0.5, river 0.2, settlement 0) plus 0.25 when the text
@@ -33,9 +33,12 @@ def _data() -> dict:
 
 
 def world_areas() -> Iterator[Entry]:
-    """One entry per area, known by its name and its English variants."""
+    """One entry per area, known by its name, its English variants and, in Cyrillic
+    text, its Ukrainian and Russian names."""
     for feature in _data()["features"]:
-        yield feature_entry(feature, AREA_POPULATION)
+        yield feature_entry(
+            feature, AREA_POPULATION, feature.get("country") not in CYRILLIC_COUNTRIES
+        )
 
 
 def country_aliases() -> dict[str, list[str]]:

