@@ -240,8 +240,12 @@ def _accept(
         home = best.country in _story_countries(everything)
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
-        if a_common_word(match.text) and key(best.name) != match.key:
-            return False  # "Війська відступили": troops, read back to a form of Biysk
+        if (a_common_word(match.text) or reads_as_a_word(match.text)) and key(
+            best.name
+        ) != match.key:
+            # "Війська відступили": troops, read back to a form of Biysk; "Украинские
+            # дроны": Ukrainian, read back to an old name of Novoukrainskiy.
+            return False
         # A smaller town opens a sentence when the rest of the text lies around it
         # ("Athens reported a rise" beside Limestone County and Ardmore is Athens,
         # Alabama), unless a surname could open it as well ("Keller has asked").

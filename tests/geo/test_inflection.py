@@ -208,6 +208,13 @@ def test_no_village_from_a_dative_a_participle_or_troops(places_in, sentence) ->
     assert all(p.kind == "settlement" and p.name == "Kursk" for p in found.values())
 
 
+def test_a_countrys_adjective_opening_a_sentence_is_no_village(places_in) -> None:
+    """ "Украинские" (Ukrainian) reads back to "Ukrainskiy", an old name GeoNames gives
+    Novoukrainskiy, a village of the Krasnodar Krai the sentence names."""
+    found = places_in("Украинские дроны атаковали Краснодарский край.")
+    assert set(found) == {"Краснодарский край"}
+
+
 def test_a_city_named_like_a_surname_stays_the_city(places_in) -> None:
     assert places_in("ВСУ обстреляли Николаев ночью.")["Николаев"].name == "Mykolayiv"
 
