@@ -3,6 +3,8 @@ listed again, and which are villages of their own."""
 
 from __future__ import annotations
 
+import pytest
+
 from frontwatch.geo.gazetteer import Place, _twins, settle_regions
 from frontwatch.geo.keys import key
 from frontwatch.geo.sources import REGION_POPULATION, UNKNOWN_POPULATION, Entry
@@ -87,3 +89,24 @@ def test_ukraines_places_know_their_community(fast) -> None:
     raion = fast.gazetteer.candidates(key("Kupianskyi raion"))
     assert [p.unit for p in raion] == ["UA6308"]
     assert [p.unit.split()[0][:6] for p in town] == ["UA6308"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "admin1"),
+    [
+        (
+            "Поранених доставили до Слов’янська, а далі — до Дніпра.",
+            "Слов’янська",
+            "Slovyansk",
+            "Donetsk Oblast",
+        ),
+        ("У Сокалі оголосили повітряну тривогу.", "Сокалі", "Sokal", "Lviv Oblast"),
+    ],
+)
+def test_a_name_geonames_also_gives_another_town_is_the_towns_own(
+    places_in, sentence: str, surface: str, name: str, admin1: str
+) -> None:
+    """GeoNames lists Sloviansk's name for Nikopol, which bore it in the 1780s, and
+    Sokal's for a Vologda Oblast Sokol: beside Dnipro, Sloviansk had been Nikopol."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1) == (name, admin1)
