@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from frontwatch.geo.keys import key
+
 #: Folded endings of Russian/Ukrainian adjectives as written in English reports:
 #: -sky/-skyi/-skiy (ski), -ska, -ske, -skoye/-skoe (skoe, skoie), -skaya (skaia).
 ADJECTIVE_ENDINGS = ("ski", "ska", "ske", "skoe", "skoie", "skaia")
@@ -58,7 +60,8 @@ def forms(name_keys: Iterable[str]) -> set[str]:
             first, second = words
             for ending in _ADJECTIVE_WORD_ENDINGS:
                 if first.endswith(ending) and len(first) > len(ending) + 2:
-                    fused = first[: -len(ending)] + "o" + second
+                    # Folded as keys are: "Staryi Oskol" makes "staroskolski".
+                    fused = key(first[: -len(ending)] + "o" + second)
                     found |= _single(fused) | {fused}
                     break
     found -= set(name_keys)

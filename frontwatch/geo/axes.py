@@ -64,7 +64,7 @@ def axis_town(gazetteer: Gazetteer, tokens: list[Token], i: int) -> Match | None
             return None
         found = gazetteer.adjective_candidates(reading)
         if found:
-            own = tuple(p for p in found if _own(reading, p))
+            own = tuple(p for p in found if made_from(reading, p))
             return Match(
                 token.start,
                 token.end,
@@ -100,9 +100,16 @@ def _front_towns_called(gazetteer: Gazetteer, reading: str) -> tuple[Place, ...]
 def before_an_axis_word(tokens: list[Token], i: int) -> bool:
     """Whether the name ending at token ``i`` names an axis: an axis word follows it,
     or follows the list of names it opens ("the Kupiansk and Lyman axes")."""
+    return before_a_list_word(tokens, i, AXIS_WORDS)
+
+
+def before_a_list_word(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words``, in any case form, follows the name ending at token
+    ``i`` or the list of names it opens ("на Куп'янському та Лиманському напрямках",
+    "Губкинский и Старооскольский округа")."""
     j = i + 1
     for _ in range(LISTED):
-        if j < len(tokens) and _lemmas(tokens[j].text) & AXIS_WORDS:
+        if j < len(tokens) and _lemmas(tokens[j].text) & words:
             return True
         if (
             j + 1 >= len(tokens)
@@ -120,7 +127,7 @@ def _lemmas(word: str) -> set[str]:
     return {word.lower()}
 
 
-def _own(reading: str, place: Place) -> bool:
+def made_from(reading: str, place: Place) -> bool:
     """Whether the adjective is made from the town's name, in its own language's
     spelling or the other's ("Северский" from Северск, as Russian writes Siversk), or
     from a former name it was renamed from in living memory ("Krasnolimansky",

@@ -35,6 +35,7 @@ from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.resolve import approx_km
+from frontwatch.geo.russian_districts import district
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
@@ -1001,6 +1002,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             continue
         found = (
             axis_town(gazetteer, tokens, i)
+            or district(gazetteer, text, tokens, i)
             or _declined(gazetteer, text, tokens, i)
             or (
                 region_first(

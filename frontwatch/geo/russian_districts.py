@@ -1,0 +1,104 @@
+"""Russia's and Belarus's districts, as their governors' reports name them.
+
+Belgorod's, Kursk's and Bryansk's governors place every strike by district: "в
+Глушковском районе", "Шебекинский городской округ", "у Бєлгородському районі". No
+data the project ships holds those districts, but each is named after its centre
+town by the adjective of the town's name, which the gazetteer already reads for
+axes ("Купянское направление"). So a town's adjective before a word for a district
+names the district, placed at its centre with precision ``admin``: the area, not the
+town. Ukraine's raions are in the gazetteer itself (see :mod:`districts`) and are
+read there first.
+"""
+
+from __future__ import annotations
+
+from frontwatch.geo import inflection
+from frontwatch.geo.axes import MASCULINE_ENDING, before_a_list_word, made_from
+from frontwatch.geo.fronts import front_km
+from frontwatch.geo.gazetteer import Gazetteer, Place
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.tokens import Token, capitalised
+
+#: Words for a district, by their nominative: "район", "округ".
+DISTRICT_WORDS = frozenset({"район", "округ"})
+#: Words between a district's adjective and its word: "городской округ".
+DISTRICT_QUALIFIERS = frozenset({"городской", "муниципальный", "міський", "муніципальний"})
+#: Countries whose districts are read so.
+DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
+#: How far (km) from a front line or the border a district is one of the war's.
+BORDER_KM = 100.0
+#: A district's weight against namesakes, as a Ukrainian raion's.
+DISTRICT_POPULATION = 50_000
+#: Adjectives of the districts of many cities, from words and Soviet names, which no
+#: one town's name makes: "в Октябрьском районе" is no district of Oktyabrsk.
+CITY_DISTRICT_ADJECTIVES = frozenset(
+    key(word)
+    for word in (
+        *("октябрьский", "жовтневий", "советский", "радянський", "ленинский", "ленінський"),
+        *("кировский", "кіровський", "первомайский", "первомайський", "центральный"),
+        *("центральний", "заводской", "заводський", "промышленный", "промисловий"),
+        *("железнодорожный", "залізничний", "фрунзенский", "калининский", "ворошиловский"),
+        *("пролетарский", "куйбышевский", "дзержинский", "красногвардейский", "московский"),
+    )
+)
+
+
+def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The district a Russian or Belarusian town's adjective at token ``i`` names, or
+    None where no word for a district follows, alone or after a list of adjectives
+    ("Губкинский и Старооскольский округа"), or no town's name makes the adjective."""
+    word = tokens[i]
+    if not inflection.is_cyrillic(word.text) or not capitalised(word):
+        return None
+    if not before_a_list_word(tokens, i, DISTRICT_WORDS) and _district_word(tokens, i) == i:
+        return None
+    for reading in inflection.nominative_keys(word.text):
+        if not reading.endswith(MASCULINE_ENDING) or reading in CITY_DISTRICT_ADJECTIVES:
+            continue
+        if _a_ukrainian_raion(gazetteer, reading):
+            return None
+        towns = [
+            p
+            for p in gazetteer.adjective_candidates(reading)
+            if p.country in DISTRICT_COUNTRIES and p.kind == "settlement" and made_from(reading, p)
+        ]
+        # Where towns of both make it, the district at the war's border is meant:
+        # "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's.
+        towns = [t for t in towns if front_km(t.lat, t.lon) <= BORDER_KM] or towns
+        if towns:
+            last = _district_word(tokens, i)
+            start, end = word.start, tokens[last].end
+            places = tuple(_district_of(town) for town in towns)
+            return Match(start, end, text[start:end], reading, places, i, last)
+    return None
+
+
+def _district_word(tokens: list[Token], i: int) -> int:
+    """The last token of the district's name: its word where it follows the adjective
+    ("Шебекинском городском округе"), else the adjective, which opens a list."""
+    j = i + 1
+    if j < len(tokens) and set(inflection.forms(tokens[j].text)) & DISTRICT_QUALIFIERS:
+        j += 1
+    if j < len(tokens) and set(inflection.forms(tokens[j].text)) & DISTRICT_WORDS:
+        return j
+    return i
+
+
+def _a_ukrainian_raion(gazetteer: Gazetteer, reading: str) -> bool:
+    """Whether a raion of Ukraine is called by the adjective ("Покровський район"),
+    which the gazetteer reads as the raion (a Yakut town is called Pokrovsk too)."""
+    return any(
+        p.kind == "admin" and p.country == "UA"
+        for p in gazetteer.candidates(f"{reading} {key('район')}")
+    )
+
+
+def _district_of(town: Place) -> Place:
+    """The district around a town, at the town's point: an area, so no GeoNames id."""
+    return town._replace(
+        geonames_id=None,
+        name=f"{town.name} District",
+        population=DISTRICT_POPULATION,
+        kind="admin",
+    )

@@ -1,0 +1,80 @@
+"""Russia's districts by their adjectives, as border governors' reports name them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "district", "admin1"),
+    [
+        (
+            "В Глушковском районе дрон ударил по автомобилю.",
+            "Глушковском районе",
+            "Glushkovo District",
+            "Kursk Oblast",
+        ),
+        (
+            "Шебекинский округ сегодня атакован дронами.",
+            "Шебекинский округ",
+            "Shebekino District",
+            "Belgorod Oblast",
+        ),
+        (
+            "В Шебекинском городском округе повреждены дома.",
+            "Шебекинском городском округе",
+            "Shebekino District",
+            "Belgorod Oblast",
+        ),
+        (
+            "У Бєлгородському районі пошкоджено лінії електропередачі.",
+            "Бєлгородському районі",
+            "Belgorod District",
+            "Belgorod Oblast",
+        ),
+        (
+            "Жителей Острогожского района просят не подходить к обломкам.",
+            "Острогожского района",
+            "Ostrogozhsk District",
+            "Voronezh Oblast",
+        ),
+        (
+            "Новооскольский округ все чаще под ударом.",
+            "Новооскольский округ",
+            "Novy Oskol District",
+            "Belgorod Oblast",
+        ),
+    ],
+)
+def test_a_towns_adjective_before_a_district_word_is_the_district(
+    places_in, sentence: str, surface: str, district: str, admin1: str
+) -> None:
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1, found.precision) == (district, admin1, "admin")
+    assert found.geonames_id is None  # the area around the town, not the town
+
+
+def test_each_district_of_a_list_before_its_word(places_in) -> None:
+    found = places_in("Губкинский и Старооскольский округа находятся в режиме готовности.")
+    assert found["Губкинский"].name == "Gubkin District"
+    assert found["Старооскольский округа"].name == "Staryy Oskol District"
+
+
+def test_the_district_by_the_border_over_a_namesake_inland(places_in) -> None:
+    """Korenevo in Kursk Oblast, on the border, not Korenyovo near Moscow."""
+    found = places_in("В Кореневском районе атаковали автомобиль.")["Кореневском районе"]
+    assert found.admin1 == "Kursk Oblast"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["В Октябрьском районе сработала ПВО.", "У Ленінському районі вимкнули світло."]
+)
+def test_a_city_district_of_a_soviet_name_is_no_towns_district(places_in, sentence) -> None:
+    """Many cities have an Oktyabrsky or a Leninsky district; Oktyabrsk has none."""
+    assert not any(p.name.endswith(" District") for p in places_in(sentence).values())
+
+
+def test_a_ukrainian_raion_stays_the_raion(places_in) -> None:
+    """A Yakut town is called Pokrovsk too; "Покровському районі" is Donetsk Oblast's."""
+    found = places_in("У Покровському районі загинули двоє.")["Покровському районі"]
+    assert (found.country, found.admin1) == ("UA", "Donetsk Oblast")
