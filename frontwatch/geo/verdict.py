@@ -62,6 +62,8 @@ from frontwatch.geo.words import (
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     CYRILLIC_PREPOSITIONS,
+    CYRILLIC_STREET_ABBREVIATIONS,
+    CYRILLIC_STREET_WORDS,
     DEDICATION_WORDS,
     FACILITY_WORDS,
     FLEET_WORDS,
@@ -269,6 +271,18 @@ def _after_a_street_address(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _a_streets_name(tokens: list[Token], i: int) -> bool:
+    """Whether a Cyrillic name at token ``i`` follows a word for a street, or its
+    abbreviation and a full stop ("на вулиці Харківській", "вул. Сумська"): the
+    street's name, not the place it is named after."""
+    if i == 0 or not is_cyrillic(tokens[i].text):
+        return False
+    before = tokens[i - 1]
+    if before.text == "." and i >= 2:
+        return tokens[i - 2].text.lower() in CYRILLIC_STREET_ABBREVIATIONS
+    return is_cyrillic(before.text) and not CYRILLIC_STREET_WORDS.isdisjoint(forms(before.text))
+
+
 def _bare_county(match: Match) -> bool:
     """Whether a match is a county's name without its unit word ("Geauga"), which the
     gazetteer files only where no other place bears it (see
@@ -333,6 +347,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.key in gazetteer.demonyms
         or _model_designation(tokens, match)
         or _a_ships_or_a_fleets(tokens, match)
+        or _a_streets_name(tokens, match.first)
     ):
         return False
     # After "с." or "смт" a word or a given name is a village's name ("с. Надія").

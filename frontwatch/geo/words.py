@@ -257,6 +257,20 @@ STREET_WORDS = frozenset(
         "embankment",
     }
 )
+#: Ukrainian and Russian words for a street, by their nominative, and their
+#: abbreviations before a full stop, which come before the street's name: "на вулиці
+#: Харківській", "вул. Сумська", "на улице Красноармейской" are streets named after
+#: places, in the town the report is about.
+CYRILLIC_STREET_WORDS = frozenset(
+    {
+        *("вулиця", "улица", "проспект", "провулок", "переулок", "бульвар", "площа"),
+        *("площадь", "шосе", "шоссе", "набережна", "набережная", "узвіз", "проїзд"),
+        *("проезд", "тупик"),
+    }
+)
+CYRILLIC_STREET_ABBREVIATIONS = frozenset(
+    {"вул", "ул", "просп", "пр", "пров", "пер", "бул", "пл", "наб"}
+)
 #: Street words after a region's name that make the run a road of the region's
 #: ("Polk County Road 12"), unlike a street named after it ("Sumska Street").
 COUNTY_ROAD_WORDS = frozenset({"road", "rd."})

@@ -527,3 +527,18 @@ def test_a_village_read_so_where_its_region_is_named(places_in) -> None:
     """ "у Воронежі" is Voronezh alone, but Вороніж's locative beside Sumy Oblast."""
     found = places_in("На Сумщині обстріляли Шосткинську громаду: у Воронежі пошкоджено дім.")
     assert (found["Воронежі"].name, found["Воронежі"].admin1) == ("Voronizh", "Sumy Oblast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Пошкоджено магазини на вулиці Харківській у Сумах.", "Сумах"),
+        ("Дрон влучив у будинок на вул. Сумська в Харкові.", "Харкові"),
+        ("В Брянске на улице Красноармейской повреждены окна.", "Брянске"),
+        ("На площі Свободи в Харкові відбулася церемонія.", "Харкові"),
+    ],
+)
+def test_a_street_named_after_a_place_is_no_mention_of_it(places_in, sentence, town) -> None:
+    """The street lies in the town the report is about, not in the place it is named
+    after (Kharkiv Oblast, Shumsk, a Krasnodar Krai village, Liski)."""
+    assert set(places_in(sentence)) == {town}
