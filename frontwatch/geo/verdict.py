@@ -61,6 +61,7 @@ from frontwatch.geo.words import (
     COUNTY_OFFICES,
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
+    CYRILLIC_FACILITY_WORDS,
     CYRILLIC_PREPOSITIONS,
     CYRILLIC_STREET_ABBREVIATIONS,
     CYRILLIC_STREET_WORDS,
@@ -271,6 +272,29 @@ def _after_a_street_address(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _a_name_in_guillemets(tokens: list[Token], match: Match) -> bool:
+    """Whether a name that only settlements bear stands alone in guillemets, as
+    Ukrainian and Russian write the names of units, groupings, mines, firms and
+    movements ("бійці «Азову»", "группировка «Днепр»", "шахта «Торецька»", "рух
+    «Атеш»"): a town's name is never quoted so. A plant's or a region's may be
+    ("«Азовсталь»", "так звана «ДНР»")."""
+    first, after = match.first, match.last + 1
+    return (
+        first > 0
+        and after < len(tokens)
+        and tokens[first - 1].text == "«"
+        and tokens[after].text == "»"
+        and all(p.kind in ("settlement", "register") for p in match.candidates)
+        and not (first > 1 and _a_facility_word(tokens[first - 2].text))
+    )
+
+
+def _a_facility_word(word: str) -> bool:
+    """Whether a word names a facility, which takes its town's name in guillemets and
+    stands in it ("станцію «Унеча»", "шахти «Торецька»")."""
+    return is_cyrillic(word) and not CYRILLIC_FACILITY_WORDS.isdisjoint(forms(word))
+
+
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
     """Whether a Cyrillic name at token ``i`` follows a word for a street, or its
     abbreviation and a full stop ("на вулиці Харківській", "вул. Сумська"): the
@@ -348,6 +372,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or _model_designation(tokens, match)
         or _a_ships_or_a_fleets(tokens, match)
         or _a_streets_name(tokens, match.first)
+        or _a_name_in_guillemets(tokens, match)
     ):
         return False
     # After "с." or "смт" a word or a given name is a village's name ("с. Надія").

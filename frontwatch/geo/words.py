@@ -257,6 +257,15 @@ STREET_WORDS = frozenset(
         "embankment",
     }
 )
+#: Ukrainian and Russian words for a facility, by their nominative, which takes its
+#: town's name in guillemets: "станцію «Унеча»", "шахти «Торецька»".
+CYRILLIC_FACILITY_WORDS = frozenset(
+    {
+        *("станція", "станция", "підстанція", "подстанция", "аеродром", "аэродром"),
+        *("завод", "нпз", "нафтобаза", "нефтебаза", "комбінат", "комбинат", "порт"),
+        *("депо", "шахта", "елеватор", "элеватор", "склад", "тец", "тэц"),
+    }
+)
 #: Ukrainian and Russian words for a street, by their nominative, and their
 #: abbreviations before a full stop, which come before the street's name: "на вулиці
 #: Харківській", "вул. Сумська", "на улице Красноармейской" are streets named after

@@ -542,3 +542,21 @@ def test_a_street_named_after_a_place_is_no_mention_of_it(places_in, sentence, t
     """The street lies in the town the report is about, not in the place it is named
     after (Kharkiv Oblast, Shumsk, a Krasnodar Krai village, Liski)."""
     assert set(places_in(sentence)) == {town}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("В зоне ответственности группировки «Южная» поражены склады.", "Южная"),
+        ("Військовий з позивним «Ермак» повідомив про бої.", "Ермак"),
+        ("Не плутайте з угрупованням «Хортиця» — це інший підрозділ.", "Хортиця"),
+    ],
+)
+def test_a_name_in_guillemets_is_no_town(places_in, sentence, quoted) -> None:
+    """Guillemets mark the names of groupings, call signs and units, not towns."""
+    assert quoted not in places_in(sentence)
+
+
+def test_a_facility_in_guillemets_stands_in_its_town(places_in) -> None:
+    found = places_in("Дрони уразили нафтоперекачувальну станцію «Унеча» на Брянщині.")
+    assert found["Унеча"].name == "Unecha"
