@@ -240,11 +240,10 @@ def _accept(
         home = best.country in _story_countries(everything)
         return home and match.key not in refused and best.population >= SUBJECT_POPULATION
     if "sentence-start" in evidence and not evidence - {"sentence-start"}:
-        if (a_common_word(match.text) or reads_as_a_word(match.text)) and key(
-            best.name
-        ) != match.key:
-            # "Війська відступили": troops, read back to a form of Biysk; "Украинские
-            # дроны": Ukrainian, read back to an old name of Novoukrainskiy.
+        # "Війська відступили": troops, read back to a form of Biysk; "Украинские
+        # дроны": Ukrainian, read back to an old name of Novoukrainskiy.
+        a_word = a_common_word(match.text) or reads_as_a_word(match.text)
+        if a_word and key(best.name) != match.key:
             return False
         # A smaller town opens a sentence when the rest of the text lies around it
         # ("Athens reported a rise" beside Limestone County and Ardmore is Athens,

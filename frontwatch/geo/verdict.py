@@ -274,10 +274,11 @@ def _after_a_street_address(tokens: list[Token], i: int) -> bool:
 
 def _a_name_in_guillemets(tokens: list[Token], match: Match) -> bool:
     """Whether a name that only settlements bear stands alone in guillemets, as
-    Ukrainian and Russian write the names of units, groupings, mines, firms and
-    movements ("бійці «Азову»", "группировка «Днепр»", "шахта «Торецька»", "рух
-    «Атеш»"): a town's name is never quoted so. A plant's or a region's may be
-    ("«Азовсталь»", "так звана «ДНР»")."""
+    Ukrainian and Russian write the names of units, groupings, call signs and firms
+    ("бійці «Азову»", "группировка «Южная»", "позывной «Ермак»"): a town's name is
+    never quoted so, but a facility named after its town is (see
+    ``_a_facility_word``), and a plant's or a region's name may be ("«Азовсталь»",
+    "так звана «ДНР»")."""
     first, after = match.first, match.last + 1
     return (
         first > 0
