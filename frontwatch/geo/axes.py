@@ -109,7 +109,7 @@ def before_a_list_word(tokens: list[Token], i: int, words: frozenset[str]) -> bo
     "Губкинский и Старооскольский округа")."""
     j = i + 1
     for _ in range(LISTED):
-        if j < len(tokens) and _lemmas(tokens[j].text) & words:
+        if j < len(tokens) and inflection.lemmas(tokens[j].text) & words:
             return True
         if (
             j + 1 >= len(tokens)
@@ -119,12 +119,6 @@ def before_a_list_word(tokens: list[Token], i: int, words: frozenset[str]) -> bo
             return False
         j += 2
     return False
-
-
-def _lemmas(word: str) -> set[str]:
-    if inflection.is_cyrillic(word):
-        return set(inflection.forms(word))
-    return {word.lower()}
 
 
 def made_from(reading: str, place: Place) -> bool:

@@ -212,6 +212,14 @@ def forms(word: str, after: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys((*nominatives(word, after), word.lower())))
 
 
+def lemmas(word: str) -> set[str]:
+    """A Cyrillic word's nominatives and the word itself, any other word lowercased:
+    what a check for a word of a kind ("район", "вулиця") compares, in any case."""
+    if is_cyrillic(word):
+        return set(forms(word))
+    return {word.lower()}
+
+
 def nominative_keys(word: str) -> list[str]:
     """The keys a word may be looked up by: a Cyrillic one's at each of its forms
     ("Покровському": pokrovski, pokrovske, ...), any other's as written."""

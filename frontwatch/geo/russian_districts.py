@@ -22,6 +22,8 @@ from frontwatch.geo.tokens import Token, capitalised
 
 #: Words for a district, by their nominative: "район", "округ".
 DISTRICT_WORDS = frozenset({"район", "округ"})
+#: The key of "район" as Ukraine's raions are filed under it: "pokrovski raion".
+RAION_KEY = "raion"
 #: Words between a district's adjective and its word: "городской округ".
 DISTRICT_QUALIFIERS = frozenset({"городской", "муниципальный", "міський", "муніципальний"})
 #: Countries whose districts are read so.
@@ -51,7 +53,8 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     word = tokens[i]
     if not inflection.is_cyrillic(word.text) or not capitalised(word):
         return None
-    if not before_a_list_word(tokens, i, DISTRICT_WORDS) and _district_word(tokens, i) == i:
+    last = _district_word(tokens, i)
+    if last == i and not before_a_list_word(tokens, i, DISTRICT_WORDS):
         return None
     for reading in inflection.nominative_keys(word.text):
         if not reading.endswith(MASCULINE_ENDING) or reading in CITY_DISTRICT_ADJECTIVES:
@@ -67,7 +70,6 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
         # "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's.
         towns = [t for t in towns if front_km(t.lat, t.lon) <= BORDER_KM] or towns
         if towns:
-            last = _district_word(tokens, i)
             start, end = word.start, tokens[last].end
             places = tuple(_district_of(town) for town in towns)
             return Match(start, end, text[start:end], reading, places, i, last)
@@ -78,9 +80,9 @@ def _district_word(tokens: list[Token], i: int) -> int:
     """The last token of the district's name: its word where it follows the adjective
     ("Шебекинском городском округе"), else the adjective, which opens a list."""
     j = i + 1
-    if j < len(tokens) and set(inflection.forms(tokens[j].text)) & DISTRICT_QUALIFIERS:
+    if j < len(tokens) and inflection.lemmas(tokens[j].text) & DISTRICT_QUALIFIERS:
         j += 1
-    if j < len(tokens) and set(inflection.forms(tokens[j].text)) & DISTRICT_WORDS:
+    if j < len(tokens) and inflection.lemmas(tokens[j].text) & DISTRICT_WORDS:
         return j
     return i
 
@@ -90,7 +92,7 @@ def _a_ukrainian_raion(gazetteer: Gazetteer, reading: str) -> bool:
     which the gazetteer reads as the raion (a Yakut town is called Pokrovsk too)."""
     return any(
         p.kind == "admin" and p.country == "UA"
-        for p in gazetteer.candidates(f"{reading} {key('район')}")
+        for p in gazetteer.candidates(f"{reading} {RAION_KEY}")
     )
 
 

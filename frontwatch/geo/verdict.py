@@ -21,6 +21,7 @@ from frontwatch.geo.inflection import (
     forms,
     instrumental,
     is_cyrillic,
+    lemmas,
     nominatives,
     only_a_persons_name,
     surnames_governed,
@@ -293,7 +294,7 @@ def _a_name_in_guillemets(tokens: list[Token], match: Match) -> bool:
 def _a_facility_word(word: str) -> bool:
     """Whether a word names a facility, which takes its town's name in guillemets and
     stands in it ("станцію «Унеча»", "шахти «Торецька»")."""
-    return is_cyrillic(word) and not CYRILLIC_FACILITY_WORDS.isdisjoint(forms(word))
+    return not CYRILLIC_FACILITY_WORDS.isdisjoint(lemmas(word))
 
 
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
@@ -305,7 +306,7 @@ def _a_streets_name(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     if before.text == "." and i >= 2:
         return tokens[i - 2].text.lower() in CYRILLIC_STREET_ABBREVIATIONS
-    return is_cyrillic(before.text) and not CYRILLIC_STREET_WORDS.isdisjoint(forms(before.text))
+    return not CYRILLIC_STREET_WORDS.isdisjoint(lemmas(before.text))
 
 
 def _bare_county(match: Match) -> bool:
