@@ -40,6 +40,9 @@ class Match:
     loose: bool = False
     #: Followed by a possessive ("Russia's ability"): an owner, not an address part.
     possessive: bool = False
+    #: Followed by a verb of saying ("..., Washington said"): the subject of a clause,
+    #: not an address part.
+    speaking: bool = False
     #: Joined to the next name by a hyphen, a dash or a slash ("the Washington-Moscow
     #: route", "Kyiv/Kiev"): a pair, not an address.
     paired: bool = False
@@ -94,6 +97,9 @@ class Match:
     #: Named in a sentence of the fighting on the ground ("recaptured Urozhaine"):
     #: likeliest the namesake on a front.
     fought_over: bool = False
+    #: Named in a sentence of the war ("drones struck Odessa"): a city of the war
+    #: bearing the name outweighs its smaller namesakes abroad.
+    of_the_war: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

@@ -26,7 +26,12 @@ from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.front_spellings import also_at_the_front, at_the_front, of_the_fighting
+from frontwatch.geo.front_spellings import (
+    also_at_the_front,
+    at_the_front,
+    in_a_sentence_with,
+    of_the_fighting,
+)
 from frontwatch.geo.fronts import FRONT_COUNTRIES
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
@@ -49,6 +54,7 @@ from frontwatch.geo.words import (
     CONNECTORS,
     CYRILLIC_LOCATIVE_CUES,
     CYRILLIC_PREPOSITIONS,
+    CYRILLIC_WAR_STEMS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
     LOCATIVE_CUES,
@@ -64,6 +70,7 @@ from frontwatch.geo.words import (
     SETTLEMENT_NOUNS,
     TOWN_FEATURES_AFTER,
     TOWN_FOLLOWERS,
+    WAR_WORDS,
 )
 
 MAX_WORDS = 6
@@ -1035,9 +1042,11 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         )
         found = _the_governed_region(gazetteer, tokens, found)
         found.axis = found.axis or before_an_axis_word(tokens, found.last)
-        found.fought_over = any(
-            p.country in FRONT_COUNTRIES for p in found.candidates
-        ) and of_the_fighting(text, tokens, i)
+        at_war = any(p.country in FRONT_COUNTRIES for p in found.candidates)
+        found.fought_over = at_war and of_the_fighting(text, tokens, i)
+        found.of_the_war = found.fought_over or (
+            at_war and in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS)
+        )
         matches.append(found)
         resume = found.last + 1
     matches = _listed_regions(gazetteer, text, tokens, matches)

@@ -140,14 +140,20 @@ def prior(place: Place, match: Match) -> float:
         and is_cyrillic(match.text.split()[0])
     ):
         score -= ROMANISED_ABROAD_PENALTY
-    if key(place.name) == match.key or (
+    if _own_name(place, match):
+        score += 0.25
+    return score
+
+
+def _own_name(place: Place, match: Match) -> bool:
+    """Whether the name is the place's own: its name, or in the Cyrillic-script
+    countries any romanisation of it (see :func:`prior`)."""
+    return key(place.name) == match.key or (
         place.country in CYRILLIC_COUNTRIES
         and place.kind in POINT_KINDS
         and place.country not in match.towns_bearing_it
         and match.cities_bearing_it.isdisjoint(CYRILLIC_COUNTRIES)
-    ):
-        score += 0.25
-    return score
+    )
 
 
 @dataclass
@@ -344,6 +350,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         if (
             not _next_to(here, after)
             or after.possessive
+            or after.speaking
             or here.paired
             or _countries_listed(here, after, _after_a_country(matches, i))
         ):
@@ -397,7 +404,7 @@ def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int,
     found: dict[int, set[str]] = {}
     for i in range(len(matches) - 1):
         here, after = matches[i], matches[i + 1]
-        if not _next_to(here, after) or after.possessive or here.paired:
+        if not _next_to(here, after) or after.possessive or after.speaking or here.paired:
             continue
         stated = statements.regions.get(i + 1, set())
         units = [
@@ -925,26 +932,41 @@ def _yields_to_a_town(region: Place, towns: Sequence[Place]) -> bool:
     )
 
 
-def _world_cities(match: Match, pool: Sequence[Place]) -> list[Place]:
-    """The cities of 1,000,000 or more that bear the name as their own."""
-    return [
-        p
-        for p in pool
-        if p.kind == "settlement"
-        and p.population >= WORLD_CITY_POPULATION
-        and key(p.name) == match.key
-    ]
+def _world_cities(match: Match, pool: Sequence[Place]) -> list[tuple[Place, int]]:
+    """The cities that bear the name as their own and overshadow their namesakes
+    abroad, each with how many times smaller a namesake must be to be overshadowed:
+    a city of 1,000,000 or more, a hundred times; in a sentence of the war, a city of
+    the war, any smaller ("drones struck Odessa" is Ukraine's port of a million,
+    not the Texas town of 114,000, though the story names Washington)."""
+    cities = []
+    for p in pool:
+        if p.kind != "settlement":
+            continue
+        if match.of_the_war and _a_war_city(p) and _own_name(p, match):
+            cities.append((p, 1))
+        elif p.population >= WORLD_CITY_POPULATION and key(p.name) == match.key:
+            cities.append((p, WORLD_CITY_SHARE))
+    return cities
 
 
-def _overshadowed(pool: Sequence[Place], world: Sequence[Place]) -> set[Place]:
-    """The places far smaller than a world city of their name in another country."""
+def _a_war_city(place: Place) -> bool:
+    return (
+        place.country in FRONT_COUNTRIES
+        and place.population >= CITY_FIRST_POPULATION
+        and front_km(place.lat, place.lon) <= WAR_CITY_KM
+    )
+
+
+def _overshadowed(pool: Sequence[Place], world: Sequence[tuple[Place, int]]) -> set[Place]:
+    """The places in another country than a world city of their name, and smaller
+    than it by its share."""
     return {
         p
         for p in pool
         if p.kind in POINT_KINDS
         and any(
-            p.country != city.country and WORLD_CITY_SHARE * p.population < city.population
-            for city in world
+            p.country != city.country and share * p.population < city.population
+            for city, share in world
         )
     }
 
@@ -952,14 +974,14 @@ def _overshadowed(pool: Sequence[Place], world: Sequence[Place]) -> set[Place]:
 def _without_the_overshadowed(
     pool: list[Place],
     overshadowed: set[Place],
-    world: Sequence[Place],
+    world: Sequence[tuple[Place, int]],
     local: set[tuple[str, str]],
     context: Context,
 ) -> list[Place]:
     """Without a world city's far smaller namesakes abroad, where the text names the
     city's country and states no region for the name: beside Syria, "Damascus" is the
     capital, though the story's Washington lies 40 km from Damascus, Maryland."""
-    if local or not any(city.country in context.nations for city in world):
+    if local or not any(city.country in context.nations for city, _ in world):
         return pool
     return [p for p in pool if p not in overshadowed]
 

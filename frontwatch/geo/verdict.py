@@ -88,6 +88,7 @@ from frontwatch.geo.words import (
     SETTLEMENT_NOUNS,
     SHIP_WORDS,
     SPEECH_VERBS,
+    STATEMENT_VERBS,
     STREET_WORDS,
     TOWN_CENTRE_WORDS,
     TOWN_OFFICERS,
@@ -387,6 +388,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
     match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    match.speaking = after is not None and after.text.lower() in STATEMENT_VERBS
     hashtag = _hashtag(before, first)
     if match.text.rstrip(".").endswith(" Co") and not _county_abbreviated(tokens, match, after):
         return False

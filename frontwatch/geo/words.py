@@ -680,6 +680,17 @@ KIN_WORDS = frozenset(
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "noted", "stated", "wrote", "argued", "explained", "asked"}
 )
+#: Verbs of saying or of a stand taken, after a name that opens a clause of its own
+#: ("in Melitopol, Washington said"; "Мелітополь, Київ заявив"): the name is the
+#: clause's subject, not the address of the name before it.
+STATEMENT_VERBS = SPEECH_VERBS | frozenset(
+    {
+        *("announced", "warned", "reported", "claimed", "confirmed", "denied", "insisted"),
+        *("urged", "pledged", "promised", "responded", "replied", "accused", "condemned"),
+        *("заявив", "заявила", "заявили", "заявил", "повідомив", "повідомила", "повідомили"),
+        *("сообщил", "сообщила", "сообщили", "наголосив", "подчеркнул"),
+    }
+)
 #: Cues strong enough to keep a name that the text also uses as a person's surname.
 ADDRESS_CUES = frozenset({"in", "near", "outside", "of"})
 #: Titles that news copy writes before a person's name ("Sgt.", "Mayor", "President").

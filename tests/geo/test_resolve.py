@@ -263,6 +263,26 @@ def test_a_world_city_is_not_a_small_namesake_in_the_storys_country(
     assert places_in(text)[surface].country == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones attacked Odessa again overnight, the US embassy said.",
+        "Russian missiles hit the port of Odessa; Washington announced another aid package.",
+    ],
+)
+def test_a_city_of_the_war_outweighs_its_namesakes_abroad_in_a_sentence_of_the_war(
+    places_in, text
+) -> None:
+    """A story naming the US does not make Odessa the Texas town of 114,000 when the
+    sentence is of the war: Ukraine's port is ten times its size."""
+    assert places_in(text)["Odessa"].country == "UA"
+
+
+def test_a_namesake_of_a_city_of_the_war_is_found_in_its_own_state(places_in) -> None:
+    text = "A fire at a refinery in Odessa killed two workers, Texas officials said."
+    assert places_in(text)["Odessa"].admin1 == "Texas"
+
+
 def test_a_small_namesake_of_a_world_city_is_found_beside_its_neighbours(places_in) -> None:
     found = places_in("A Pullman student was arrested in Moscow on Friday night.")
     assert found["Moscow"].admin1 == "Idaho"

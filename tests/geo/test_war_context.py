@@ -373,3 +373,20 @@ def test_a_town_of_the_fighting_over_a_city_far_from_the_war(places_in, text) ->
 def test_a_city_far_from_the_war_in_a_sentence_of_peace(places_in) -> None:
     place = places_in("В Северске открылся новый бассейн.")["Северске"]
     assert (place.name, place.admin1) == ("Seversk", "Tomsk Oblast")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ukraine's forces hit a Russian ammunition depot in Melitopol, Washington said.",
+            "Melitopol",
+        ),
+        ("A missile struck the rail yard in Kherson, London confirmed on Friday.", "Kherson"),
+    ],
+)
+def test_a_name_before_a_speaking_capital_is_not_addressed_by_it(places_in, text, surface):
+    """ "Melitopol, Washington" reads like "Springfield, Ohio", but a verb of saying
+    after the second name makes it a clause's subject: Melitopol is not dropped for
+    lying outside Washington state."""
+    assert places_in(text)[surface].country == "UA"
