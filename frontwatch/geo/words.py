@@ -415,9 +415,10 @@ COUNTY_FOLLOWERS = RESIDENT_WORDS | PERSON_NOUNS | COUNTY_OFFICES
 #: not "Lozova was not in the office").
 WAR_WORDS = frozenset(
     {
-        *("shelled", "shelling", "shells", "struck", "strike", "strikes", "attack"),
-        *("attacked", "attacks", "drone", "drones", "missile", "missiles", "rocket"),
-        *("rockets", "artillery", "bomb", "bombs", "bombed", "bombing", "fire", "fighting"),
+        *("shelled", "shelling", "shells", "struck", "strike", "strikes", "striking"),
+        *("attack", "attacked", "attacks", "drone", "drones", "missile", "missiles"),
+        *("rocket", "rockets", "artillery", "bomb", "bombs", "bombed", "bombing"),
+        *("fire", "fighting"),
         *("fought", "troops", "forces", "captured", "liberated", "retook", "recaptured"),
         *("encircled", "assault", "assaults", "advance", "advanced", "advancing"),
         *("offensive", "front", "frontline", "explosion", "explosions", "blast", "blasts"),

@@ -278,6 +278,26 @@ def test_a_city_of_the_war_outweighs_its_namesakes_abroad_in_a_sentence_of_the_w
     assert places_in(text)["Odessa"].country == "UA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington warned Moscow against striking Odessa.",
+        "A drone hit the depot at Melitopol overnight, Washington said.",
+    ],
+)
+def test_a_name_that_speaks_is_its_countrys_capital(places_in, text) -> None:
+    """A government speaks, not a state: the capital, whose city is a tenth of the
+    state's size, and the capital's story keeps Moscow and Odessa where they are."""
+    found = places_in(text)
+    assert found["Washington"].admin1 == "District of Columbia"
+    assert all(place.country != "US" for name, place in found.items() if name != "Washington")
+
+
+def test_a_country_that_speaks_is_the_country_not_its_capital(places_in) -> None:
+    found = places_in("Luxembourg said it would send demining teams to Kharkiv.")
+    assert found["Luxembourg"].precision == "country"
+
+
 def test_a_namesake_of_a_city_of_the_war_is_found_in_its_own_state(places_in) -> None:
     text = "A fire at a refinery in Odessa killed two workers, Texas officials said."
     assert places_in(text)["Odessa"].admin1 == "Texas"
