@@ -35,7 +35,7 @@ from frontwatch.geo.front_spellings import (
 from frontwatch.geo.fronts import FRONT_COUNTRIES
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
-from frontwatch.geo.match import VILLAGE_POPULATION, Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
@@ -52,6 +52,7 @@ from frontwatch.geo.tokens import (
 from frontwatch.geo.words import (
     COMPASS_WORDS,
     CONNECTORS,
+    CYRILLIC_DATELINE_MARKS,
     CYRILLIC_LOCATIVE_CUES,
     CYRILLIC_PREPOSITIONS,
     CYRILLIC_WAR_STEMS,
@@ -461,7 +462,7 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     settled = _settled(tokens, i)
     # A name mid-sentence is capitalised as a name: its form as written may be a
     # city's, whatever the dictionary reads first ("обстріляли Суми").
-    mid_sentence = settled or not tokens[i].sent_start
+    mid_sentence = settled or not tokens[i].sent_start or opens_a_post(tokens, i, i)
     after = tokens[i - 1].text if i else ""
     for n, k in enumerate(run):
         if n:
@@ -519,6 +520,19 @@ def after_a_settlement_abbreviation(tokens: list[Token], first: int) -> bool:
     )
 
 
+def opens_a_post(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a Cyrillic name opens a sentence followed by a colon, a dash or a full
+    stop, as a channel's post opens on the place it reports from ("Суми:",
+    "Волчанск. Наши подразделения..."): a name as written, whatever the dictionary
+    reads first."""
+    return (
+        inflection.is_cyrillic(tokens[first].text)
+        and tokens[first].sent_start
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in CYRILLIC_DATELINE_MARKS
+    )
+
+
 def _settled(tokens: list[Token], i: int) -> bool:
     """Whether a preposition of place or a word for a settlement says a Cyrillic word
     names one ("у Зеленому", "с. Зелене")."""
@@ -537,8 +551,8 @@ def _likeliest_reading(
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
     villages are called Зелене. The name as ``written``, where it is a Ukrainian
-    city's own, is taken over a likelier reading that names no town: "обстріляли
-    Суми" is Sumy, though "Суми" reads first as the plural of "сума", which a Crimean
+    town's own, is taken over a likelier reading that names no town: "обстріляли
+    Суми" is Sumy, "атакували Глухів" Hlukhiv, not a genitive of a village Глухи, though "Суми" reads first as the plural of "сума", which a Crimean
     village of 751 is called. Not a Russian city's ("Шахти Донбасу" are the Donbas's
     mines), nor a city's that a likelier reading declines ("Кременчуки" is a village,
     not Kremenchuk); and not at a sentence's start with no cue, where a capital says
@@ -585,12 +599,12 @@ def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
 def _a_city_over_villages(
     likelier: tuple[Place, ...], later: tuple[Place, ...], later_key: str
 ) -> bool:
-    """Whether a later reading is a Ukrainian city's own name and a likelier one names
-    no town."""
+    """Whether a later reading is the own name of a Ukrainian town of 10,000 and a
+    likelier one names no town."""
     return all(p.population < VILLAGE_POPULATION for p in likelier) and any(
         p.country == "UA"
         and p.kind == "settlement"
-        and p.population >= READING_CITY_POPULATION
+        and p.population >= OWN_TOWN_POPULATION
         and key(p.name) == later_key
         for p in later
     )

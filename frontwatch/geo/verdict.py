@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 
+from rapidfuzz.distance import OSA
+
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
 from frontwatch.geo.fronts import front_km
@@ -27,7 +29,7 @@ from frontwatch.geo.inflection import (
     surnames_governed,
 )
 from frontwatch.geo.keys import key, keys
-from frontwatch.geo.match import VILLAGE_POPULATION, Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.people import cyrillic_surnames, is_listed
 from frontwatch.geo.persons import (
     INITIAL,
@@ -45,10 +47,12 @@ from frontwatch.geo.recognize import (
     governs_a_region,
     is_dateline,
     is_name_word,
+    opens_a_post,
     plain,
     stop_words,
     stoplisted_people,
 )
+from frontwatch.geo.resolve import RESPELT_EDITS
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised
 from frontwatch.geo.words import (
@@ -535,7 +539,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
             is_dateline(tokens, match.first, match.last)
             or after_a_bylines_date(tokens, match.first, match.last)
         )
-    ) or _cyrillic_dateline(tokens, match)
+    ) or _cyrillic_dateline(gazetteer, tokens, match)
     # The tagger reads many a capitalised word opening a sentence as a common noun;
     # a dateline or a civic body after it says otherwise ("KUPIANSK —", "Bryansk
     # police later detained two men"). It reads names that are no English word so too
@@ -573,29 +577,33 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     return True
 
 
-def _cyrillic_dateline(tokens: list[Token], match: Match) -> bool:
-    """Whether a Cyrillic name opens a sentence followed by a colon or a dash, as a
-    channel's post opens on where it reports from ("Костянтинівка: загинули троє")."""
-    after = match.last + 1
-    return (
-        is_cyrillic(tokens[match.first].text)
-        and tokens[match.first].sent_start
-        and after < len(tokens)
-        and tokens[after].text in CYRILLIC_DATELINE_MARKS
-        # A town of the war by its own name, which is no common word: "Мир —",
-        # "Воля:" and "Свобода:" open essays, not posts from Mir, Volya or Liski.
-        and not a_common_word(match.text)
-        and any(
-            p.country in WAR_COUNTRIES
-            and p.population >= VILLAGE_POPULATION
-            and key(p.name) == match.key
-            for p in match.candidates
+def _cyrillic_dateline(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
+    """Whether a Cyrillic name opens a sentence followed by a colon, a dash or a full
+    stop, as a channel's post opens on where it reports from ("Костянтинівка:
+    загинули троє", "Волчанск. Наши подразделения..."): a town of the war by a name
+    it bears as written, now or once ("Красный Лиман."), which is no common word
+    unless a town of 10,000 bears it as its own, up to its spelling in the other
+    language ("Суми:", "Сіверськ:": the Ukrainian dictionary knows towns' names as
+    nouns).
+    "Мир —", "Воля:" and "Свобода:" open essays, not posts from Mir, Volya or Liski
+    (called Svoboda until 1943); "Песков:" quotes the Kremlin's spokesman, whose name
+    only declines as Пески's."""
+    if not opens_a_post(tokens, match.first, match.last):
+        return False
+    written = key(match.text)
+    bearers = [
+        p
+        for p in gazetteer.candidates(written) + gazetteer.cyrillic_candidates(written)
+        if p.country in WAR_COUNTRIES and p.population >= VILLAGE_POPULATION
+    ]
+    return bool(bearers) and (
+        not a_common_word(match.text)
+        or any(
+            p.population >= OWN_TOWN_POPULATION
+            and OSA.distance(written, key(p.name)) <= RESPELT_EDITS
+            for p in bearers
         )
     )
-
-
-#: What follows a place opening a Ukrainian or Russian post as its dateline.
-CYRILLIC_DATELINE_MARKS = frozenset({":", "—", "–"})
 
 
 def _model_designation(tokens: list[Token], match: Match) -> bool:

@@ -708,3 +708,5 @@ TITLES = frozenset(
         *("spokesman", "spokeswoman", "attorney", "chairman", "chairwoman", "principal"),
     }
 )
+#: What follows a place opening a Ukrainian or Russian post as its dateline.
+CYRILLIC_DATELINE_MARKS = frozenset({":", "—", "–", "."})

@@ -350,10 +350,22 @@ def test_a_settlements_abbreviation_before_a_cyrillic_name(places_in, text, surf
     assert places_in(text)[surface].name == name
 
 
-@pytest.mark.parametrize("text", ["Ворог знову обстріляв Суми.", "Ворог атакував м. Суми дронами."])
-def test_a_ukrainian_city_over_a_likelier_noun_a_village_bears(places_in, text) -> None:
-    """ "Суми" is first the plural of "сума", which names a Crimean village."""
-    assert places_in(text)["Суми"].name == "Sumy"
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Ворог знову обстріляв Суми.", "Суми", "Sumy"),
+        ("Ворог атакував м. Суми дронами.", "Суми", "Sumy"),
+        # towns of 30,000 and 70,000 whose names read first as villages' genitives
+        ("Уночі росіяни атакували Глухів дронами.", "Глухів", "Hlukhiv"),
+        ("Ракета влучила у промзону міста Бердичів.", "Бердичів", "Berdychiv"),
+    ],
+)
+def test_a_ukrainian_town_over_a_likelier_noun_a_village_bears(
+    places_in, text, surface, name
+) -> None:
+    """ "Суми" is first the plural of "сума", which names a Crimean village; "Глухів"
+    the genitive of Глухи, a Volyn village."""
+    assert places_in(text)[surface].name == name
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,12 @@ def test_near_a_town_abroad_changes_nothing(places_in) -> None:
         # ... and as a post's dateline
         ("Костянтинівка: загинули двоє цивільних.", "Костянтинівка"),
         ("Суджа — в городе снова слышны взрывы.", "Суджа"),
+        # ... or a full stop, by a name the dictionary also reads as another word's
+        # form ("Бердичів" as the genitive of a village Бердичі, "Суми" as sums')
+        ("Волчанск. Штурмовые группы продвинулись к центру.", "Волчанск"),
+        ("Бердичів: уночі дрон влучив у нафтобазу.", "Бердичів"),
+        ("Суми: ворожий дрон влучив у тролейбус.", "Суми"),
+        ("Сіверськ. У місті лишаються кілька сотень людей.", "Сіверськ"),
     ],
 )
 def test_a_war_town_opens_a_lone_sentence(places_in, text, town) -> None:
@@ -160,6 +166,8 @@ def test_a_town_without_the_war_around_it_needs_more(places_in) -> None:
         "Мир — це не капітуляція, а перемога.",
         "Воля: як живуть люди після обстрілів.",
         "Дружба між народами зруйнована війною.",
+        "Свобода. Саме за неї воюють захисники.",
+        "Песков: Кремль не видит предмета для переговоров.",
     ],
 )
 def test_a_common_word_opening_a_post_is_no_place(places_in, text) -> None:
