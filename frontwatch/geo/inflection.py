@@ -349,3 +349,21 @@ def _agree(adjective: OpencorporaTag, noun: OpencorporaTag, axes: bool) -> bool:
         (axes and noun.number == "plur")
         or (adjective.number == noun.number and adjective.gender == noun.gender)
     )
+
+
+def titled(title: str, name: str, titles: frozenset[str]) -> bool:
+    """Whether a word is one of the ``titles`` (by its nominative) and the dictionary
+    reads the word after it as a person's name in one of the title's cases, as a name
+    after a rank or a role stands ("генерала Суровикина", "льотчика Чкалова", "солдат
+    Тарас"); a place after a title is no person's name, or stands in a case of its
+    own ("губернатор Курщини")."""
+    if not is_cyrillic(title) or not titles & lemmas(title):
+        return False
+    for analyzer in _dictionaries_of(title + name):
+        cases = {_CASES.get(p.tag.case, p.tag.case) for p in _parse(analyzer, title.lower())}
+        if any(
+            _PERSONS_NAME_TAGS & p.tag.grammemes and _CASES.get(p.tag.case, p.tag.case) in cases
+            for p in _parse(analyzer, name)
+        ):
+            return True
+    return False

@@ -552,7 +552,7 @@ def _likeliest_reading(
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
     villages are called Зелене. The name as ``written``, where it is a Ukrainian
     town's own, is taken over a likelier reading that names no town: "обстріляли
-    Суми" is Sumy, "атакували Глухів" Hlukhiv, not a genitive of a village Глухи, though "Суми" reads first as the plural of "сума", which a Crimean
+    Суми" is Sumy, though "Суми" reads first as the plural of "сума", which a Crimean
     village of 751 is called. Not a Russian city's ("Шахти Донбасу" are the Donbas's
     mines), nor a city's that a likelier reading declines ("Кременчуки" is a village,
     not Kremenchuk); and not at a sentence's start with no cue, where a capital says

@@ -27,6 +27,7 @@ from frontwatch.geo.inflection import (
     nominatives,
     only_a_persons_name,
     surnames_governed,
+    titled,
 )
 from frontwatch.geo.keys import key, keys
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
@@ -67,6 +68,7 @@ from frontwatch.geo.words import (
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     CYRILLIC_FACILITY_WORDS,
+    CYRILLIC_PERSON_TITLES,
     CYRILLIC_PREPOSITIONS,
     CYRILLIC_STREET_ABBREVIATIONS,
     CYRILLIC_STREET_WORDS,
@@ -380,6 +382,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or _a_ships_or_a_fleets(tokens, match)
         or _a_streets_name(tokens, match.first)
         or _a_name_in_guillemets(tokens, match)
+        or _a_titled_persons(tokens, match)
     ):
         return False
     # After "с." or "смт" a word or a given name is a village's name ("с. Надія").
@@ -603,6 +606,17 @@ def _cyrillic_dateline(gazetteer: Gazetteer, tokens: list[Token], match: Match) 
             and OSA.distance(written, key(p.name)) <= RESPELT_EDITS
             for p in bearers
         )
+    )
+
+
+def _a_titled_persons(tokens: list[Token], match: Match) -> bool:
+    """Whether a Cyrillic word is a person's name after a rank or a role in its case
+    ("генерала Суровикина" is no Surovikino, "губернатор Гусєв" no Gusev), not a place
+    after an office in the genitive ("губернатор Курщини")."""
+    return (
+        match.first == match.last
+        and match.first > 0
+        and titled(tokens[match.first - 1].text, match.text, CYRILLIC_PERSON_TITLES)
     )
 
 

@@ -53,3 +53,21 @@ def test_a_person_entity_is_a_persons_name_only_after_a_name(
 def test_a_surname_after_its_particle_is_no_town(places_in, sentence: str) -> None:
     """ "Leyen" is a spelling of Leiden, "Von" one of Vaughan, Ontario."""
     assert {p.name for p in places_in(sentence).values()} <= {"Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("У Москві згадують генерала Суровикина, який командував угрупованням.", "Суровикина"),
+        ("Губернатор Гусєв повідомив про збиті дрони над містом.", "Гусєв"),
+        ("Селище назване на честь льотчика Чкалова ще в тридцятих.", "Чкалова"),
+        ("Старший сержант Андрій і солдат Тарас служили в одній бригаді.", "Тарас"),
+    ],
+)
+def test_a_name_after_a_rank_or_a_role_in_cyrillic_is_a_person(places_in, text, name) -> None:
+    """Surovikino, Gusev, Orenburg (once Chkalov) and Taraz bear these names."""
+    assert name not in places_in(text)
+
+
+def test_a_region_after_a_governor_stays_a_place(places_in) -> None:
+    assert places_in("Губернатор Курщини повідомив про атаку.")["Курщини"].country == "RU"
