@@ -113,10 +113,7 @@ def instrumental(word: str) -> bool:
     it governs when it means "from" ("з Харкова"). Readings in other cases say
     nothing here ("Федоровим" is also a dative plural)."""
     cases = [
-        _CASES.get(r.tag.case, r.tag.case)
-        for readings in _parses(word)
-        for r in readings
-        if r.tag.case in _WITH_OR_FROM
+        _case(r.tag) for readings in _parses(word) for r in readings if r.tag.case in _WITH_OR_FROM
     ]
     return bool(cases) and all(case == "ablt" for case in cases)
 
@@ -339,13 +336,17 @@ _WITH_OR_FROM = frozenset({"ablt", "gent", "gen2"})
 _CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 
 
+def _case(tag: OpencorporaTag) -> str | None:
+    return _CASES.get(tag.case, tag.case)
+
+
 def _agree(adjective: OpencorporaTag, noun: OpencorporaTag, axes: bool) -> bool:
     """Whether an adjective's reading agrees with a noun's in case, number and, in
     the singular, gender, as in a noun phrase: the Ukrainian dictionary's guesses
     read "Брянске атакован" as an adjective and a noun, which do not agree. Axes in
     the plural take singular adjectives in a list ("на Покровському та Південному
     напрямках")."""
-    return _CASES.get(adjective.case, adjective.case) == _CASES.get(noun.case, noun.case) and (
+    return _case(adjective) == _case(noun) and (
         (axes and noun.number == "plur")
         or (adjective.number == noun.number and adjective.gender == noun.gender)
     )
@@ -360,9 +361,9 @@ def titled(title: str, name: str, titles: frozenset[str]) -> bool:
     if not is_cyrillic(title) or not titles & lemmas(title):
         return False
     for analyzer in _dictionaries_of(title + name):
-        cases = {_CASES.get(p.tag.case, p.tag.case) for p in _parse(analyzer, title.lower())}
+        cases = {_case(p.tag) for p in _parse(analyzer, title.lower())}
         if any(
-            _PERSONS_NAME_TAGS & p.tag.grammemes and _CASES.get(p.tag.case, p.tag.case) in cases
+            _PERSONS_NAME_TAGS & p.tag.grammemes and _case(p.tag) in cases
             for p in _parse(analyzer, name)
         ):
             return True

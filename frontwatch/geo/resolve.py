@@ -645,7 +645,7 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
         if p.kind not in POINT_KINDS
         or (p.country, p.admin1) in explicit
         or (
-            _spelled_so(match, p)
+            spelled_so(match.key, p)
             and (
                 p.population >= OWN_TOWN_POPULATION
                 or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
@@ -715,7 +715,7 @@ def _own_names_first(
         # None bears it but as another of its names: those spelled nearly so come
         # first ("Aleksandrovka, Donetsk Oblast" is one of the oblast's Oleksandrivkas,
         # not Donetsk, which once bore the name).
-        own = [p for p in pool if (p.country, p.admin1) in regions and _spelled_so(match, p)]
+        own = [p for p in pool if (p.country, p.admin1) in regions and spelled_so(match.key, p)]
     if not own:
         return pool
     return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
@@ -779,9 +779,9 @@ def _named_so(match: Match, place: Place) -> bool:
     return own == match.key or skeleton(own) == skeleton(match.key) != ""
 
 
-def _spelled_so(match: Match, place: Place) -> bool:
+def spelled_so(name_key: str, place: Place) -> bool:
     """Whether a place's own name is the text's, up to another language's spelling."""
-    return OSA.distance(match.key, key(place.name)) <= RESPELT_EDITS
+    return OSA.distance(name_key, key(place.name)) <= RESPELT_EDITS
 
 
 def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place]) -> list[Place]:
@@ -951,6 +951,7 @@ def _world_cities(match: Match, pool: Sequence[Place]) -> list[tuple[Place, int]
 
 
 def _a_war_city(place: Place) -> bool:
+    """Whether a place is a city by a front, whose name a sentence of the war means."""
     return (
         place.country in FRONT_COUNTRIES
         and place.population >= CITY_FIRST_POPULATION

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import itertools
 
-from rapidfuzz.distance import OSA
-
 from frontwatch.geo.counties import bare_name, is_county
 from frontwatch.geo.front_spellings import FRONT_VILLAGE_KM
 from frontwatch.geo.fronts import front_km
@@ -53,7 +51,7 @@ from frontwatch.geo.recognize import (
     stop_words,
     stoplisted_people,
 )
-from frontwatch.geo.resolve import RESPELT_EDITS
+from frontwatch.geo.resolve import spelled_so
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised
 from frontwatch.geo.words import (
@@ -382,7 +380,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         or _a_ships_or_a_fleets(tokens, match)
         or _a_streets_name(tokens, match.first)
         or _a_name_in_guillemets(tokens, match)
-        or _a_titled_persons(tokens, match)
+        or _a_titled_persons_name(tokens, match)
     ):
         return False
     # After "с." or "смт" a word or a given name is a village's name ("с. Надія").
@@ -587,10 +585,9 @@ def _cyrillic_dateline(gazetteer: Gazetteer, tokens: list[Token], match: Match) 
     it bears as written, now or once ("Красный Лиман."), which is no common word
     unless a town of 10,000 bears it as its own, up to its spelling in the other
     language ("Суми:", "Сіверськ:": the Ukrainian dictionary knows towns' names as
-    nouns).
-    "Мир —", "Воля:" and "Свобода:" open essays, not posts from Mir, Volya or Liski
-    (called Svoboda until 1943); "Песков:" quotes the Kremlin's spokesman, whose name
-    only declines as Пески's."""
+    nouns). "Мир —", "Воля:" and "Свобода:" open essays, not posts from Mir, Volya
+    or Liski (called Svoboda until 1943); "Песков:" quotes the Kremlin's spokesman,
+    whose name only declines as Пески's."""
     if not opens_a_post(tokens, match.first, match.last):
         return False
     written = key(match.text)
@@ -601,15 +598,11 @@ def _cyrillic_dateline(gazetteer: Gazetteer, tokens: list[Token], match: Match) 
     ]
     return bool(bearers) and (
         not a_common_word(match.text)
-        or any(
-            p.population >= OWN_TOWN_POPULATION
-            and OSA.distance(written, key(p.name)) <= RESPELT_EDITS
-            for p in bearers
-        )
+        or any(p.population >= OWN_TOWN_POPULATION and spelled_so(written, p) for p in bearers)
     )
 
 
-def _a_titled_persons(tokens: list[Token], match: Match) -> bool:
+def _a_titled_persons_name(tokens: list[Token], match: Match) -> bool:
     """Whether a Cyrillic word is a person's name after a rank or a role in its case
     ("генерала Суровикина" is no Surovikino, "губернатор Гусєв" no Gusev), not a place
     after an office in the genitive ("губернатор Курщини")."""
