@@ -100,6 +100,9 @@ class Match:
     #: Named in a sentence of the war ("drones struck Odessa"): a city of the war
     #: bearing the name outweighs its smaller namesakes abroad.
     of_the_war: bool = False
+    #: A legislator's home after the party's letter ("Del. Amy Cole, R-Raleigh"): a
+    #: county or a town of the state whose legislature the text is about.
+    home: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

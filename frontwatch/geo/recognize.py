@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import us
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,6 +53,8 @@ from frontwatch.geo.tokens import (
 from frontwatch.geo.words import (
     COMPASS_WORDS,
     CONNECTORS,
+    COUNTY_COURTS,
+    COURT_WORDS,
     CYRILLIC_DATELINE_MARKS,
     CYRILLIC_LOCATIVE_CUES,
     CYRILLIC_PREPOSITIONS,
@@ -141,6 +144,11 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
     GeoNames alternate (a German name for a Slovenian town) is used in English only for
     large cities.
     """
+    state = _dotted_states().get(surface.rstrip("."))
+    if state is not None:
+        # Keys fold "j" and "y" together, as romanisations of й do: "N.J." is New
+        # Jersey alone, not New York.
+        return place.kind == "admin" and place.country == "US" and place.name == state
     if place.kind in _OWN_NAMED_KINDS or place.country in CYRILLIC_COUNTRIES:
         return True
     if len(surface) <= 2:
@@ -156,6 +164,17 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
         or place.population >= EXONYM_POPULATION
         or _respelt(plain(place.name), written)
     )
+
+
+@cache
+def _dotted_states() -> dict[str, str]:
+    """Each US state by its AP abbreviation of dotted letters, without the last full
+    stop, which news copy sometimes drops ("Queens County, N.Y, where")."""
+    return {
+        state.ap_abbr.rstrip("."): state.name
+        for state in us.states.STATES_AND_TERRITORIES
+        if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
+    }
 
 
 def _respelt(name: str, written: str) -> bool:
@@ -1004,6 +1023,36 @@ def _province(
     return _region_written(gazetteer, tokens, i, name, "CA")
 
 
+def _with_its_counties(
+    gazetteer: Gazetteer, tokens: list[Token], i: int, found: Match | None
+) -> Match | None:
+    """A name of one word with the counties of its name among its readings, where
+    news gives a county without its "County": a legislator's home after the party's
+    letter ("Rep. Dan Hill, D-Raleigh"; see :func:`resolve._in_the_texts_regions`),
+    and a county's court, which is the county's alone ("Boone Circuit Court" is
+    no town of Boone)."""
+    token = tokens[i]
+    if found is not None and found.last > i:
+        return None
+    # After a name and a comma or a bracket: "D-Day" is no one's home.
+    home = after_a_party(tokens, i) and i >= 3 and tokens[i - 3].text in (",", "(")
+    court = (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text in COUNTY_COURTS
+        and tokens[i + 2].text in COURT_WORDS
+    )
+    if not (home or court):
+        return None
+    counties = tuple(p for p in gazetteer.candidates(key(f"{token.text} County")) if is_county(p))
+    if not counties and found is None:
+        return None
+    if court and counties:
+        readings = counties
+    else:
+        readings = tuple(dict.fromkeys((found.candidates if found is not None else ()) + counties))
+    return Match(token.start, token.end, token.text, key(token.text), readings, i, i, home=home)
+
+
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:
     """Every longest gazetteer match over runs of capitalised words."""
     matches: list[Match] = []
@@ -1037,6 +1086,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             found = _before_genitive_region(gazetteer, text, tokens, i, found) or found
         if found is None or not found.loose:
             found = _near_a_town(gazetteer, text, tokens, i, found) or found
+        found = _with_its_counties(gazetteer, tokens, i, found) or found
         if found is None and key(tokens[i].text) in gazetteer.openings:
             found = _with_feature_words(gazetteer, text, tokens, i, i)
         if found is None:

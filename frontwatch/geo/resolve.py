@@ -794,6 +794,26 @@ def _not_its_own_region(matches: Sequence[Match], index: int, pool: list[Place])
     return [p for p in pool if p not in after.candidates] or pool
 
 
+def _in_the_texts_regions(pool: list[Place], context: Context) -> list[Place]:
+    """The readings of a legislator's home in the region most of the text's other
+    places lie in or state: the legislature's state ("Del. Amy Cole, R-Raleigh" in a
+    story of West Virginia's House is Raleigh County there, not North Carolina's
+    capital). A town there before a county: "Sen. Jo Kral, DFL-Cook" lives in Cook,
+    Minnesota, not in Cook County at the state's far end."""
+
+    def weight(place: Place) -> float:
+        if place.country is None or place.admin1 is None:
+            return 0.0
+        region = (place.country, place.admin1)
+        return context.admin1s.get(region, 0.0) + (region in context.regions)
+
+    top = max((weight(p) for p in pool), default=0.0)
+    if not top:
+        return pool
+    inside = [p for p in pool if weight(p) == top]
+    return [p for p in inside if p.kind in POINT_KINDS] or inside
+
+
 def _in_stated_countries(pool: list[Place], explicit: set[tuple[str, str]]) -> list[Place]:
     """Only the candidates in the country the text names after the place, when it has
     any: 'Trypilly, Donetsk Oblast, Ukraine' is not Tripoli, however large Tripoli is,
@@ -1238,7 +1258,43 @@ def resolve(matches: Sequence[Match], called: Sequence[Clue] = ()) -> list[Resol
     final = text.in_context(_clues(final) + list(called))
     for resolved in final:
         resolved.support = support[id(resolved.match)]
-    return final
+    return _short_forms(final)
+
+
+#: How near the place of a longer name the text writes a namesake of a name opening
+#: it must lie for the name to keep a reading of its own.
+SHORT_FORM_KM = 50.0
+
+
+def _short_forms(resolved: list[Resolved]) -> list[Resolved]:
+    """A town's name that opens a longer town's name in the same text is the longer
+    one's short form ("Avondale Estates" ... "in Avondale" is the Georgia town, not
+    Avondale, Arizona), or a namesake by it: "Rostov" after "Rostov on Don" is the
+    city on the Don, not Rostov the town of 30,000 in Yaroslavl Oblast."""
+    longer = {
+        r.match.text: r.best for r in resolved if " " in r.match.text and r.best.kind in POINT_KINDS
+    }
+    if not longer:
+        return resolved
+    shortened = []
+    for r in resolved:
+        full = next(
+            (place for name, place in longer.items() if name.startswith(r.match.text + " ")),
+            None,
+        )
+        if full is None or r.best.kind not in POINT_KINDS:
+            shortened.append(r)
+            continue
+        near = [
+            (score, p)
+            for score, p in r.ranked
+            if p.kind in POINT_KINDS and approx_km(p, full.lat, full.lon) <= SHORT_FORM_KM
+        ]
+        ranked = near or [(r.ranked[0][0], full)]
+        shortened.append(
+            Resolved(r.match, ranked + [x for x in r.ranked if x not in near], r.support)
+        )
+    return shortened
 
 
 @dataclass
@@ -1331,6 +1387,8 @@ class _Text:
         municipal = match.key in self._municipal
         regional = match.key in self._regional
         pool = _in_stated_countries(pool, self.statements.explicit.get(index, set()))
+        if match.home:
+            pool = _in_the_texts_regions(pool, context)
         if fitting:
             pool = [p for p in pool if p in fitting] or pool
         if index in self.units:

@@ -61,6 +61,7 @@ from frontwatch.geo.words import (
     CAPITALISED_ORGANISATION_WORDS,
     CIVIC_WORDS,
     COMMON_POS,
+    COMPASS_WORDS,
     COUNTY_FOLLOWERS,
     COUNTY_OFFICES,
     COUNTY_ROAD_WORDS,
@@ -468,6 +469,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not match.adjectival
         and not attributive
         and not _building_of(tokens, following)
+        and not _a_government_body(tokens, following)
     ):
         return False
     if (
@@ -517,9 +519,15 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not match.headline
         and not is_cyrillic(first.text)
     ):
-        if match.adjectival or not (
-            _institution(tokens, following, _facility_words(match))
-            or _town_centre(gazetteer, tokens, match, following)
+        # A compass word opens the name of a part of the region after it ("Northeast
+        # Ohio Medical Center"), not of a town called so.
+        if (
+            match.adjectival
+            or match.text.lower() in COMPASS_WORDS
+            or not (
+                _institution(tokens, following, _facility_words(match))
+                or _town_centre(gazetteer, tokens, match, following)
+            )
         ):
             return False
         civic = True
@@ -657,6 +665,18 @@ def _building_of(tokens: list[Token], i: int) -> bool:
     """Whether the outlet's word at ``i`` names a building of it ("Kyiv TV tower"),
     which stands in the place, not the outlet ("Kyiv TV reported")."""
     return i + 1 < len(tokens) and tokens[i + 1].text.lower() in BUILDING_WORDS
+
+
+#: Runs after a name that make a unit's or an outlet's word a government's: a
+#: department ("the Oregon Division of Forestry"; a military division is never "of"
+#: something) and a state's own guard ("the Ohio Army National Guard").
+_GOVERNMENT_BODIES = (("Division", "of"), ("Army", "National", "Guard"))
+
+
+def _a_government_body(tokens: list[Token], i: int) -> bool:
+    """Whether the words from token ``i`` name a government's body, which the place
+    before them governs, rather than a unit or an outlet named after it."""
+    return any(tuple(t.text for t in tokens[i : i + len(run)]) == run for run in _GOVERNMENT_BODIES)
 
 
 _POST_SOVIET_INSTITUTION_WORDS = INSTITUTION_WORDS | POST_SOVIET_FACILITY_WORDS

@@ -196,16 +196,18 @@ REGION_NOUNS = frozenset({"state", "province"})
 #: ("shelling hit the Mykolaiv Regional State Administration").
 REGION_OFFICER = "governor"
 #: Words ending a local body's name, which is named after the town that seats it
-#: ("Mercer Circuit Court", "Dorset Historical Society", "the Lamar Elks Lodge"),
-#: or a facility's that stands by it ("Goshen Community Hospital", "the Milton
-#: Correctional Facility"). Not a school's, a church's or a centre's: those are
-#: named after people, neighbourhoods and words as often ("Daniel Boone Elementary",
-#: "Lakeside Baptist Church", "the Hope Learning Center").
+#: ("Mercer Circuit Court", "Dorset Historical Society", "the Lamar Elks Lodge",
+#: "the Cuero Education Foundation"), or a facility's that stands by it ("Goshen
+#: Community Hospital", "the Milton Correctional Facility", "the Okhtyrka Medical
+#: Center"). Not a school's, a church's or another centre's: those are named after
+#: people, neighbourhoods and words as often ("Daniel Boone Elementary", "Lakeside
+#: Baptist Church", "the Hope Learning Center").
 INSTITUTION_WORDS = frozenset(
     {
         *("court", "council", "police", "department", "fire", "committee", "society"),
         *("commission", "board", "library", "chamber", "recreation", "parks", "authority"),
-        *("hospital", "airport", "zoo", "reservoir", "lodge", "facility"),
+        *("hospital", "airport", "zoo", "reservoir", "lodge", "facility", "foundation"),
+        "medical",  # "X Medical Center", "X Regional Medical Center"
     }
 )
 #: A town's officers, named by the word right after the town ("Buhl Sheriff Dan
@@ -406,7 +408,12 @@ TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: sheriff", "Geauga commissioners").
 COUNTY_OFFICES = frozenset(
     {"sheriff", "deputies", "commissioners", "coroner", "jail", "voters", "prosecutor"}
+    | {"circuit", "magistrate"}
 )
+#: Courts named after the county that seats them, as US news writes them without
+#: "County" ("Boone Circuit Court", "a Mingo Magistrate Judge").
+COUNTY_COURTS = frozenset({"Circuit", "Magistrate"})
+COURT_WORDS = frozenset({"Court", "Judge", "Clerk"})
 #: Words after a county's name that make it the county: its people and its offices
 #: ("a Bledsoe Co. woman", "Geauga residents").
 COUNTY_FOLLOWERS = RESIDENT_WORDS | PERSON_NOUNS | COUNTY_OFFICES

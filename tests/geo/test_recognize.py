@@ -504,6 +504,40 @@ def test_a_hospital_or_an_airport_named_after_its_town_names_the_town(places_in)
     assert "Bohodukhiv" not in found  # a choir is no body seated in its town
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("The Goshen Education Foundation gave $12,000 to the robotics club.", "Goshen", "US"),
+        ("Two wounded were taken to the Okhtyrka Medical Center overnight.", "Okhtyrka", "UA"),
+    ],
+)
+def test_a_foundation_or_a_medical_center_named_after_its_town_names_it(
+    places_in, text, town, country
+) -> None:
+    assert places_in(text)[town].country == country
+
+
+def test_a_compass_word_opening_a_bodys_name_is_no_town(places_in) -> None:
+    """ "Northeast" opens the name of a part of Ohio, not North East, Maryland."""
+    found = places_in("The injured hiker was flown to Northeast Ohio Medical Center.")
+    assert not any(p.name == "North East" for p in found.values())
+
+
+def test_a_county_court_is_the_countys(places_in) -> None:
+    """A circuit court is named after its county, not after an Iowa town of 600."""
+    found = places_in(
+        "Her lawsuit was filed in Kanawha Circuit Court, her lawyer in Charleston said."
+    )
+    assert found["Kanawha"].name == "Kanawha County"
+
+
+@pytest.mark.parametrize(("abbreviation", "state"), [("N.J.", "New Jersey"), ("N.Y.", "New York")])
+def test_a_dotted_state_abbreviation_is_that_state_alone(places_in, abbreviation, state) -> None:
+    """Keys fold "j" and "y" together; the abbreviations must not."""
+    found = places_in(f"Regulators at the {abbreviation} Board of Public Utilities approved it.")
+    assert found[abbreviation].name == state
+
+
 def test_a_name_before_other_words_is_not_a_body_unless_one_ends_it(places_in) -> None:
     """Without a body's word to close it, the run is some other proper name."""
     assert "Lawrenceburg" not in places_in("She sang with the Lawrenceburg Harmony Singers.")

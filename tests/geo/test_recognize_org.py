@@ -301,3 +301,22 @@ def test_a_towns_community_or_senior_center_names_the_town(places_in) -> None:
 )
 def test_a_center_or_a_body_named_after_a_person_or_a_word_is_no_town(places_in, text) -> None:
     assert not places_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Crews from the Oregon Division of Forestry contained the fire by noon.", "Oregon"),
+        ("She served two tours with the Ohio Army National Guard before college.", "Ohio"),
+    ],
+)
+def test_a_states_department_or_guard_is_a_mention_of_the_state(places_in, text, region) -> None:
+    """A military division is never "of" something, and a state's National Guard is
+    the state's: neither is a unit named after a place."""
+    assert places_in(text)[region].kind == "admin"
+
+
+def test_a_unit_named_after_a_city_is_still_no_mention(places_in) -> None:
+    assert places_in("Soldiers of the Kharkiv Division held the line near Vovchansk.").keys() == {
+        "Vovchansk"
+    }

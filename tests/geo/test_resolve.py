@@ -316,3 +316,54 @@ def test_a_world_city_beside_its_country_is_the_city(places_in) -> None:
         "as Syria weighs the offer."
     )
     assert found["Damascus"].country == "SY"
+
+
+def test_a_name_opening_a_longer_towns_name_is_its_short_form(places_in) -> None:
+    """No Avondale lies near Avondale Estates, Georgia: the bare name is the town the
+    story first names in full, not Avondale, Arizona, the largest of the name."""
+    found = places_in(
+        "Avondale Estates and Decatur will ask DeKalb County to redraw their borders. "
+        "Shop owners in Avondale fear higher taxes."
+    )
+    assert found["Avondale"].name == "Avondale Estates"
+    assert found["Avondale"].admin1 == "Georgia"
+
+
+def test_a_name_opening_a_longer_one_keeps_a_namesake_beside_it(places_in) -> None:
+    found = places_in("Shelling hit Kupiansk-Vuzlovyi at dawn, and Kupiansk an hour later.")
+    assert found["Kupiansk"].name != found["Kupiansk-Vuzlovyi"].name
+    assert found["Kupiansk"].admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "place", "state"),
+    [
+        (
+            "West Virginia's House passed the roads bill; Del. Amy Cole, R-Raleigh, "
+            "voted against it.",
+            "Raleigh",
+            "Raleigh County",
+            "West Virginia",
+        ),
+        (
+            "The Minnesota Senate passed the levy; its author, Sen. Jo Kral, DFL-Cook, "
+            "thanked the committee.",
+            "Cook",
+            "Cook",
+            "Minnesota",
+        ),
+    ],
+)
+def test_a_legislators_home_is_a_county_or_town_of_the_legislatures_state(
+    places_in, text, home, place, state
+) -> None:
+    """ "R-Raleigh" in a story of West Virginia's House is Raleigh County, not North
+    Carolina's capital; a town of the state comes before a county of its name."""
+    found = places_in(text)
+    assert (found[home].name, found[home].admin1) == (place, state)
+
+
+def test_d_day_is_no_legislators_home(places_in) -> None:
+    found = places_in("He landed in Normandy on D-Day and later settled in Evansville, Ind.")
+    assert "Day" not in found
+    assert found["Evansville"].admin1 == "Indiana"
