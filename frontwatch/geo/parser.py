@@ -68,8 +68,11 @@ SENTENCE_START_POPULATION = 100_000
 #: Population a place needs to be read where a title-case headline has an English word
 #: by its name ("Missing Lancaster Hiker Found Safe" names no town).
 HEADLINE_WORD_POPULATION = 200_000
-#: Support in context (see ``Resolved.support``) with which a smaller town opens one.
-SENTENCE_START_SUPPORT = 2.0
+#: Support in context (see ``Resolved.support``) with which a smaller town opens one;
+#: more in Cyrillic, where a sentence opens as often with a common word that villages
+#: bear ("Сили оборони", "Курортный сезон"), which no English dictionary filters.
+SENTENCE_START_SUPPORT = 1.75
+CYRILLIC_SENTENCE_START_SUPPORT = 2.0
 #: The same, when the tagger reads it as the proper-noun subject of a verb
 #: ('Balakliya was surrounded') in a country the story is about.
 SUBJECT_POPULATION = 20_000
@@ -254,10 +257,10 @@ def _accept(
             best.population >= GIVEN_NAME_POPULATION
             or not is_listed(match.text, gazetteer.given_names)
         )
-        return city or (
-            resolved.support > SENTENCE_START_SUPPORT
-            and not is_listed(match.text, gazetteer.surnames)
+        needed = (
+            CYRILLIC_SENTENCE_START_SUPPORT if is_cyrillic(match.text) else SENTENCE_START_SUPPORT
         )
+        return city or (resolved.support > needed and not is_listed(match.text, gazetteer.surnames))
     if not evidence - POSITIONAL and is_listed(match.text, gazetteer.given_names):
         # "Mary", "Al", "Marion" alone are people far more often than towns.
         return best.population >= GIVEN_NAME_POPULATION

@@ -774,8 +774,11 @@ def _person_opening(
         # ("Kramatorsk Airfield"); such a town is no one's name (see
         # persons.ukrainian_town).
         return not ukrainian_town(gazetteer, match)
-    if INITIAL.match(after.text) and settlements_only:
-        # A middle initial makes any first word a given name ("Milton J. Little").
+    if INITIAL.match(after.text) and (
+        settlements_only or is_listed(first.text, gazetteer.given_names)
+    ):
+        # A middle initial makes any first word a given name ("Milton J. Little"), and
+        # a given name one whatever else bears it ("Victoria L. Hale", not the state).
         following = match.last + 2
         return following < len(tokens) and is_name_word(tokens[following])
     return is_listed(first.text, gazetteer.given_names) and (

@@ -421,3 +421,13 @@ def test_a_common_village_name_in_a_sentence_of_the_war(places_in, text) -> None
     """Dozens of Ukrainian villages are called Petrivka: in a sentence about the
     fighting, the word is one of them though no preposition or verb vouches for it."""
     assert places_in(text)["Petrivka"].country == "UA"
+
+
+def test_a_small_town_opening_a_sentence_among_its_neighbours(places_in) -> None:
+    """Hagerstown, Indiana has 1,700 people, but the towns around it in the story
+    support it well enough to open a headline and a sentence."""
+    found = places_in(
+        "Wrestling: Hagerstown wins sectional title. Hagerstown beat New Castle and "
+        "Shelbyville on Saturday to take the sectional at Greensburg."
+    )
+    assert found["Hagerstown"].admin1 == "Indiana"

@@ -71,3 +71,9 @@ def test_a_name_after_a_rank_or_a_role_in_cyrillic_is_a_person(places_in, text, 
 
 def test_a_region_after_a_governor_stays_a_place(places_in) -> None:
     assert places_in("Губернатор Курщини повідомив про атаку.")["Курщини"].country == "RU"
+
+
+def test_a_given_name_before_a_middle_initial_is_a_person_whatever_bears_it(places_in) -> None:
+    """A state bears the name too, but "Virginia M. Crane" is a woman."""
+    found = places_in("Police said Virginia M. Crane, 64, of Roanoke was not hurt.")
+    assert set(found) == {"Roanoke"}
