@@ -103,6 +103,9 @@ class Match:
     #: A legislator's home after the party's letter ("Del. Amy Cole, R-Raleigh"): a
     #: county or a town of the state whose legislature the text is about.
     home: bool = False
+    #: Opening a county court's name ("Boone Circuit Court"): the county, whatever
+    #: title stands before it ("Chief Boone Circuit Judge").
+    court: bool = False
 
     @cached_property
     def towns_bearing_it(self) -> frozenset[str | None]:

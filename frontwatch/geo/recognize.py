@@ -1050,7 +1050,17 @@ def _with_its_counties(
         readings = counties
     else:
         readings = tuple(dict.fromkeys((found.candidates if found is not None else ()) + counties))
-    return Match(token.start, token.end, token.text, key(token.text), readings, i, i, home=home)
+    return Match(
+        token.start,
+        token.end,
+        token.text,
+        key(token.text),
+        readings,
+        i,
+        i,
+        home=home,
+        court=court and bool(counties),
+    )
 
 
 def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Match]:

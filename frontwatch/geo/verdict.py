@@ -107,6 +107,9 @@ WITH_WORDS = frozenset({"з", "із", "зі"})
 #: mention of it ("Gainesville Regional Utilities"): smaller ones mostly share their
 #: name with a common word or a person ("Drug" in "Food and Drug Administration").
 ORGANISATION_SEAT_POPULATION = 50_000
+#: Population of a city named like a person whose name opening a body's name is the
+#: city's (see :func:`_a_citys_body`).
+CITY_BODY_POPULATION = 100_000
 #: Words after a name that make it a place: roughly there, or where people live.
 _PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
 
@@ -398,7 +401,12 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     hashtag = _hashtag(before, first)
     if match.text.rstrip(".").endswith(" Co") and not _county_abbreviated(tokens, match, after):
         return False
-    if _bare_county(match) and not _read_as_a_county(match, before, after):
+    if _bare_county(match) and not (
+        _read_as_a_county(match, before, after)
+        or _institution(tokens, following, INSTITUTION_WORDS)
+    ):
+        # A county's body is named after it as a town's is: "the Geauga Medical
+        # Center", "Miami-Dade police".
         return False
     if after is not None and after.text == "$" and after.start == last.end:
         return False  # a currency: "US$460 million", "A$20"
@@ -537,6 +545,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if (
         _after_name_word(gazetteer, tokens, match.first)
         and not match.headline
+        and not match.court
         and not genitive_region
         and not _placed_by_address(gazetteer, match, before)
         and not _city_after_a_street(match, before)
@@ -781,9 +790,22 @@ def _person_opening(
         # a given name one whatever else bears it ("Victoria L. Hale", not the state).
         following = match.last + 2
         return following < len(tokens) and is_name_word(tokens[following])
-    return is_listed(first.text, gazetteer.given_names) and (
-        settlements_only or is_listed(after.text, gazetteer.surnames)
+    return (
+        is_listed(first.text, gazetteer.given_names)
+        and (settlements_only or is_listed(after.text, gazetteer.surnames))
+        and not _a_citys_body(tokens, match)
     )
+
+
+def _a_citys_body(tokens: list[Token], match: Match) -> bool:
+    """Whether a city of 100,000 or more, by its own name, opens a local body's name:
+    "the Alexandria Planning Commission" is the city's, though Alexandria is a given
+    name too. A smaller town's name opens as many a body named after a person ("the
+    Frederick Douglass Society")."""
+    return any(
+        p.kind == "settlement" and p.population >= CITY_BODY_POPULATION and key(p.name) == match.key
+        for p in match.candidates
+    ) and _institution(tokens, match.last + 1, _facility_words(match))
 
 
 def _settlement_written_after(after: Token | None) -> bool:

@@ -408,7 +408,7 @@ TOWN_FOLLOWERS = CIVIC_WORDS | RESIDENT_WORDS
 #: sheriff", "Geauga commissioners").
 COUNTY_OFFICES = frozenset(
     {"sheriff", "deputies", "commissioners", "coroner", "jail", "voters", "prosecutor"}
-    | {"circuit", "magistrate"}
+    | {"circuit", "magistrate", "police"}
 )
 #: Courts named after the county that seats them, as US news writes them without
 #: "County" ("Boone Circuit Court", "a Mingo Magistrate Judge").

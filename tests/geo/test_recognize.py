@@ -865,3 +865,32 @@ def test_a_governor_does_not_make_the_citys_own_mentions_the_region(fast) -> Non
 )
 def test_names_the_new_rules_must_keep(places_in, text, surface, admin1) -> None:
     assert places_in(text)[surface].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "county"),
+    [
+        (
+            "The boy was taken to Gwinnett Medical Center with burns on Sunday.",
+            "Gwinnett",
+            "Gwinnett County",
+        ),
+        ("Miami-Dade police said the driver fled on foot.", "Miami-Dade", "Miami-Dade County"),
+        (
+            "Chief Boone Circuit Judge Ann Hale set a trial date in Madison, W.Va.",
+            "Boone",
+            "Boone County",
+        ),
+    ],
+)
+def test_a_countys_bare_name_opening_its_body_or_its_court_is_the_county(
+    places_in, text, name, county
+) -> None:
+    """A county's hospital, police and court are named after it as a town's are, and
+    a judge's title before the court's name is no given name."""
+    assert places_in(text)[name].name == county
+
+
+def test_a_city_named_like_a_person_opening_a_body_is_the_city(places_in) -> None:
+    """Alexandria is a given name, but a planning commission is a city's."""
+    assert "Alexandria" in places_in("The Alexandria Planning Commission approved the plan.")
