@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import us
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,7 +41,7 @@ from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.resolve import approx_km
 from frontwatch.geo.russian_districts import district
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES, dotted_states
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
     STATE_ABBREVIATIONS,
@@ -144,11 +143,12 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
     GeoNames alternate (a German name for a Slovenian town) is used in English only for
     large cities.
     """
-    state = _dotted_states().get(surface.rstrip("."))
+    # News copy sometimes drops the last full stop ("Queens County, N.Y, where").
+    state = dotted_states().get(surface.rstrip(".") + ".")
     if state is not None:
         # Keys fold "j" and "y" together, as romanisations of й do: "N.J." is New
         # Jersey alone, not New York.
-        return place.kind == "admin" and place.country == "US" and place.name == state
+        return place.kind == "admin" and place.country == "US" and place.name == state.name
     if place.kind in _OWN_NAMED_KINDS or place.country in CYRILLIC_COUNTRIES:
         return True
     if len(surface) <= 2:
@@ -164,17 +164,6 @@ def _written_as(place: Place, surface: str, surface_key: str) -> bool:
         or place.population >= EXONYM_POPULATION
         or _respelt(plain(place.name), written)
     )
-
-
-@cache
-def _dotted_states() -> dict[str, str]:
-    """Each US state by its AP abbreviation of dotted letters, without the last full
-    stop, which news copy sometimes drops ("Queens County, N.Y, where")."""
-    return {
-        state.ap_abbr.rstrip("."): state.name
-        for state in us.states.STATES_AND_TERRITORIES
-        if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
-    }
 
 
 def _respelt(name: str, written: str) -> bool:

@@ -336,14 +336,7 @@ def regions() -> Iterator[Entry]:
                 adjectival=False,
                 cyrillic_names=initialisms,
             )
-    # News copy writes US states in AP style; the ``us`` package carries those
-    # abbreviations. Only the two-part ones ("W.Va.", "N.D.") are used: keys drop the
-    # dots, and one-word ones would be words ("Mass. graves", "Miss.", "Ill.").
-    ap_style = {
-        state.abbr: state.ap_abbr
-        for state in us.states.STATES_AND_TERRITORIES
-        if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
-    }
+    ap_style = {state.abbr: abbreviation for abbreviation, state in dotted_states().items()}
     # Imported here: admin1_names reads DATA from this module.
     from frontwatch.geo.admin1_names import admin1_aliases
 
@@ -370,6 +363,18 @@ def regions() -> Iterator[Entry]:
             names=names,
             adjectival=False,
         )
+
+
+@cache
+def dotted_states() -> dict[str, us.states.State]:
+    """Each US state by its AP-style abbreviation of two dotted parts ("W.Va.", "N.J."),
+    as news copy writes it; the ``us`` package carries them. Keys drop the dots, and
+    one-part abbreviations would be words ("Mass. graves", "Miss.", "Ill.")."""
+    return {
+        state.ap_abbr: state
+        for state in us.states.STATES_AND_TERRITORIES
+        if state.ap_abbr and "." in state.ap_abbr.rstrip(".")
+    }
 
 
 def _world_admin1_rows() -> Iterator[tuple[str, str, str, str, str]]:
