@@ -894,6 +894,8 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
         if j == i + 1 and not _may_name(tokens[i]):
             continue
         found = _lookup(gazetteer, text, tokens, i, j)
+        if found and j - i > 1 and _a_regions_part(gazetteer, text, tokens, found):
+            return None
         if found:
             # A name opened by an article ("The Rock") yields to a longer one
             # after the article: "The Rock Hill school board" names Rock Hill.
@@ -903,6 +905,37 @@ def _exact(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Matc
                     return None
             return found
     return None
+
+
+def _a_regions_part(gazetteer: Gazetteer, text: str, tokens: list[Token], found: Match) -> bool:
+    """Whether a compass word and the name of a country or a first-level region name
+    a part of it ("East Texas", "North Greece"), though a village elsewhere bears the
+    whole name (East Texas, Pennsylvania; North Greece, New York): the name then
+    yields to the region after the compass word, as "North Texas", which no place
+    bears, does. Not a town of 10,000 or more ("West Jordan", Utah; "West New York",
+    New Jersey), and not a village the text addresses ("East Texas, Pa.")."""
+    if tokens[found.first].text.lower() not in COMPASS_WORDS or any(
+        p.kind not in POINT_KINDS or p.population >= OWN_TOWN_POPULATION for p in found.candidates
+    ):
+        return False
+    region = _exact(gazetteer, text, tokens, found.first + 1)
+    if region is None or region.last != found.last:
+        return False
+    if not any(
+        p.kind == "country"
+        or (p.kind == "admin" and key(gazetteer.region_name(p) or "") == key(p.name))
+        for p in region.candidates
+    ):
+        return False
+    comma = found.last + 1
+    if comma + 1 < len(tokens) and tokens[comma].text == ",":
+        address = _state(gazetteer, tokens, comma + 1) or _exact(gazetteer, text, tokens, comma + 1)
+        held = {(p.country, p.admin1) for p in found.candidates}
+        if address is not None and any(
+            p.kind == "admin" and (p.country, p.admin1) in held for p in address.candidates
+        ):
+            return False
+    return True
 
 
 def _reach(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, limit: int) -> int:

@@ -66,6 +66,28 @@ def test_a_leading_the_yields_to_the_longer_name_after_it(places_in) -> None:
     assert "The Rock" not in found
 
 
+def test_a_compass_word_before_a_region_names_its_part(places_in) -> None:
+    """East Texas and North Greece are villages in Pennsylvania and New York, but the
+    words mean a part of the state and of the country, as "North Texas" does."""
+    found = places_in(
+        "Wildfires spread across East Texas on Sunday, and crews from Tyler were sent. "
+        "Farmers in North Greece counted their losses."
+    )
+    assert (found["Texas"].name, found["Texas"].precision) == ("Texas", "admin")
+    assert found["Greece"].country == "GR"
+    assert "East Texas" not in found
+
+
+def test_a_compass_village_stays_when_addressed_or_a_town(places_in) -> None:
+    found = places_in(
+        "The fire company of East Texas, Pa., answered the call. West Jordan police "
+        "and officers in West New York were also on duty."
+    )
+    assert found["East Texas"].admin1 == "Pennsylvania"
+    assert found["West Jordan"].admin1 == "Utah"
+    assert found["West New York"].admin1 == "New Jersey"
+
+
 def test_surname_after_a_title_is_a_person_throughout(places_in) -> None:
     found = places_in(
         "Sgt. Tom Lincoln of the county police was at the scene. Lincoln said the "
