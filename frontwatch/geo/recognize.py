@@ -124,6 +124,11 @@ def stoplisted_people() -> frozenset[str]:
     return _stoplisted("people")
 
 
+@lru_cache(maxsize=1)
+def stoplisted_organisations() -> frozenset[str]:
+    return _stoplisted("organisations")
+
+
 @lru_cache(maxsize=200_000)
 def plain(name: str) -> str:
     """A name as written, only without case, accents, punctuation and the short forms

@@ -49,6 +49,7 @@ from frontwatch.geo.recognize import (
     opens_a_post,
     plain,
     stop_words,
+    stoplisted_organisations,
     stoplisted_people,
 )
 from frontwatch.geo.resolve import spelled_so
@@ -67,8 +68,10 @@ from frontwatch.geo.words import (
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     CYRILLIC_FACILITY_WORDS,
+    CYRILLIC_MONUMENT_STEMS,
     CYRILLIC_PERSON_TITLES,
     CYRILLIC_PREPOSITIONS,
+    CYRILLIC_SOURCE_PHRASES,
     CYRILLIC_STREET_ABBREVIATIONS,
     CYRILLIC_STREET_WORDS,
     DEDICATION_WORDS,
@@ -419,6 +422,10 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         match.evidence.add("with")
     if words == 1 and _a_persons_case(gazetteer, tokens, match, before):
         return False
+    if _a_sources_name(tokens, match) or _honoured_by_a_monument(before, first):
+        return False
+    if _an_organisations_part(tokens, match):
+        return False  # "Interfax-Ukraine", "Інтерфакс-Україна"
     cue = (
         (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
         or abbreviated
@@ -875,6 +882,41 @@ def _a_persons_case(
         and not town
         and only_a_persons_name(first.text)
         and not any(front_km(p.lat, p.lon) <= FRONT_VILLAGE_KM for p in match.candidates)
+    )
+
+
+def _a_sources_name(tokens: list[Token], match: Match) -> bool:
+    """Whether a surname's genitive follows a phrase giving the report's source ("по
+    словам Лаврова", "за словами Єрмака"): the person speaking, not a village."""
+    if match.first < 2 or not is_cyrillic(tokens[match.first].text):
+        return False
+    phrase = tuple(t.text.lower() for t in tokens[match.first - 2 : match.first])
+    return phrase in CYRILLIC_SOURCE_PHRASES and bool(
+        surnames_governed(tokens[match.first].text, "у")
+    )
+
+
+def _honoured_by_a_monument(before: Token | None, first: Token) -> bool:
+    """Whether a Cyrillic name follows a monument's word: the person it honours
+    ("біля пам'ятника Шевченку"), not the villages named after him."""
+    return (
+        before is not None
+        and is_cyrillic(first.text)
+        and before.text.lower().startswith(CYRILLIC_MONUMENT_STEMS)
+    )
+
+
+def _an_organisations_part(tokens: list[Token], match: Match) -> bool:
+    """Whether a name is joined by a hyphen to an organisation's before it, which
+    names the organisation's branch there ("Interfax-Ukraine"), not the place."""
+    if match.first < 2:
+        return False
+    hyphen, organisation = tokens[match.first - 1], tokens[match.first - 2]
+    return (
+        hyphen.text in _HYPHENS
+        and hyphen.start == organisation.end
+        and tokens[match.first].start == hyphen.end
+        and key(organisation.text) in stoplisted_organisations()
     )
 
 

@@ -586,6 +586,14 @@ COMMAND_WORDS = frozenset(
 #: Prepositions a person's surname follows as readily as a place's name: "у Лаврова"
 #: (at Lavrov's), "від Федорова", "от Соколова" (from them), "з Сирським" (with him).
 PERSONS_PREPOSITIONS = frozenset({"у", "від", "от", "з", "із", "зі", "с", "со"})
+#: Phrases that give a report's source, whose surname follows in the genitive: "по
+#: словам Лаврова", "за словами Єрмака", "со слов Пескова" (according to them).
+CYRILLIC_SOURCE_PHRASES = frozenset(
+    {("по", "словам"), ("за", "словами"), ("со", "слов"), ("зі", "слів"), ("з", "слів")}
+)
+#: A monument, in either language and any case: the name after it is the person it
+#: honours ("пам'ятник Шевченку", "памятника Ленину"), not a village of the name.
+CYRILLIC_MONUMENT_STEMS = ("пам'ятник", "пам’ятник", "памятник")
 #: The words that govern a name's case in either language: never a name themselves,
 #: though capitalised at a sentence's start ("Из Курска", not Izhevsk).
 CYRILLIC_PREPOSITIONS = frozenset(UKRAINIAN_GOVERNED_CASES) | frozenset(RUSSIAN_GOVERNED_CASES)

@@ -105,6 +105,40 @@ def test_a_person_after_a_preposition_is_no_village(places_in, sentence) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("По словам Лаврова, переговоры в Стамбуле прошли конструктивно.", "Лаврова"),
+        ("За словами Єрмака, делегація вже прибула до Женеви.", "Єрмака"),
+        ("У Єрмака відповіли на чутки про зустріч у Женеві.", "Єрмака"),
+        ("За словами Кличка, у Києві запрацювали пункти незламності.", "Кличка"),
+    ],
+)
+def test_a_source_or_an_official_is_no_village(places_in, sentence, person) -> None:
+    """Lavriv, Aksu (Yermak until 1993) and a Klichka were read in these: "according
+    to" names a person, and the officials whose names places also bear are listed."""
+    found = places_in(sentence)
+    assert person not in found
+    assert len(found) == 1
+
+
+def test_the_person_a_monument_honours_is_no_village(places_in) -> None:
+    found = places_in("У Полтаві до пам'ятника Шевченку принесли квіти.")
+    assert set(found) == {"Полтаві"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Інтерфакс-Україна: у Сумах пролунали вибухи.", "Сумах"),
+        ("Interfax-Ukraine reported new strikes on Sumy overnight.", "Sumy"),
+        ("Fighters of the Azov-Dnipro battalion held positions near Vremivka.", "Vremivka"),
+    ],
+)
+def test_a_place_hyphened_to_an_organisation_names_its_branch(places_in, sentence, surface):
+    assert set(places_in(sentence)) == {surface}
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "name"),
     [
         ("Бои у Песков продолжаются третий день.", "Песков", "Pisky"),
