@@ -57,6 +57,7 @@ from frontwatch.geo.words import (
     CYRILLIC_DATELINE_MARKS,
     CYRILLIC_LOCATIVE_CUES,
     CYRILLIC_PREPOSITIONS,
+    CYRILLIC_REGION_ADMINISTRATIONS,
     CYRILLIC_WAR_STEMS,
     DIRECTION_WORDS,
     FEATURE_WORDS,
@@ -514,10 +515,15 @@ def _an_adjective_of_a_noun(
 
 
 def governs_a_region(tokens: list[Token], last: int) -> bool:
-    """Whether the region's governor follows a name ending at token ``last``:
-    "Donetsk governor", "Kharkiv regional governor" (see ``REGION_OFFICER``)."""
+    """Whether the region's governor or administration follows a name ending at token
+    ``last``: "Donetsk governor", "Kharkiv regional governor", "Донецька ОВА" (see
+    ``REGION_OFFICER``)."""
     words = [t.text.lower() for t in tokens[last + 1 : last + 3]]
-    return words[:1] == [REGION_OFFICER] or words == ["regional", REGION_OFFICER]
+    return (
+        words[:1] == [REGION_OFFICER]
+        or words == ["regional", REGION_OFFICER]
+        or (words[:1] != [] and words[0] in CYRILLIC_REGION_ADMINISTRATIONS)
+    )
 
 
 def after_a_settlement_abbreviation(tokens: list[Token], first: int) -> bool:

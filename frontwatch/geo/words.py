@@ -195,6 +195,10 @@ REGION_NOUNS = frozenset({"state", "province"})
 #: capital. Not "regional administration", which is also a building in the capital
 #: ("shelling hit the Mykolaiv Regional State Administration").
 REGION_OFFICER = "governor"
+#: The abbreviations of an oblast's administration, which a name in its case stands
+#: before as a governor's title does: "Донецька ОВА" speaks for the oblast, not for
+#: the city whose genitive "Донецька" also is.
+CYRILLIC_REGION_ADMINISTRATIONS = frozenset({"ова", "ода"})
 #: Words ending a local body's name, which is named after the town that seats it
 #: ("Mercer Circuit Court", "Dorset Historical Society", "the Lamar Elks Lodge",
 #: "the Cuero Education Foundation"), or a facility's that stands by it ("Goshen

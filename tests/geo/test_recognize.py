@@ -804,6 +804,8 @@ def test_a_country_a_month_or_a_region_after_in_keeps_the_name_before(
     [
         ("Donetsk governor Vadym Filashkin urged families to leave.", "Donetsk", "Donetsk Oblast"),
         ("The Kherson regional governor said two men were hurt.", "Kherson", "Kherson Oblast"),
+        ("Донецька ОВА закликала родини виїхати з Костянтинівки.", "Донецька", "Donetsk Oblast"),
+        ("Луганська ОДА працює в евакуації.", "Луганська", "Luhansk Oblast"),
     ],
 )
 def test_a_name_before_its_governor_is_the_region(places_in, text, surface, oblast) -> None:
