@@ -522,7 +522,7 @@ def governs_a_region(tokens: list[Token], last: int) -> bool:
     return (
         words[:1] == [REGION_OFFICER]
         or words == ["regional", REGION_OFFICER]
-        or (words[:1] != [] and words[0] in CYRILLIC_REGION_ADMINISTRATIONS)
+        or (bool(words) and words[0] in CYRILLIC_REGION_ADMINISTRATIONS)
     )
 
 
