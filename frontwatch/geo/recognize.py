@@ -936,7 +936,7 @@ def _a_regions_part(gazetteer: Gazetteer, text: str, tokens: list[Token], found:
         p.kind == "country"
         or (p.kind == "admin" and key(gazetteer.region_name(p) or "") == key(p.name))
         for p in region.candidates
-    ):
+    ) and not _named_alone(text, tokens, region):
         return False
     comma = found.last + 1
     if comma + 1 < len(tokens) and tokens[comma].text == ",":
@@ -947,6 +947,21 @@ def _a_regions_part(gazetteer: Gazetteer, text: str, tokens: list[Token], found:
         ):
             return False
     return True
+
+
+def _named_alone(text: str, tokens: list[Token], town: Match) -> bool:
+    """Whether the text names a town of 10,000 or more elsewhere without the compass
+    word before it: "North Richmond" is then the city's quarter, not a village of
+    California."""
+    if not any(
+        p.kind in POINT_KINDS and p.population >= OWN_TOWN_POPULATION for p in town.candidates
+    ):
+        return False
+    for found in re.finditer(rf"\b{re.escape(town.text)}\b", text):
+        before = text[: found.start()].split()
+        if not before or before[-1].lower() not in COMPASS_WORDS:
+            return True
+    return False
 
 
 def _reach(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, limit: int) -> int:

@@ -78,6 +78,19 @@ def test_a_compass_word_before_a_region_names_its_part(places_in) -> None:
     assert "East Texas" not in found
 
 
+def test_a_compass_word_before_a_town_named_alone_names_its_quarter(fast) -> None:
+    """North Richmond is a California village, but beside Richmond, Virginia, the
+    words name a part of the city."""
+    text = (
+        "Two men were hurt in a North Richmond shooting. Richmond police said the "
+        "suspect fled south toward Petersburg, Virginia."
+    )
+    quarter = text.index("Richmond")
+    found = {p.start: p for p in fast.parse(text)}
+    assert found[quarter].admin1 == "Virginia"
+    assert text.index("North") not in found
+
+
 def test_a_compass_village_stays_when_addressed_or_a_town(places_in) -> None:
     found = places_in(
         "The fire company of East Texas, Pa., answered the call. West Jordan police "
