@@ -221,6 +221,16 @@ def _participle(gazetteer: Gazetteer, word: str) -> bool:
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 
+def _hyphen_at(tokens: list[Token], joint: int) -> bool:
+    """Whether token ``joint`` is a hyphen joining the words on either side of it,
+    with no space between ("Orr-Lindell", "Interfax-Ukraine")."""
+    return (
+        tokens[joint].text in _HYPHENS
+        and tokens[joint - 1].end == tokens[joint].start
+        and tokens[joint].end == tokens[joint + 1].start
+    )
+
+
 def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a hyphen or an ampersand joins the name to a word no place bears, as
     in a person's double-barrelled surname ("Dana Orr-Lindell") or a firm's name
@@ -231,13 +241,9 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
     for joint, other in ((match.first - 1, match.first - 2), (match.last + 1, match.last + 2)):
         if other < 0 or other >= len(tokens):
             continue
-        left, right = sorted((joint - 1, joint + 1))
-        hyphen = tokens[joint].text in _HYPHENS and (
-            tokens[left].end == tokens[joint].start and tokens[joint].end == tokens[right].start
-        )
         word = tokens[other]
         if (
-            (hyphen or tokens[joint].text == "&")
+            (_hyphen_at(tokens, joint) or tokens[joint].text == "&")
             and len(word.text) > 1
             and word.text.isalpha()
             and capitalised(word)
@@ -891,6 +897,7 @@ def _a_sources_name(tokens: list[Token], match: Match) -> bool:
     if match.first < 2 or not is_cyrillic(tokens[match.first].text):
         return False
     phrase = tuple(t.text.lower() for t in tokens[match.first - 2 : match.first])
+    # "у" governs the genitive in both languages, as the phrase does.
     return phrase in CYRILLIC_SOURCE_PHRASES and bool(
         surnames_governed(tokens[match.first].text, "у")
     )
@@ -909,14 +916,10 @@ def _honoured_by_a_monument(before: Token | None, first: Token) -> bool:
 def _an_organisations_part(tokens: list[Token], match: Match) -> bool:
     """Whether a name is joined by a hyphen to an organisation's before it, which
     names the organisation's branch there ("Interfax-Ukraine"), not the place."""
-    if match.first < 2:
-        return False
-    hyphen, organisation = tokens[match.first - 1], tokens[match.first - 2]
     return (
-        hyphen.text in _HYPHENS
-        and hyphen.start == organisation.end
-        and tokens[match.first].start == hyphen.end
-        and key(organisation.text) in stoplisted_organisations()
+        match.first >= 2
+        and _hyphen_at(tokens, match.first - 1)
+        and key(tokens[match.first - 2].text) in stoplisted_organisations()
     )
 
 
