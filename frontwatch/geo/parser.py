@@ -79,6 +79,8 @@ SUBJECT_POPULATION = 20_000
 ALTERNATIVES = 3
 #: Evidence that says only where a name stands, not that it is a place.
 POSITIONAL = frozenset({"sentence-start", "subject", "headline"})
+#: Evidence against a name that another mention of it in the text may overturn.
+DOUBTS = frozenset({"common-noun", "person-entity"})
 #: Model components the geoparser does not read: the dependency parser is the
 #: slowest part of the small model and only served sentence starts, which spaCy's
 #: rule-based sentencizer gives at a fraction of the cost.
@@ -212,6 +214,11 @@ def _accept(
             # Capitals mid-sentence mark people as well as places: "заявил Путин" is
             # no Putina, "бойцы «Вагнера»" no Brazilian Wagner.
             return False
+    others = [r.match.evidence for r in everything if r.match.key == match.key]
+    vouched = any(e is not evidence and e - POSITIONAL - DOUBTS for e in others)
+    if evidence & DOUBTS and not vouched:
+        return False
+    evidence = evidence - DOUBTS
     if best.kind != "settlement" and best.kind != "register":
         return True
     if match.feature and not resolve.in_its_town(match) and _abroad(best, match, everything):
@@ -219,8 +226,6 @@ def _accept(
         # country; by a namesake abroad it is another feature the gazetteer lacks
         # ("a body found in the Kish River" in Illinois is no Iranian island's town).
         return False
-    others = [r.match.evidence for r in everything if r.match.key == match.key]
-    vouched = any(e is not evidence and e - POSITIONAL for e in others)
     if vouched:
         evidence = evidence | {"cue"}
     elif any(not e & {"sentence-start", "headline"} for e in others):

@@ -522,7 +522,16 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         # name opens a person's name of its own.
         and not (is_cyrillic(after.text) and is_listed(after.text, gazetteer.given_names))
     )
-    if (
+    if opens and after is not None and _tagged_a_person(gazetteer, tokens, match, after):
+        if is_listed(first.text, gazetteer.given_names) or is_listed(
+            first.text, gazetteer.surnames
+        ):
+            return False
+        # The small model calls many a town opening a longer name a person's ("Erie
+        # GM Sherry Bassin", "Keep Britain Tidy"), but a word no one bears as a name
+        # is the place where the text names it so elsewhere (see the parser).
+        match.evidence.add("person-entity")
+    elif (
         opens
         and after is not None
         and _person_opening(gazetteer, tokens, match, after, settlements_only)
@@ -575,7 +584,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # a dateline or a civic body after it says otherwise ("KUPIANSK —", "Bryansk
     # police later detained two men"). It reads names that are no English word so too
     # ("Izyum rail yard burning"), and a Ukrainian town's that WordNet lists ("Glide
-    # bombs striking Kharkiv"): only an English word's tag tells.
+    # bombs striking Kharkiv"): only an English word's tag tells. Opening a sentence,
+    # the word is still the place the text names elsewhere ("Sycamore family leads
+    # the walk" beside "a fundraiser in Sycamore"), which the parser judges.
     if (
         words == 1
         and first.pos in COMMON_POS
@@ -584,7 +595,9 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and first.text.lower() in gazetteer.english_words
         and not ukrainian_town(gazetteer, match)
     ):
-        return False
+        if not first.sent_start:
+            return False
+        match.evidence.add("common-noun")
     if cue:
         match.evidence.add("cue")
     if listed:
@@ -784,6 +797,20 @@ def _a_towns_own_long_name(gazetteer: Gazetteer, tokens: list[Token], match: Mat
     return any(key(p.name) == match.key for p in match.candidates)
 
 
+def _tagged_a_person(gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token) -> bool:
+    """Whether the model's recogniser reads a one-word match and the word after it as
+    a person's name. The small model calls many a Ukrainian town with a word after it
+    a person ("Kramatorsk Airfield"); such a town is no one's name (see
+    persons.ukrainian_town)."""
+    first = tokens[match.first]
+    return (
+        match.first == match.last
+        and first.ent == "PERSON"
+        and first.ent_end > after.start
+        and not ukrainian_town(gazetteer, match)
+    )
+
+
 def _person_opening(
     gazetteer: Gazetteer, tokens: list[Token], match: Match, after: Token, settlements_only: bool
 ) -> bool:
@@ -791,11 +818,6 @@ def _person_opening(
     if match.first != match.last:
         return False
     first = tokens[match.first]
-    if first.ent == "PERSON" and first.ent_end > after.start:
-        # The small model calls many a Ukrainian town with a word after it a person
-        # ("Kramatorsk Airfield"); such a town is no one's name (see
-        # persons.ukrainian_town).
-        return not ukrainian_town(gazetteer, match)
     if INITIAL.match(after.text) and (
         settlements_only or is_listed(first.text, gazetteer.given_names)
     ):

@@ -57,3 +57,18 @@ def test_a_title_case_sentence_inside_running_text_is_no_headline(places_in) -> 
     headline = "Russian Forces Capture Robotyne After Heavy Fighting"
     assert "Robotyne" in places_in(f"{headline}\nThe general staff denied it.")
     assert "Robotyne" not in places_in(f"Nothing was confirmed. {headline}. No one agreed.")
+
+
+def test_a_word_the_tagger_reads_as_a_noun_is_the_town_the_story_places(model) -> None:
+    text = (
+        "Sycamore bakery wins a county prize. "
+        "The shop on the main street of Sycamore opened in 1998."
+    )
+    assert [(p.text, p.admin1) for p in model.parse(text)] == [
+        ("Sycamore", "Illinois"),
+        ("Sycamore", "Illinois"),
+    ]
+
+
+def test_a_word_the_tagger_reads_as_a_noun_is_no_place_alone(model) -> None:
+    assert model.parse("Sycamore leaves turn early this year. The trees line the avenue.") == []

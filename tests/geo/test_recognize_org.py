@@ -112,6 +112,42 @@ def test_model_mode_reads_its_person_entity_as_a_surname(model: Geoparser) -> No
     assert found == {"Kramatorsk"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Grants went to Lawrenceburg Parks and Recreation and the public library. "
+            "The pool in Lawrenceburg reopens in May.",
+            "Lawrenceburg",
+        ),
+        (
+            "Since the new rules came in, Hounslow Labour councillors have heard from "
+            "angry tenants. Bins in Hounslow went unemptied for two weeks.",
+            "Hounslow",
+        ),
+    ],
+)
+def test_model_mode_keeps_a_town_it_calls_a_person_where_the_text_places_it(
+    model: Geoparser, text: str, town: str
+) -> None:
+    assert [p.text for p in model.parse(text)] == [town, town]
+
+
+def test_model_mode_drops_a_town_it_calls_a_person_with_nothing_to_vouch(
+    model: Geoparser,
+) -> None:
+    text = "Grants went to Galveston Parks and Recreation and the public library."
+    assert model.parse(text) == []
+
+
+def test_model_mode_keeps_a_given_name_it_calls_a_person_a_person(model: Geoparser) -> None:
+    text = (
+        "Tyler Kivel scored a late win at 135 pounds. "
+        "The tournament in Tyler drew wrestlers from six counties."
+    )
+    assert [p.start for p in model.parse(text)] == [text.rindex("Tyler")]
+
+
 def test_capital_speaking_for_its_government_is_a_place(places_in) -> None:
     found = places_in(
         "Talks on the grain corridor stalled again. Moscow said the ships were armed, "
