@@ -270,6 +270,7 @@ def _one_name(a: str, b: str) -> bool:
 
 def _clues(first: Sequence[Resolved]) -> list[Clue]:
     clues = []
+    guessed: set[str] = set()
     for resolved in first:
         place = resolved.best
         if resolved.match.feature and not in_its_town(resolved.match):
@@ -285,6 +286,13 @@ def _clues(first: Sequence[Resolved]) -> list[Clue]:
             # Odesa") as the setting, so it pulls less than the places in the story.
             weight = min(weight, COUNTRY_WEIGHT)
         confident = weight == 1.0
+        if not confident:
+            # A guess repeated is still one guess: four mentions of "Lancaster" read
+            # by size alone as the Californian city must not outweigh a confidently
+            # placed York and Yorkshire in a story from Lancashire.
+            if resolved.match.key in guessed:
+                continue
+            guessed.add(resolved.match.key)
         admin1 = place.admin1 if place.kind != "country" else None
         # Only a confident choice states its region: a first-pass pick among thirty
         # Washington Counties would otherwise vouch for its own state.

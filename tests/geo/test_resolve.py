@@ -367,3 +367,14 @@ def test_d_day_is_no_legislators_home(places_in) -> None:
     found = places_in("He landed in Normandy on D-Day and later settled in Evansville, Ind.")
     assert "Day" not in found
     assert found["Evansville"].admin1 == "Indiana"
+
+
+def test_a_name_repeated_is_one_guess_against_the_places_the_text_is_sure_of(fast) -> None:
+    text = (
+        "Lancaster nurse honoured for flood work. A nurse from Lancaster has been given a "
+        "national award at a ceremony in York. She helped move patients when the river "
+        "burst its banks, the Yorkshire health trust said. She trained at Lancaster Royal "
+        "Infirmary and still lives near Lancaster."
+    )
+    towns = {(p.name, p.country) for p in fast.parse(text) if p.text == "Lancaster"}
+    assert towns == {("Lancaster", "GB")}
