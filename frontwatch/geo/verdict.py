@@ -527,10 +527,12 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
             first.text, gazetteer.surnames
         ):
             return False
-        # The small model calls many a town opening a longer name a person's ("Erie
+        # The small model calls many a place opening a longer name a person's ("Erie
         # GM Sherry Bassin", "Keep Britain Tidy"), but a word no one bears as a name
-        # is the place where the text names it so elsewhere (see the parser).
-        match.evidence.add("person-entity")
+        # is a region's name, and a town's where the text names it so elsewhere (see
+        # the parser).
+        if any(p.kind in ("settlement", "register") for p in match.candidates):
+            match.evidence.add("person-entity")
     elif (
         opens
         and after is not None

@@ -140,6 +140,13 @@ def test_model_mode_drops_a_town_it_calls_a_person_with_nothing_to_vouch(
     assert model.parse(text) == []
 
 
+def test_model_mode_keeps_a_region_it_calls_a_person_that_no_one_is_named(
+    model: Geoparser,
+) -> None:
+    found = model.parse("A survey by Keep Britain Tidy found more litter on beaches this summer.")
+    assert [(p.text, p.country) for p in found] == [("Britain", "GB")]
+
+
 def test_model_mode_keeps_a_given_name_it_calls_a_person_a_person(model: Geoparser) -> None:
     text = (
         "Tyler Kivel scored a late win at 135 pounds. "
