@@ -48,6 +48,7 @@ from frontwatch.geo.tokens import (
     Token,
     after_a_party,
     capitalised,
+    governing_word,
 )
 from frontwatch.geo.words import (
     COMPASS_WORDS,
@@ -477,7 +478,8 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     # A name mid-sentence is capitalised as a name: its form as written may be a
     # city's, whatever the dictionary reads first ("обстріляли Суми").
     mid_sentence = settled or not tokens[i].sent_start or opens_a_post(tokens, i, i)
-    after = tokens[i - 1].text if i else ""
+    governing = governing_word(tokens, i)
+    after = tokens[governing].text if governing >= 0 else ""
     for n, k in enumerate(run):
         if n:
             readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
@@ -555,7 +557,8 @@ def opens_a_post(tokens: list[Token], first: int, last: int) -> bool:
 def _settled(tokens: list[Token], i: int) -> bool:
     """Whether a preposition of place or a word for a settlement says a Cyrillic word
     names one ("у Зеленому", "с. Зелене")."""
-    before = tokens[i - 1].text.lower() if i else ""
+    governing = governing_word(tokens, i)
+    before = tokens[governing].text.lower() if governing >= 0 else ""
     return before in CYRILLIC_LOCATIVE_CUES or after_a_settlement_abbreviation(tokens, i)
 
 
@@ -563,8 +566,9 @@ def _likeliest_reading(
     gazetteer: Gazetteer, readings: list[str], settled: bool, written: str | None = None
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
-    Russia or Belarus or a country ("Києві" is Kyiv's locative before it is a Burmese
-    Kyi, "Германии" Germany's before it is a Finnish Hermanni), or failing that, of
+    Russia or Belarus, a country or a continent ("Києві" is Kyiv's locative before it
+    is a Burmese Kyi, "Германии" Germany's before it is a Finnish Hermanni, "Азії"
+    Asia's before it is a village Yazy), or failing that, of
     the likeliest that names any place. Where a preposition or a word for a settlement
     says a settlement is named, a later reading that many more of the war's villages
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
@@ -583,7 +587,7 @@ def _likeliest_reading(
     for reading in readings:
         reading_key = key(reading)
         found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
-        if chosen is None and any(p.kind == "country" for p in found):
+        if chosen is None and any(p.kind in ("country", "continent") for p in found):
             return reading_key, found
         if chosen is not None and _a_city_besides(chosen[1], found):
             # Still under the likelier reading's name, which the village bears as

@@ -261,7 +261,10 @@ def countries() -> Iterator[Entry]:
         geonames = gn.get(code)
         if geonames:
             names.add(geonames["name"])
-        names.update(aliases.get(code, []))
+        # A Cyrillic initialism is read in Cyrillic text alone: "РФ" romanised is
+        # the English "RF", radio frequency.
+        initialisms = {a for a in aliases.get(code, []) if _CYRILLIC_INITIALISM.match(a)}
+        names.update(set(aliases.get(code, [])) - initialisms)
         lat, lon = centres.get(code, (float(latlng[0]), float(latlng[1])))
         yield Entry(
             name=geonames["name"] if geonames else info["name"],
@@ -273,7 +276,7 @@ def countries() -> Iterator[Entry]:
             geonames_id=int(geonames["geonameid"]) if geonames else None,
             names=names,
             adjectival=False,
-            cyrillic_names=_names_in_cyrillic(code),
+            cyrillic_names=_names_in_cyrillic(code) | initialisms,
         )
 
 

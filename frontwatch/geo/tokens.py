@@ -141,3 +141,31 @@ def from_doc(doc: Doc) -> list[Token]:
             )
         )
     return tokens
+
+
+#: Words that join the names of a list in Ukrainian and Russian.
+CYRILLIC_LIST_JOINS = frozenset({",", "та", "і", "й", "и"})
+#: How many names before a Cyrillic name a list is read back over.
+LIST_NAMES = 6
+
+
+def governing_word(tokens: list[Token], i: int) -> int:
+    """The index of the word that governs a Cyrillic name's case (-1 for none): the
+    one before it, or the one before the list of names it stands in. War reports
+    list the villages after one preposition ("в районе Купянска, Кругляковки и
+    Боровой", "з боку Піщаного і Загризового"), and each is in the case that word
+    governs, as the first is."""
+    j = i - 1
+    for _ in range(LIST_NAMES):
+        if j < 1 or tokens[j].text.lower() not in CYRILLIC_LIST_JOINS:
+            break
+        k = j - 1
+        while k >= 0 and (
+            tokens[k].text in ("-", "‑")
+            or (is_cyrillic(tokens[k].text) and tokens[k].text[:1].isupper())
+        ):
+            k -= 1
+        if k == j - 1:
+            break
+        j = k
+    return j

@@ -54,7 +54,7 @@ from frontwatch.geo.recognize import (
 )
 from frontwatch.geo.resolve import spelled_so
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
-from frontwatch.geo.tokens import Token, after_a_party, capitalised
+from frontwatch.geo.tokens import Token, after_a_party, capitalised, governing_word
 from frontwatch.geo.words import (
     ADDRESS_CUES,
     BORROWED_NAME_WORDS,
@@ -421,19 +421,25 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         return False  # a currency: "US$460 million", "A$20"
     if match.possessive and _saint(gazetteer, match):
         return False  # a saint's feast, church or school: "St. Patrick's Day", "St. Mary's"
+    # A Cyrillic name listed after others is governed as the first of them is, and
+    # read as that one is after "з": "з Макроном, Шольцом і Мелоні" lists people.
+    index = governing_word(tokens, match.first) if is_cyrillic(first.text) else match.first - 1
+    governing = tokens[index] if index >= 0 else None
     accompanied = (
-        before is not None and before.text.lower() in WITH_WORDS and instrumental(first.text)
+        governing is not None
+        and governing.text.lower() in WITH_WORDS
+        and instrumental(tokens[index + 1].text)
     )
     if accompanied:
         match.evidence.add("with")
-    if words == 1 and _a_persons_case(gazetteer, tokens, match, before):
+    if words == 1 and _a_persons_case(gazetteer, tokens, match, governing):
         return False
     if _a_sources_name(tokens, match) or _honoured_by_a_monument(before, first):
         return False
     if _an_organisations_part(tokens, match):
         return False  # "Interfax-Ukraine", "Інтерфакс-Україна"
     cue = (
-        (before is not None and before.text.lower() in LOCATIVE_CUES and not accompanied)
+        (governing is not None and governing.text.lower() in LOCATIVE_CUES and not accompanied)
         or abbreviated
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
         or (after is not None and after.text in FACILITY_WORDS)
@@ -563,9 +569,17 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         ):
             return False
         civic = True
-    # Ukrainian and Russian state a place's region in the genitive right after it:
-    # "у Работино Запорожской области".
-    genitive_region = is_cyrillic(first.text) and all(p.kind == "admin" for p in match.candidates)
+    # Ukrainian and Russian state a place's region in the genitive right after it
+    # ("у Работино Запорожской области"), and a body's country ("МЗС України",
+    # "Минобороны РФ"), as English does before it ("the U.S. Army").
+    genitive_region = is_cyrillic(first.text) and (
+        all(p.kind == "admin" for p in match.candidates)
+        or (
+            before is not None
+            and is_cyrillic(before.text)
+            and any(p.kind == "country" for p in match.candidates)
+        )
+    )
     if (
         _after_name_word(gazetteer, tokens, match.first)
         and not match.headline

@@ -542,6 +542,9 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *("поблизу", "неподалік", "через", "між", "за", "навколо", "околиці", "околицях"),
         *("во", "из", "от", "под", "около", "возле", "вблизи", "между", "окрестностях"),
         *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
+        # "в район Плещеевки", "в районах", "з боку Піщаного", "со стороны Щербиновки",
+        # "на окраине Купянска": nouns of where, each before a name in the genitive.
+        *("район", "районах", "боку", "сторони", "стороны", "окраине", "окраинах"),
         *SETTLEMENT_WORDS_CYRILLIC,
     }
 )
@@ -563,7 +566,8 @@ UKRAINIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
         ("до", "від", "біля", "поблизу", "неподалік", "навколо", "довкола", "околиці"),
         _GENITIVE,
     ),
-    **dict.fromkeys(("околицях", "районі"), _GENITIVE),
+    **dict.fromkeys(("околицях", "районі", "район", "районах", "боку", "сторони"), _GENITIVE),
+    "напрямку": _GENITIVE,
 }
 #: ... and a Russian one: "у Боровой" is Borova's genitive, where the dictionary
 #: reads "Боровой" first as the nominative of a Siberian Borovoy.
@@ -575,7 +579,8 @@ RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
     "через": _ACCUSATIVE,
     "по": LOCATIVE_CASES | _ACCUSATIVE | _DATIVE,
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
-    **dict.fromkeys(("окрестностях", "районе"), _GENITIVE),
+    **dict.fromkeys(("окрестностях", "районе", "район", "районах", "стороны"), _GENITIVE),
+    **dict.fromkeys(("направлении", "окраине", "окраинах"), _GENITIVE),
 }
 #: The nouns of commands, districts and offices, as the dictionaries read them, which
 #: two adjectives may qualify: "Південного військового округу", "Южном федеральном

@@ -143,3 +143,45 @@ def test_a_plant_or_a_spit_of_the_war_by_its_ukrainian_name(
     places_in, sentence: str, surface: str, feature: str
 ) -> None:
     assert places_in(sentence)[surface].name == feature
+
+
+def test_a_continent_in_a_case_form_is_no_village(places_in) -> None:
+    found = places_in("Зерно йде до Африки та Азії.")
+    assert [(p.name, p.kind) for p in found.values()] == [
+        ("Africa", "continent"),
+        ("Asia", "continent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "region"),
+    [
+        ("Окупанти б’ють з території Бєлгородської області.", "Бєлгородської області", "Belgorod"),
+        ("Удар завдано з Білгородської області.", "Білгородської області", "Belgorod"),
+        ("Вибухи лунали у Воронезькій області.", "Воронезькій області", "Voronezh"),
+        ("Дрони летіли над Калузькою областю.", "Калузькою областю", "Kaluga"),
+    ],
+)
+def test_a_russian_region_in_its_ukrainian_spelling(
+    places_in, sentence: str, surface: str, region: str
+) -> None:
+    assert places_in(sentence)[surface].name == f"{region} Oblast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "country"),
+    [
+        ("Росіяни масово видають паспорти РФ.", "РФ", "RU"),
+        ("По данным Минобороны РФ, поражены склады.", "РФ", "RU"),
+        ("Заява МЗС України прозвучала вчора.", "України", "UA"),
+        ("Сводка Минобороны России вышла утром.", "России", "RU"),
+    ],
+)
+def test_a_bodys_country_after_it_in_the_genitive(
+    places_in, sentence: str, surface: str, country: str
+) -> None:
+    assert places_in(sentence)[surface].country == country
+
+
+def test_an_english_initialism_is_no_cyrillic_one(places_in) -> None:
+    assert places_in("The RF signal was jammed over the river.") == {}

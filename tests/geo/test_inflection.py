@@ -606,3 +606,37 @@ def test_a_name_in_guillemets_is_no_town(places_in, sentence, quoted) -> None:
 def test_a_facility_in_guillemets_stands_in_its_town(places_in) -> None:
     found = places_in("Дрони уразили нафтоперекачувальну станцію «Унеча» на Брянщині.")
     assert found["Унеча"].name == "Unecha"
+
+
+def test_every_village_of_a_list_is_read_in_the_case_of_its_preposition(places_in) -> None:
+    found = places_in("Штурмовики просуваються в районі Куп’янська, Петропавлівки та Піщаного.")
+    assert [(p.name, p.admin1) for p in found.values()] == [
+        ("Kupyansk", "Kharkiv Oblast"),
+        ("Petropavlivka", "Kharkiv Oblast"),
+        ("Pishchane", "Kharkiv Oblast"),
+    ]
+
+
+def test_the_last_of_a_russian_list_is_a_genitive_after_u(places_in) -> None:
+    found = places_in("Группировка улучшила положение у Купянска, Кругляковки и Боровой.")
+    assert (found["Боровой"].name, found["Боровой"].country) == ("Borova", "UA")
+
+
+def test_a_list_of_people_after_z_is_no_list_of_places(places_in) -> None:
+    assert places_in("Зеленський зустрівся з Макроном, Шольцом і Мелоні.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Противник атакует со стороны Щербиновки.", "Щербиновки", "Shcherbynivka"),
+        ("Бои переместились в район Плещеевки.", "Плещеевки", "Pleshchiivka"),
+        (
+            "Росіяни намагаються зайти в Куп’янськ-Вузловий з боку Загризового.",
+            "Загризового",
+            "Zahryzove",
+        ),
+    ],
+)
+def test_a_village_after_a_noun_of_where(places_in, sentence: str, surface: str, name: str) -> None:
+    assert places_in(sentence)[surface].name == name
