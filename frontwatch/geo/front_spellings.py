@@ -27,7 +27,7 @@ from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.people import is_listed
-from frontwatch.geo.tokens import Token, capitalised, governing_word
+from frontwatch.geo.tokens import Token, capitalised, governing_text
 from frontwatch.geo.words import (
     CYRILLIC_CAPTURE_STEMS,
     CYRILLIC_DAMAGE_STEMS,
@@ -73,8 +73,7 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
     word of place or of capture in a sentence about the war. A name of two words is
     read whole ("near Zelyony Kut", "seized Novoselovka Pervaya"), with Russian
     ordinals in Ukrainian (Pervaya: Persha)."""
-    governing = governing_word(tokens, i)
-    before = tokens[governing].text.lower() if governing >= 0 else ""
+    before = governing_text(tokens, i).lower()
     if before not in _CUES and not before.startswith(CYRILLIC_CAPTURE_STEMS):
         return None
     last = i

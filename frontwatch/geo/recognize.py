@@ -48,7 +48,7 @@ from frontwatch.geo.tokens import (
     Token,
     after_a_party,
     capitalised,
-    governing_word,
+    governing_text,
 )
 from frontwatch.geo.words import (
     COMPASS_WORDS,
@@ -478,8 +478,7 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
     # A name mid-sentence is capitalised as a name: its form as written may be a
     # city's, whatever the dictionary reads first ("обстріляли Суми").
     mid_sentence = settled or not tokens[i].sent_start or opens_a_post(tokens, i, i)
-    governing = governing_word(tokens, i)
-    after = tokens[governing].text if governing >= 0 else ""
+    after = governing_text(tokens, i)
     for n, k in enumerate(run):
         if n:
             readings = [r + joins[n - 1] for r in readings if key(r) in gazetteer.openings]
@@ -557,8 +556,7 @@ def opens_a_post(tokens: list[Token], first: int, last: int) -> bool:
 def _settled(tokens: list[Token], i: int) -> bool:
     """Whether a preposition of place or a word for a settlement says a Cyrillic word
     names one ("у Зеленому", "с. Зелене")."""
-    governing = governing_word(tokens, i)
-    before = tokens[governing].text.lower() if governing >= 0 else ""
+    before = governing_text(tokens, i).lower()
     return before in CYRILLIC_LOCATIVE_CUES or after_a_settlement_abbreviation(tokens, i)
 
 

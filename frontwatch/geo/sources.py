@@ -263,8 +263,9 @@ def countries() -> Iterator[Entry]:
             names.add(geonames["name"])
         # A Cyrillic initialism is read in Cyrillic text alone: "РФ" romanised is
         # the English "RF", radio frequency.
-        initialisms = {a for a in aliases.get(code, []) if _CYRILLIC_INITIALISM.match(a)}
-        names.update(set(aliases.get(code, [])) - initialisms)
+        also = set(aliases.get(code, []))
+        initialisms = {a for a in also if _CYRILLIC_INITIALISM.match(a)}
+        names.update(also - initialisms)
         lat, lon = centres.get(code, (float(latlng[0]), float(latlng[1])))
         yield Entry(
             name=geonames["name"] if geonames else info["name"],

@@ -169,3 +169,10 @@ def governing_word(tokens: list[Token], i: int) -> int:
             break
         j = k
     return j
+
+
+def governing_text(tokens: list[Token], i: int) -> str:
+    """The text of the word that governs a Cyrillic name's case ("" for none; see
+    :func:`governing_word`)."""
+    governing = governing_word(tokens, i)
+    return tokens[governing].text if governing >= 0 else ""

@@ -529,9 +529,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         and not (is_cyrillic(after.text) and is_listed(after.text, gazetteer.given_names))
     )
     if opens and after is not None and _tagged_a_person(gazetteer, tokens, match, after):
-        if is_listed(first.text, gazetteer.given_names) or is_listed(
-            first.text, gazetteer.surnames
-        ):
+        if a_persons_name(gazetteer, first.text):
             return False
         # The small model calls many a place opening a longer name a person's ("Erie
         # GM Sherry Bassin", "Keep Britain Tidy"), but a word no one bears as a name

@@ -566,8 +566,9 @@ UKRAINIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
         ("до", "від", "біля", "поблизу", "неподалік", "навколо", "довкола", "околиці"),
         _GENITIVE,
     ),
-    **dict.fromkeys(("околицях", "районі", "район", "районах", "боку", "сторони"), _GENITIVE),
-    "напрямку": _GENITIVE,
+    **dict.fromkeys(
+        ("околицях", "районі", "район", "районах", "боку", "сторони", "напрямку"), _GENITIVE
+    ),
 }
 #: ... and a Russian one: "у Боровой" is Borova's genitive, where the dictionary
 #: reads "Боровой" first as the nominative of a Siberian Borovoy.
@@ -579,8 +580,13 @@ RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
     "через": _ACCUSATIVE,
     "по": LOCATIVE_CASES | _ACCUSATIVE | _DATIVE,
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
-    **dict.fromkeys(("окрестностях", "районе", "район", "районах", "стороны"), _GENITIVE),
-    **dict.fromkeys(("направлении", "окраине", "окраинах"), _GENITIVE),
+    **dict.fromkeys(
+        (
+            *("окрестностях", "районе", "район", "районах", "стороны"),
+            *("направлении", "окраине", "окраинах"),
+        ),
+        _GENITIVE,
+    ),
 }
 #: The nouns of commands, districts and offices, as the dictionaries read them, which
 #: two adjectives may qualify: "Південного військового округу", "Южном федеральном
