@@ -14,6 +14,7 @@ from frontwatch.geo import gazetteer as gazetteer_module
 from frontwatch.geo import recognize, resolve, tokens
 from frontwatch.geo.address_regions import read_as_regions
 from frontwatch.geo.county_names import with_counties_named_in_full
+from frontwatch.geo.currencies import clues_paid
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.inflection import (
@@ -129,7 +130,7 @@ class Geoparser:
         # Names read elsewhere in the text as part of a person's or a unit's name
         # ("Sgt. Tom Moore ... Moore was arrested").
         refused = {m.key for m, place in zip(found, verdicts, strict=True) if not place}
-        called = clues_called(text, self.gazetteer)
+        called = clues_called(text, self.gazetteer) + clues_paid(text)
         resolved = read_as_regions(text, resolve.resolve(kept, called), self.gazetteer)
         with_counties = with_counties_named_in_full(toks, kept, resolved)
         if with_counties is not None:

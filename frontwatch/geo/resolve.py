@@ -170,6 +170,8 @@ class Clue:
     point: tuple[float, float] | None
     #: Whether the name is the country's own ("Syria"), not a place in it.
     nation: bool = False
+    #: Whether the clue is the text's currency (see :mod:`frontwatch.geo.currencies`).
+    paid: bool = False
 
 
 @dataclass
@@ -190,6 +192,8 @@ class Context:
     points: list[tuple[float, float]]
     #: The countries the text names.
     nations: set[str] = field(default_factory=set)
+    #: How much of each country's weight is the text's currency.
+    paid: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
     def without(cls, clues: Sequence[Clue], stated: set[tuple[str, str]], own: str) -> Context:
@@ -198,7 +202,11 @@ class Context:
         regions = set(stated)
         points: list[tuple[float, float]] = []
         nations = set()
+        paid: defaultdict[str, float] = defaultdict(float)
         for clue in clues:
+            if clue.paid and clue.country:
+                paid[clue.country] += clue.weight
+                continue
             if _one_name(clue.key, own):
                 continue
             if clue.nation and clue.country:
@@ -211,7 +219,9 @@ class Context:
                 regions.add(clue.region)
             if clue.point and clue.point not in points and len(points) < MAX_POINTS:
                 points.append(clue.point)
-        return cls(countries, admin1s, regions, points, nations)
+        for country, weight in paid.items():
+            countries[country] += weight
+        return cls(countries, admin1s, regions, points, nations, paid)
 
     @cached_property
     def _total(self) -> float:
@@ -226,14 +236,25 @@ class Context:
                 return True
         return any(approx_km(place, lat, lon) < LOCAL_KM for lat, lon in self.points)
 
-    def score(self, place: Place, namesake: bool = False, overshadowed: bool = False) -> float:
+    def score(
+        self,
+        place: Place,
+        namesake: bool = False,
+        overshadowed: bool = False,
+        eminent_abroad: bool = False,
+    ) -> float:
         """``overshadowed``: the place is a far smaller namesake of a world city
         abroad, which the story's country alone does not outweigh (see
-        :func:`_overshadowed`)."""
+        :func:`_overshadowed`); ``eminent_abroad``: a country or a large city abroad
+        bears its name, which the text's currency alone does not outweigh (see
+        :func:`_eminent_abroad`)."""
         total = self._total
         score = 0.0
         if total and place.country and not (overshadowed and not self._local_to(place)):
-            score += 0.6 * self.countries[place.country] / total
+            weight = self.countries[place.country]
+            if eminent_abroad:
+                weight -= self.paid.get(place.country, 0.0)
+            score += 0.6 * weight / total
         if place.country and place.admin1 and (place.country, place.admin1) in self.regions:
             score += 0.5
         if total and place.country and place.admin1:
@@ -987,6 +1008,28 @@ def _a_war_city(place: Place) -> bool:
     )
 
 
+#: A city abroad large enough that the text's currency alone does not make a
+#: namesake the one meant (see :mod:`frontwatch.geo.currencies`).
+EMINENT_POPULATION = 500_000
+
+
+def _eminent_abroad(match: Match, pool: Sequence[Place]) -> set[Place]:
+    """The places that share their name with a country or a city of
+    ``EMINENT_POPULATION`` in another country: "Athens" in a story counted in
+    dollars may be in Georgia, but only a state or a town named in the text says so."""
+    eminent = [
+        p
+        for p in pool
+        if p.kind == "country"
+        or (
+            p.kind == "settlement"
+            and p.population >= EMINENT_POPULATION
+            and key(p.name) == match.key
+        )
+    ]
+    return {p for p in pool if any(p.country != e.country for e in eminent)}
+
+
 def _overshadowed(pool: Sequence[Place], world: Sequence[tuple[Place, int]]) -> set[Place]:
     """The places in another country than a world city of their name, and smaller
     than it by its share."""
@@ -1409,6 +1452,7 @@ class _Text:
         world = _world_cities(match, pool)
         overshadowed = _overshadowed(pool, world)
         pool = _without_the_overshadowed(pool, overshadowed, world, local, context)
+        eminent_abroad = _eminent_abroad(match, pool) if context.paid else set()
         towns = _towns_of_its_name(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
         front = _front_pull(namesakes, _regions_in(local))
@@ -1417,7 +1461,9 @@ class _Text:
         scored = []
         for place in pool:
             score = prior(place, match)
-            score += context.score(place, place in namesakes, place in overshadowed)
+            score += context.score(
+                place, place in namesakes, place in overshadowed, place in eminent_abroad
+            )
             score += front.get(place, 0.0)
             if place in readings:
                 score += self.partners.bonus(place, match.key, len(readings))
