@@ -204,6 +204,28 @@ def only_a_persons_name(word: str) -> bool:
     return all(_PERSONS_NAME_TAGS & reading.tag.grammemes for reading in _parse(russian, word))
 
 
+#: Cases in which an adjective's masculine and neuter singular are spelled alike.
+_MASCULINE_AS_NEUTER = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+@lru_cache(maxsize=50_000)
+def genders(word: str) -> frozenset[str]:
+    """The masculine and the neuter nominative of an adjective in a case that spells
+    them alike: "Тихого" is the genitive of a village Тихий and of a village Тихе,
+    "Веселому" the dative of Веселий and of Веселе. The dictionaries read the
+    masculine first, but Ukraine's villages named so are more often neuter."""
+    return frozenset(
+        inflected.word
+        for dictionary in _dictionaries_of(word)
+        for reading in _parse(dictionary, word)
+        if reading.tag.POS == "ADJF"
+        and reading.tag.case in _MASCULINE_AS_NEUTER
+        and reading.tag.number != "plur"
+        for gender in ("masc", "neut")
+        if (inflected := reading.inflect({"nomn", gender}))
+    )
+
+
 def forms(word: str, after: str = "") -> tuple[str, ...]:
     """The word's nominatives, likeliest first, then the word as written."""
     return tuple(dict.fromkeys((*nominatives(word, after), word.lower())))

@@ -215,6 +215,20 @@ def _accept(
             # Capitals mid-sentence mark people as well as places: "заявил Путин" is
             # no Putina, "бойцы «Вагнера»" no Brazilian Wagner.
             return False
+    if (
+        is_cyrillic(match.text)
+        and evidence - POSITIONAL <= {"cyrillic"}
+        and best.kind == "settlement"
+        and best.country != "UA"
+        and key(best.name) != match.key
+        and a_common_word(match.text)
+    ):
+        # A common word is a place's name only where something says so, and then
+        # one its place bears now: "«Свобода Росії»", a legion, is no Liski, which
+        # was called Svoboda until 1943. Ukraine's towns keep the Soviet names that
+        # Russian reports still write, dictionary words or not ("к Димитрову" is
+        # Myrnohrad).
+        return False
     others = [r.match.evidence for r in everything if r.match.key == match.key]
     vouched = any(e is not evidence and e - POSITIONAL - DOUBTS for e in others)
     if evidence & DOUBTS and not vouched:

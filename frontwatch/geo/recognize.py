@@ -486,7 +486,8 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
                 break
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text, after)]
         written = text[tokens[i].start : tokens[k].end].lower() if mid_sentence else None
-        found = _likeliest_reading(gazetteer, readings, settled, written)
+        genders = {key(form) for form in inflection.genders(tokens[k].text)} if n == 0 else set()
+        found = _likeliest_reading(gazetteer, readings, settled, written, genders)
         if found is not None:
             longest = found, k
     if longest is None:
@@ -561,7 +562,11 @@ def _settled(tokens: list[Token], i: int) -> bool:
 
 
 def _likeliest_reading(
-    gazetteer: Gazetteer, readings: list[str], settled: bool, written: str | None = None
+    gazetteer: Gazetteer,
+    readings: list[str],
+    settled: bool,
+    written: str | None = None,
+    genders: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
     Russia or Belarus, a country or a continent ("Києві" is Kyiv's locative before it
@@ -571,7 +576,10 @@ def _likeliest_reading(
     says a settlement is named, a later reading that many more of the war's villages
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
     noun "зелень", which one village of Rivne Oblast is called, but forty Ukrainian
-    villages are called Зелене. The name as ``written``, where it is a Ukrainian
+    villages are called Зелене. So is one of an adjective's ``genders`` that its case
+    spells alike, wherever it stands: "Тихого" is the genitive of Тихий, one village
+    of Zakarpattia, and of Тихе, eight of Ukraine's, and the dictionaries' order
+    between them says nothing. The name as ``written``, where it is a Ukrainian
     town's own, is taken over a likelier reading that names no town: "обстріляли
     Суми" is Sumy, though "Суми" reads first as the plural of "сума", which a Crimean
     village of 751 is called. Not a Russian city's ("Шахти Донбасу" are the Donbas's
@@ -594,6 +602,10 @@ def _likeliest_reading(
         elif any(p.country in CYRILLIC_COUNTRIES for p in found) and (
             chosen is None
             or (settled and _outnumbered(chosen[1], found))
+            or (
+                {chosen[0], reading_key} <= genders
+                and _outnumbered(chosen[1], found, WAR_COUNTRIES)
+            )
             or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
             or _a_ukrainian_town_over_villages_abroad(chosen[1], found)
         ):
@@ -608,11 +620,16 @@ def _likeliest_reading(
 READING_MAJORITY = 4
 
 
-def _outnumbered(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+def _outnumbered(
+    likelier: tuple[Place, ...], later: tuple[Place, ...], towns_in: frozenset[str] | None = None
+) -> bool:
     """Whether a later reading names many more of the war's villages than a likelier
     one that names no town ("В Покровске" stays Pokrovsk, though more villages are
-    called Покровське)."""
-    if any(p.population >= VILLAGE_POPULATION for p in likelier):
+    called Покровське), or none in the countries ``towns_in``."""
+    if any(
+        p.population >= VILLAGE_POPULATION and (towns_in is None or p.country in towns_in)
+        for p in likelier
+    ):
         return False
     return _war_villages(later) >= READING_MAJORITY * max(1, _war_villages(likelier))
 

@@ -68,6 +68,7 @@ from frontwatch.geo.words import (
     COUNTY_ROAD_WORDS,
     CYRILLIC_CAPTURE_STEMS,
     CYRILLIC_FACILITY_WORDS,
+    CYRILLIC_FEASTS,
     CYRILLIC_MONUMENT_STEMS,
     CYRILLIC_PERSON_TITLES,
     CYRILLIC_PREPOSITIONS,
@@ -435,6 +436,8 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if words == 1 and _a_persons_case(gazetteer, tokens, match, governing):
         return False
     if _a_sources_name(tokens, match) or _honoured_by_a_monument(before, first):
+        return False
+    if _a_feast(before, match):
         return False
     if _an_organisations_part(tokens, match):
         return False  # "Interfax-Ukraine", "Інтерфакс-Україна"
@@ -946,6 +949,13 @@ def _honoured_by_a_monument(before: Token | None, first: Token) -> bool:
         before is not None
         and is_cyrillic(first.text)
         and before.text.lower().startswith(CYRILLIC_MONUMENT_STEMS)
+    )
+
+
+def _a_feast(before: Token | None, match: Match) -> bool:
+    """Whether a Cyrillic name after "на" is a church feast's ("на Трійцю")."""
+    return (
+        before is not None and before.text.lower() == "на" and match.text.lower() in CYRILLIC_FEASTS
     )
 
 

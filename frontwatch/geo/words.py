@@ -609,6 +609,12 @@ CYRILLIC_SOURCE_PHRASES = frozenset(
 #: A monument, in either language and any case: the name after it is the person it
 #: honours ("пам'ятник Шевченку", "памятника Ленину"), not a village of the name.
 CYRILLIC_MONUMENT_STEMS = ("пам'ятник", "пам’ятник", "памятник")
+#: Church feasts after "на" (on), in the accusative, which villages' names may
+#: share: "на Трійцю" is at Trinity, not the village Трійця, "на Покрову" at the
+#: Intercession, not the town Покров, which takes "у" and "в".
+CYRILLIC_FEASTS = frozenset(
+    {"трійцю", "троицу", "покрову", "покров", "великдень", "пасху", "різдво", "рождество"}
+)
 #: The words that govern a name's case in either language: never a name themselves,
 #: though capitalised at a sentence's start ("Из Курска", not Izhevsk).
 CYRILLIC_PREPOSITIONS = frozenset(UKRAINIAN_GOVERNED_CASES) | frozenset(RUSSIAN_GOVERNED_CASES)

@@ -640,3 +640,41 @@ def test_a_list_of_people_after_z_is_no_list_of_places(places_in) -> None:
 )
 def test_a_village_after_a_noun_of_where(places_in, sentence: str, surface: str, name: str) -> None:
     assert places_in(sentence)[surface].name == name
+
+
+def test_an_adjectives_case_gives_its_masculine_and_neuter() -> None:
+    assert {"веселий", "веселе"} <= inflection.genders("Веселому")
+    assert inflection.genders("Києва") == frozenset()
+
+
+def test_a_genitive_shared_by_two_genders_is_the_neuter_most_villages_bear(places_in) -> None:
+    """ "Тихого" is the genitive of Тихий, one village far west, and of Тихе, several,
+    one of them beside Vovchansk."""
+    found = places_in("Бої тривають біля Липців, Тихого та Вовчанська.")
+    assert (found["Тихого"].name, found["Тихого"].admin1) == ("Tykhe", "Kharkiv Oblast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("На Трійцю окупанти обстріляли Херсон.", "Херсон"),
+        ("На Покрову дрони атакували Харків.", "Харків"),
+        ("На Троицу беспилотники атаковали Белгород.", "Белгород"),
+    ],
+)
+def test_a_feast_after_na_is_no_village(places_in, sentence: str, town: str) -> None:
+    assert set(places_in(sentence)) == {town}
+
+
+def test_the_town_of_a_feasts_name_is_still_the_town(places_in) -> None:
+    assert places_in("Ворог вдарив по Покрову дронами.")["Покрову"].name == "Pokrov"
+
+
+def test_a_common_word_is_no_town_that_once_bore_it(places_in) -> None:
+    """Liski was called Svoboda (freedom) until 1943."""
+    assert "Свобода" not in places_in("Легіон Свобода Росії заявив про новий рейд.")
+
+
+def test_a_ukrainian_towns_soviet_name_stays_the_town(places_in) -> None:
+    found = places_in("Бои идут на подступах к Димитрову со стороны Сухецкого.")
+    assert found["Димитрову"].name == "Myrnohrad"
