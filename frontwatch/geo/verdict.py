@@ -459,8 +459,20 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     # звільнили Піщане", "окупанти захопили Синьківку"), but a person may follow it
     # too ("звільнили з полону"), so a surname is still no place after it.
     cue = cue or (before is not None and before.text.lower().startswith(CYRILLIC_CAPTURE_STEMS))
-    # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address.
-    listed = after is not None and after.text == "," and following + 1 < len(tokens)
+    # "Izium, Kharkiv Oblast, Ukraine": a name in a comma list is read as an address,
+    # and so is one set off by commas ("where she worked, Wairoa, were") or opening a
+    # caption or a post ("Horenka, drone footage"); not one a clause follows in the
+    # middle of a sentence ("the 6-foot, 4-inch Lincoln, wearing his hat").
+    listed = (
+        after is not None
+        and after.text == ","
+        and following + 1 < len(tokens)
+        and (
+            not tokens[following + 1].text[:1].islower()
+            or first.sent_start
+            or (before is not None and before.text == ",")
+        )
+    )
     civic = after is not None and after.text.lower() in CIVIC_WORDS and not match.adjectival
     addressed = _after_a_street_address(tokens, match.first)
     cue = cue or addressed

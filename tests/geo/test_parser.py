@@ -431,3 +431,24 @@ def test_a_small_town_opening_a_sentence_among_its_neighbours(places_in) -> None
         "Shelbyville on Saturday to take the sectional at Greensburg."
     )
     assert found["Hagerstown"].admin1 == "Indiana"
+
+
+def test_a_name_a_clause_follows_after_a_comma_is_no_address(places_in) -> None:
+    """A comma after a name mid-sentence makes it an address only where a name or a
+    figure follows: "Lincoln, wearing his hat" is the president."""
+    found = places_in(
+        "The museum in Springfield, Illinois, opened a new wing. Visitors see how the"
+        " tall Lincoln, wearing his stovepipe hat, greeted the troops."
+    )
+    assert set(found) == {"Springfield", "Illinois"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The crash happened near her home town, Wairoa, late on Sunday.", "Wairoa"),
+        ("Horenka, drone footage of damaged apartments.", "Horenka"),
+    ],
+)
+def test_a_name_set_off_by_commas_or_opening_a_caption_is_a_place(places_in, text, surface):
+    assert surface in places_in(text)
