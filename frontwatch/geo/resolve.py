@@ -192,7 +192,8 @@ class Context:
     points: list[tuple[float, float]]
     #: The countries the text names.
     nations: set[str] = field(default_factory=set)
-    #: How much of each country's weight is the text's currency.
+    #: The weight of each country the text's currency points to, kept apart from the
+    #: places' (see :mod:`frontwatch.geo.currencies`).
     paid: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
@@ -219,13 +220,11 @@ class Context:
                 regions.add(clue.region)
             if clue.point and clue.point not in points and len(points) < MAX_POINTS:
                 points.append(clue.point)
-        for country, weight in paid.items():
-            countries[country] += weight
         return cls(countries, admin1s, regions, points, nations, paid)
 
     @cached_property
     def _total(self) -> float:
-        return sum(self.countries.values())
+        return sum(self.countries.values()) + sum(self.paid.values())
 
     def _local_to(self, place: Place) -> bool:
         """Whether the story names the place's region, or places of it, or a town
@@ -252,8 +251,8 @@ class Context:
         score = 0.0
         if total and place.country and not (overshadowed and not self._local_to(place)):
             weight = self.countries[place.country]
-            if eminent_abroad:
-                weight -= self.paid.get(place.country, 0.0)
+            if not eminent_abroad:
+                weight += self.paid.get(place.country, 0.0)
             score += 0.6 * weight / total
         if place.country and place.admin1 and (place.country, place.admin1) in self.regions:
             score += 0.5
