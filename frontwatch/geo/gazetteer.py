@@ -35,6 +35,7 @@ from frontwatch.geo import (
     phone_prefixes,
     post_towns,
     railway_villages,
+    region_spellings,
     sources,
 )
 from frontwatch.geo.evaluate import km
@@ -190,6 +191,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "adjectives.py",
         "counties.py",
         "areas.py",
+        "region_spellings.py",
         "admin1_names.py",
         "people.py",
         "districts.py",
@@ -328,6 +330,7 @@ def _rows(shared: Path | None) -> _Rows:
     if shared:
         _place_in_communities(rows.places, communities.Communities(shared))
     _add_former_names(rows.places, rows.names)
+    region_spellings.add_region_spellings(rows.places, rows.names)
     counties.add_distinctive_bare_names(rows.places, rows.names, people.words_and_names())
     settle_regions(rows.places)
     return rows
