@@ -692,7 +692,11 @@ def _addressed(
     that follows decides whether any candidate fits."""
     covered = exact.last if exact else i - 1
     j = i + 1
-    while j < len(tokens) and j - i < MAX_WORDS and capitalised(tokens[j]):
+    while j < len(tokens) and j - i < MAX_WORDS:
+        if _hyphen_within(tokens, j):
+            j += 1
+        elif not capitalised(tokens[j]):
+            break
         j += 1
     comma = j + 1 if j < len(tokens) and tokens[j].text.lower() in SETTLEMENT_NOUNS else j
     if j - 1 < covered or comma >= len(tokens) or tokens[comma].text != ",":
@@ -716,6 +720,18 @@ def _addressed(
         return None
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
+    )
+
+
+def _hyphen_within(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a hyphen joining two capitalised words of one name
+    ("Orekhovo-Vasilevka", Russian for the register's Orikhovo-Vasylivka)."""
+    return (
+        tokens[j].text == "-"
+        and j + 1 < len(tokens)
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == tokens[j + 1].start
+        and capitalised(tokens[j + 1])
     )
 
 

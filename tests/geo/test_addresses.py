@@ -631,3 +631,12 @@ def test_a_village_word_before_its_region_in_brackets(places_in) -> None:
     """Luhansk Oblast has its own Kalynivka; larger ones lie in other oblasts."""
     found = places_in("Shelling hit Kalynivka village (Luhansk region) overnight.")
     assert found["Kalynivka"].admin1 == "Luhansk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orekhovo-Vasilevka, Donetsk Oblast", "Shelling hit Orekhovo-Vasilyevka, DPR, at night."],
+)
+def test_a_hyphenated_russian_spelling_in_a_stated_oblast(places_in, text: str) -> None:
+    (surface,) = [s for s in places_in(text) if s.startswith("Orekhovo")]
+    assert places_in(text)[surface].name == "Orikhovo-Vasylivka"
