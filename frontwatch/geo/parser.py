@@ -257,6 +257,8 @@ def _accept(
         if _english(match.text, gazetteer.english_words):
             return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
         evidence = evidence - POSITIONAL | {"cue"}
+    if not evidence - POSITIONAL and _alone(match, text):
+        return _a_name_alone(match, best, gazetteer)
     if not evidence - POSITIONAL and _war_town(match, best, gazetteer, text):
         return True
     if "subject" in evidence and not evidence - POSITIONAL:
@@ -341,6 +343,32 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         and not any(is_listed(w, gazetteer.given_names) for w in words)
         and not any(is_listed(w, gazetteer.surnames) for w in words)
     )
+
+
+def _alone(match: Match, text: str) -> bool:
+    """Whether a name is all the text holds, but for a full stop: a caption, a
+    search, an address field ("Chasiv Yar", "Kherson."). No sentence around it says
+    what it is, and none need: a text of one name is that name."""
+    return not text[: match.start].strip() and not text[match.end :].strip(ALONE_AFTER)
+
+
+#: What may follow a name that is all its text holds.
+ALONE_AFTER = " \t\r\n.!?"
+
+
+def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a name alone in its text is its place's: unless it is a word or a
+    person's name, which a text of one word means as often ("Reading", "Mary"), and
+    which then needs a city of its name as large as a headline's word does."""
+    words = match.text.split()
+    if (
+        _english(match.text, gazetteer.english_words)
+        or any(is_listed(w, gazetteer.given_names) for w in words)
+        or any(is_listed(w, gazetteer.surnames) for w in words)
+        or (is_cyrillic(match.text) and (a_common_word(match.text) or reads_as_a_word(match.text)))
+    ):
+        return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
+    return True
 
 
 def _a_cyrillic_word(text: str, best: Place) -> bool:

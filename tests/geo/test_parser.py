@@ -452,3 +452,23 @@ def test_a_name_a_clause_follows_after_a_comma_is_no_address(places_in) -> None:
 )
 def test_a_name_set_off_by_commas_or_opening_a_caption_is_a_place(places_in, text, surface):
     assert surface in places_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bakhmut", "Bakhmut"),
+        ("Kherson.", "Kherson"),
+        ("Chasiv Yar", "Chasiv Yar"),
+        ("Izium\n", "Izyum"),
+        ("Кременная", "Kreminna"),
+    ],
+)
+def test_a_text_of_one_name_is_that_place(fast: Geoparser, text: str, name: str) -> None:
+    (place,) = fast.parse(text)
+    assert place.name == name
+
+
+@pytest.mark.parametrize("text", ["Reading", "Mary", "Свобода"])
+def test_a_text_of_one_word_or_given_name_needs_a_city_of_it(fast: Geoparser, text: str) -> None:
+    assert fast.parse(text) == []
