@@ -597,12 +597,13 @@ def _contradicted(match: Match, explicit: set[tuple[str, str]]) -> bool:
 
 def _may_lie_in(place: Place, countries: set[str], addressed: bool) -> bool:
     """Whether stated countries leave room for a place (see ``_contradicted``): a
-    country or a sea that the address goes on to name always may."""
-    if place.country in countries:
+    country or a sea that the address goes on to name always may, and so may what
+    no one country holds, a sea or a bridge between two ("Kerch Bridge, Crimea")."""
+    if place.country in countries or place.country is None:
         return True
     if place.kind in POINT_KINDS:
         return False
-    return not addressed or place.kind not in ("admin", "area") or place.country is None
+    return not addressed or place.kind not in ("admin", "area")
 
 
 #: Countries whose gazetteer lacks villages of under 500 people (GeoNames alone).
@@ -662,7 +663,8 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
     name across the stated oblast's border ('Luhanske, Luhansk Oblast' lies just
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
-    Pionerske 470 km away, and the oblast places it."""
+    Pionerske 470 km away, and the oblast places it. What lies between countries (the
+    Kerch Strait Bridge) fits any region it is said to be in."""
     known = region_centres()
     centres = [known[r] for r in _regions_in(explicit) if r[0] == "UA" and r in known]
     if not centres:
@@ -671,6 +673,7 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
         p
         for p in match.candidates
         if p.kind not in POINT_KINDS
+        or p.country is None
         or (p.country, p.admin1) in explicit
         or (
             spelled_so(match.key, p)
@@ -687,12 +690,13 @@ def _unknown_in_region(
 ) -> bool:
     """Whether the regions, all Russian or Belarusian, hold none of a name's places
     and none of its places has ``exempt`` people or more (``abroad`` or more outside
-    the regions' countries, when given)."""
+    the regions' countries, when given), nor lies between countries (a bridge)."""
     if not regions or not all(c in UNLISTED_VILLAGE_COUNTRIES for c, _ in regions):
         return False
     countries = {c for c, _ in regions}
     return not any(
-        (p.country, p.admin1) in regions
+        p.country is None
+        or (p.country, p.admin1) in regions
         or p.population >= (exempt if abroad is None or p.country in countries else abroad)
         for p in match.candidates
     )

@@ -640,3 +640,14 @@ def test_a_village_word_before_its_region_in_brackets(places_in) -> None:
 def test_a_hyphenated_russian_spelling_in_a_stated_oblast(places_in, text: str) -> None:
     (surface,) = [s for s in places_in(text) if s.startswith("Orekhovo")]
     assert places_in(text)[surface].name == "Orikhovo-Vasylivka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on the Kerch Bridge, Crimea, stopped after the alarm.",
+        "Kerch Bridge, Krasnodar Krai, Russia",
+    ],
+)
+def test_a_bridge_between_countries_fits_the_region_an_address_gives(places_in, text) -> None:
+    assert places_in(text)["Kerch Bridge"].name == "Kerch Strait Bridge"
