@@ -251,6 +251,8 @@ Keyed = dict[str, list[int]]
 #: the 5,150 Ukrainian GeoNames places with a register entry of their name in their
 #: oblast, the nearest such entry lies within 27 km (measured on the 2024 register).
 SAME_PLACE_KM = 30.0
+#: Countries whose entries without a region are given that of the town nearest them.
+REGIONED_COUNTRIES = railway_villages.COUNTRIES | {"UA"}
 #: Countries with a secondary source (see ``sources.Entry.secondary``).
 SECONDARY_COUNTRIES = frozenset({"UA", "US"}) | railway_villages.COUNTRIES
 
@@ -313,12 +315,13 @@ def _rows(shared: Path | None) -> _Rows:
                 known.setdefault((k, entry.country, entry.admin1), []).append(len(points))
             points.append((entry.lat, entry.lon))
             listed_at.append(len(rows.places))
-            if entry.country in railway_villages.COUNTRIES and entry.admin1:
+            if entry.country in REGIONED_COUNTRIES and entry.admin1:
                 region_of.add(entry.country, entry.lat, entry.lon, entry.admin1)
         rows.add(entry, entry_keys)
     for entry, _ in secondary:
         if entry.admin1 is None and entry.country:
             entry.admin1 = region_of(entry.country, entry.lat, entry.lon)
+    _place_in_regions(rows.places, region_of)
     twins = _twins(secondary, known, points)
     for number, (entry, entry_keys) in enumerate(secondary):
         if number in twins:
@@ -334,6 +337,19 @@ def _rows(shared: Path | None) -> _Rows:
     counties.add_distinctive_bare_names(rows.places, rows.names, people.words_and_names())
     settle_regions(rows.places)
     return rows
+
+
+def _place_in_regions(places: list[Place], region_of: railway_villages.NearestRegion) -> None:
+    """Give each station and plant of the war's countries that its source leaves
+    without a region the region of the town nearest it, so that a region stated
+    beside it fits it ("Pokrovsk railway station, Donetsk Oblast") and it shows one."""
+    for index, place in enumerate(places):
+        if (
+            place.kind == "infrastructure"
+            and not place.admin1
+            and place.country in REGIONED_COUNTRIES
+        ):
+            places[index] = place._replace(admin1=region_of(place.country, place.lat, place.lon))
 
 
 def _twins(

@@ -97,6 +97,17 @@ def romanisations(name: str) -> list[str]:
     return sorted(spellings)
 
 
+def latin_name(name: str, country: str | None) -> str:
+    """A Cyrillic name as an English report would write it: by Ukraine's national
+    romanisation for a Ukrainian place, by the English Wikipedia's for any other
+    ("Краматорськ" is Kramatorsk, "Белгород" Belgorod); a Latin name as it is."""
+    if not has_cyrillic(name):
+        return name
+    if country == "UA":
+        return str(translitua.translit(name))
+    return str(iuliia.WIKIPEDIA.translate(name))
+
+
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The folded key of one (Latin-script) name; Cyrillic is romanised first."""

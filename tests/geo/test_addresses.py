@@ -651,3 +651,18 @@ def test_a_hyphenated_russian_spelling_in_a_stated_oblast(places_in, text: str) 
 )
 def test_a_bridge_between_countries_fits_the_region_an_address_gives(places_in, text) -> None:
     assert places_in(text)["Kerch Bridge"].name == "Kerch Strait Bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "oblast"),
+    [
+        ("Pokrovsk railway station, Donetsk Oblast", "Pokrovsk railway station", "Donetsk Oblast"),
+        ("A missile struck Lozova station at dawn.", "Lozova station", "Kharkiv Oblast"),
+    ],
+)
+def test_a_station_lies_in_the_region_of_its_nearest_town(
+    places_in, text: str, surface: str, oblast: str
+) -> None:
+    station = places_in(text)[surface]
+    assert station.admin1 == oblast
+    assert station.name.isascii()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo import adjectives
-from frontwatch.geo.keys import key, keys, romanisations, skeleton
+from frontwatch.geo.keys import key, keys, latin_name, romanisations, skeleton
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,17 @@ def test_russian_and_ukrainian_forms_share_a_skeleton(variants: tuple[str, ...])
 
 def test_short_names_have_no_skeleton() -> None:
     assert skeleton(key("Ai")) == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("Краматорськ", "UA", "Kramatorsk"),
+        ("Куп'янськ-Вузловий", "UA", "Kupiansk-Vuzlovyi"),
+        ("Белгород", "RU", "Belgorod"),
+        ("Лиски", "RU", "Liski"),
+        ("Osnova", "UA", "Osnova"),
+    ],
+)
+def test_a_cyrillic_name_as_an_english_report_writes_it(name, country, latin) -> None:
+    assert latin_name(name, country) == latin
