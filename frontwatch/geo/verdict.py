@@ -57,6 +57,7 @@ from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, after_a_party, capitalised, governing_word
 from frontwatch.geo.words import (
     ADDRESS_CUES,
+    AIR_FACILITY_WORDS,
     BORROWED_NAME_WORDS,
     BUILDING_WORDS,
     CAPITALISED_ORGANISATION_WORDS,
@@ -76,6 +77,7 @@ from frontwatch.geo.words import (
     CYRILLIC_STREET_ABBREVIATIONS,
     CYRILLIC_STREET_WORDS,
     DEDICATION_WORDS,
+    FACILITY_ABBREVIATIONS,
     FACILITY_WORDS,
     FLEET_WORDS,
     INSTITUTION_WORDS,
@@ -116,6 +118,33 @@ ORGANISATION_SEAT_POPULATION = 50_000
 CITY_BODY_POPULATION = 100_000
 #: Words after a name that make it a place: roughly there, or where people live.
 _PLACE_MARKERS = PLACE_FOLLOWERS | RESIDENT_WORDS
+
+
+def _facility_after(tokens: list[Token], i: int, match: Match) -> bool:
+    """Whether token ``i`` opens a facility's word after a name: "Kherson airport",
+    "Vasylkiv air base", "Burshtyn TPP" (a thermal power plant: an abbreviation, so in
+    capitals only). Capitalised, as part of a facility's name ("Kherson International
+    Airport", "Vasylkiv Air Base"), only after the own name of a town of 10,000 in
+    Ukraine, Russia or Belarus, which names its plants and bases so: elsewhere the
+    name may be a person's ("Hoover Dam"), and a village's an estate's
+    ("Sheremetyevo International Airport" is no Ryazan village)."""
+    if i >= len(tokens):
+        return False
+    word = tokens[i].text
+    if word in FACILITY_ABBREVIATIONS or word in FACILITY_WORDS:
+        return True
+    if word == "air":
+        return i + 1 < len(tokens) and tokens[i + 1].text in AIR_FACILITY_WORDS
+    return any(
+        p.country in CYRILLIC_COUNTRIES
+        and p.population >= OWN_TOWN_POPULATION
+        and key(p.name) == match.key
+        for p in match.candidates
+    ) and _institution(tokens, i, NAMED_FACILITY_WORDS)
+
+
+#: The last words of a facility's name, capitalised after its town's.
+NAMED_FACILITY_WORDS = FACILITY_WORDS | AIR_FACILITY_WORDS
 
 
 def _saint(gazetteer: Gazetteer, match: Match) -> bool:
@@ -445,7 +474,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
         (governing is not None and governing.text.lower() in LOCATIVE_CUES and not accompanied)
         or abbreviated
         or (after is not None and after.text.lower() in _PLACE_MARKERS)
-        or (after is not None and after.text in FACILITY_WORDS)
+        or _facility_after(tokens, following, match)
         or _settlement_written_after(after)
         or match.near_town
         or _named(tokens, match)

@@ -221,16 +221,21 @@ TOWN_TITLES = frozenset({"sheriff", "manager"})
 #: Center", "Dunbar Senior Center"), unlike a centre named after a person or a word
 #: ("the Hope Learning Center").
 TOWN_CENTRE_WORDS = frozenset({"community", "senior", "seniors", "civic"})
+#: Abbreviations of power plants after a town's name ("Burshtyn TPP", "Zaporizhzhia
+#: NPP", "Kakhovka HPP", "Kharkiv CHP-5"), in capitals.
+FACILITY_ABBREVIATIONS = frozenset({"TPP", "NPP", "HPP", "CHP", "CHPP"})
 #: Words ending the name of a plant, a base or a public building, which in Ukraine,
 #: Russia and Belarus is named after its town, as strike reports write it ("Chuhuiv
 #: Airbase", "Zaporozhye Aluminum Combine", "Okhtyrka Local History Museum",
-#: "Mykolaiv Regional State Administration"); elsewhere as often after a person
-#: ("Franklin Theatre") or a word ("Food and Drug Administration").
+#: "Mykolaiv Regional State Administration", "Burshtyn TPP"); elsewhere as often
+#: after a person ("Franklin Theatre") or a word ("Food and Drug Administration").
 POST_SOVIET_FACILITY_WORDS = frozenset(
     {
-        *("administration", "museum", "theatre", "theater", "airbase", "airfield", "tower"),
+        *("administration", "museum", "theatre", "theater", "airbase", "airfield", "base"),
+        "tower",
         *("plant", "refinery", "substation", "depot", "terminal", "mine", "combine"),
         *("factory", "monastery", "lavra"),
+        *(abbreviation.lower() for abbreviation in FACILITY_ABBREVIATIONS),
     }
 )
 #: Words for a warship or a vessel, which navies name after towns: "the cruiser
@@ -397,6 +402,8 @@ FACILITY_WORDS = frozenset(
         *("mine", "mines", "camp", "camps", "laboratory", "lab"),
     }
 )
+#: Words after "air" that make a facility ("Vasylkiv air base", "an air field").
+AIR_FACILITY_WORDS = frozenset({"base", "field"})
 #: Words after a name that make it a place people live in ("Gainesville residents",
 #: "a Kherson native").
 RESIDENT_WORDS = frozenset({"resident", "residents", "native", "natives"})

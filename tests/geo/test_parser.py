@@ -472,3 +472,26 @@ def test_a_text_of_one_name_is_that_place(fast: Geoparser, text: str, name: str)
 @pytest.mark.parametrize("text", ["Reading", "Mary", "Свобода"])
 def test_a_text_of_one_word_or_given_name_needs_a_city_of_it(fast: Geoparser, text: str) -> None:
     assert fast.parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Vasylkiv air base", "Vasylkiv"),
+        ("Vasylkiv Air Base", "Vasylkiv"),
+        ("Burshtyn TPP, Ivano-Frankivsk Oblast", "Burshtyn"),
+        ("Ladyzhyn TPP went dark overnight.", "Ladyzhyn"),
+        ("Kherson International Airport", "Kherson"),
+    ],
+)
+def test_a_facility_named_after_its_town_places_the_town(
+    fast: Geoparser, text: str, town: str
+) -> None:
+    assert fast.parse(text)[0].name == town
+
+
+@pytest.mark.parametrize("text", ["Hoover Dam", "Sheremetyevo International Airport"])
+def test_a_facility_named_after_a_person_or_an_estate_is_no_town(
+    fast: Geoparser, text: str
+) -> None:
+    assert fast.parse(text) == []
