@@ -83,6 +83,10 @@ class Match:
     #: Followed by the next name in a list: "Ivanivka, Petrivka", "Ivanivka and
     #: Petrivka", "с. Новоселівка та с. Максимівка".
     listed: bool = False
+    #: A member of a list that a conjunction closes ("поблизу Родинського,
+    #: Мирнограда, Удачного та Котлиного", "Izium, Balakliia and Kupiansk"): its
+    #: neighbours are places beside it, not an address saying where it lies.
+    conjoined: bool = False
     #: A river, lake or valley the gazetteer lacks, named after a town it lies by
     #: ("the Kanawha River", "Lake Hartwell"): located at that town, roughly.
     feature: bool = False

@@ -1210,6 +1210,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
     read_together(gazetteer, tokens, matches)
     _locate(tokens, matches)
     _mark_pairs(tokens, matches)
+    _mark_conjoined(tokens, matches)
     _mark_aliases(tokens, matches)
     _mark_headlines(gazetteer, text, tokens, matches)
     return _within_their_towns(gazetteer, tokens, matches)
@@ -1350,12 +1351,30 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
 #: in Ukrainian and Russian "Нікольське на Донеччині", "Гатище в Белгородской области".
 PLACING_WORDS = (["in"], ["in", "the"])
 CYRILLIC_PLACING_WORDS = (["на"], ["у"], ["в"], ["во"])
-#: Words that join the members of a list, in English, Ukrainian and Russian.
+#: Conjunctions that close a list, in English, Ukrainian and Russian.
+CONJUNCTIONS = frozenset({"and", "or", "та", "і", "й", "и", "або", "или"})
+#: Words that join the members of a list.
 LIST_JOINERS = frozenset(
     {(",",)}
-    | {(word,) for word in ("and", "or", "та", "і", "й", "и", "або", "или")}
+    | {(word,) for word in CONJUNCTIONS}
     | {(",", word) for word in ("and", "or", "та", "і", "и")}
 )
+
+
+def _mark_conjoined(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark the members of each run of listed names that a conjunction joins: see
+    ``Match.conjoined``. A run joined by commas alone may be an address."""
+    run: list[Match] = []
+    closed = False
+    for n, here in enumerate(matches):
+        run.append(here)
+        if n + 1 < len(matches) and here.listed:
+            between = tokens[here.last + 1 : matches[n + 1].first]
+            closed = closed or any(t.text.lower() in CONJUNCTIONS for t in between)
+            continue
+        for member in run if closed and len(run) > 1 else ():
+            member.conjoined = True
+        run, closed = [], False
 
 
 def _list_joint(tokens: list[Token], start: int, end: int) -> bool:

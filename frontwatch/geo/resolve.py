@@ -633,7 +633,9 @@ def _unknown_here(
     region of its own states the region around it as well ('Dzyarzhynsk, Minsk' lies
     in Minsk Oblast). Abroad only a city keeps the name ('Kyiv, Minsk and Riga' lists
     capitals): Moldova's Kamenka does not make 'Kamenka, Gomel, Belarus' a town, and
-    no city abroad lies in a region a whole address states.
+    no city abroad lies in a region a whole address states. A list that a conjunction
+    closes is no address ("поблизу Родинського, Мирнограда, Удачного та Котлиного":
+    the Yakut town Udachny states no region for Myrnohrad).
     """
     # A whole address, ending with the country, is no list of places ("Shebekino,
     # Kursk and Bryansk", "Sumy, Kursk and Belgorod regions").
@@ -642,8 +644,10 @@ def _unknown_here(
     if _unknown_in_region(match, _regions_in(explicit), OWN_REGION_CITY_POPULATION, abroad):
         return True
     size = CITY_FIRST_POPULATION if whole else OWN_TOWN_POPULATION
-    return match.addressed and _unknown_in_region(
-        match, _regions_in(local), size, CITY_FIRST_POPULATION
+    return (
+        match.addressed
+        and not match.conjoined
+        and _unknown_in_region(match, _regions_in(local), size, CITY_FIRST_POPULATION)
     )
 
 

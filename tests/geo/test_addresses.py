@@ -666,3 +666,18 @@ def test_a_station_lies_in_the_region_of_its_nearest_town(
     station = places_in(text)[surface]
     assert station.admin1 == oblast
     assert station.name.isascii()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог штурмував позиції поблизу Мирнограда, Удачного та Котлиного.",
+        "Бої точилися біля Родинського, Мирнограда, Удачного та Котлиного.",
+    ],
+)
+def test_a_list_closed_by_a_conjunction_is_no_address(fast, text: str) -> None:
+    # "Удачного" also reads as the Yakut town Udachny, which must not state a
+    # region for the town before it and so drop it.
+    found = {p.text: p for p in fast.parse(text)}
+    assert found["Мирнограда"].name == "Myrnohrad"
+    assert found["Удачного"].country == "UA"
