@@ -337,7 +337,7 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
             or (best.country == "RU" and front_km(best.lat, best.lon) <= WAR_ZONE_KM)
         )
         and not NAME_WORD_AFTER.match(text, match.end)
-        and _of_the_war(text, match.start)
+        and (_of_the_war(text, match.start) or _only_a_name(match))
         and not _english(match.text, gazetteer.english_words)
         and (compound or not _a_cyrillic_word(match.text, best))
         and not any(is_listed(w, gazetteer.given_names) for w in words)
@@ -369,6 +369,13 @@ def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
     ):
         return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
     return True
+
+
+def _only_a_name(match: Match) -> bool:
+    """Whether a Cyrillic name is one no dictionary knows but as a place's ("Бахмут",
+    "Волчанск", "Шебекино"): opening a sentence it is no common word capitalised, and
+    needs no word of the war beside it ("Шебекино постепенно оживает")."""
+    return is_cyrillic(match.text) and reads_as_a_name(match.text)
 
 
 def _a_cyrillic_word(text: str, best: Place) -> bool:

@@ -398,3 +398,21 @@ def test_a_name_before_a_speaking_capital_is_not_addressed_by_it(places_in, text
     after the second name makes it a clause's subject: Melitopol is not dropped for
     lying outside Washington state."""
     assert places_in(text)[surface].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Шебекино понемногу возвращается к обычной жизни.", "Шебекино", "Shebekino"),
+        ("Волчанск почти опустел за лето.", "Волчанск", "Vovchansk"),
+        ("Бахмут сегодня вспоминают иначе.", "Бахмут", "Bakhmut"),
+    ],
+)
+def test_a_cyrillic_town_name_no_dictionary_knows_may_open_any_sentence(
+    places_in, sentence: str, surface: str, name: str
+):
+    assert places_in(sentence)[surface].name == name
+
+
+def test_a_common_word_opening_a_sentence_is_still_no_town(places_in):
+    assert "Свобода" not in places_in("Свобода слова важлива для всіх.")
