@@ -745,14 +745,18 @@ def _before_genitive_region(
     gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, exact: Match | None
 ) -> Match | None:
     """A Ukrainian or Russian name before its region in the genitive ("у Работино
-    Запорожской области"): an address without a comma, read loosely as one, so that
-    a Russian spelling finds the register's Ukrainian village (Robotyne)."""
+    Запорожской области") or placed in it ("Андреевка в Сумской области"): an
+    address without a comma, read loosely as one, so that a Russian spelling finds
+    the register's Ukrainian village (Robotyne, Andriivka)."""
     word = tokens[i].text
     if not inflection.is_cyrillic(word) or i + 1 >= len(tokens):
         return None
     if tokens[i].sent_start and not _settled(tokens, i) and inflection.a_common_word(word):
         return None  # an office and its region opening a sentence: "Глава ДНР"
-    region = _declined(gazetteer, text, tokens, i + 1)
+    at = i + 1
+    if tokens[at].text.lower() in CYRILLIC_IN and at + 1 < len(tokens):
+        at += 1
+    region = _declined(gazetteer, text, tokens, at)
     if region is None or not all(p.kind == "admin" for p in region.candidates):
         return None
     stated = _Statement(frozenset((p.country, p.admin1) for p in region.candidates), frozenset())
@@ -1351,6 +1355,10 @@ def _mark_pairs(tokens: list[Token], matches: list[Match]) -> None:
 #: in Ukrainian and Russian "Нікольське на Донеччині", "Гатище в Белгородской области".
 PLACING_WORDS = (["in"], ["in", "the"])
 CYRILLIC_PLACING_WORDS = (["на"], ["у"], ["в"], ["во"])
+#: "In" before a region, as an address without a comma writes it ("Андреевка в
+#: Сумской области"); not "на", which a region's "-щина" name takes ("Білгород на
+#: Одещині" is the city's short name, no address of a village to read loosely).
+CYRILLIC_IN = frozenset({"в", "во", "у"})
 #: Conjunctions that close a list, in English, Ukrainian and Russian.
 CONJUNCTIONS = frozenset({"and", "or", "та", "і", "й", "и", "або", "или"})
 #: Words that join the members of a list.

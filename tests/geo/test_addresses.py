@@ -681,3 +681,27 @@ def test_a_list_closed_by_a_conjunction_is_no_address(fast, text: str) -> None:
     found = {p.text: p for p in fast.parse(text)}
     assert found["Мирнограда"].name == "Myrnohrad"
     assert found["Удачного"].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "oblast"),
+    [
+        (
+            "Штурмовые группы заняли населенный пункт Андреевка в Сумской области.",
+            "Андреевка",
+            "Andriivka",
+            "Sumy Oblast",
+        ),
+        (
+            "Войска вошли в населенный пункт Времевка в Донецкой области.",
+            "Времевка",
+            "Vremivka",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_russian_spelling_placed_in_an_oblast_finds_the_register_village(
+    places_in, text: str, surface: str, name: str, oblast: str
+) -> None:
+    place = places_in(text)[surface]
+    assert (place.name, place.admin1) == (name, oblast)
