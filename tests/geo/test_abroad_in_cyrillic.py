@@ -185,3 +185,20 @@ def test_a_bodys_country_after_it_in_the_genitive(
 
 def test_an_english_initialism_is_no_cyrillic_one(places_in) -> None:
     assert places_in("The RF signal was jammed over the river.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Посредником в обмене пленными выступили Объединенные Арабские Эмираты.",
+            "Объединенные Арабские Эмираты",
+        ),
+        (
+            "Делегации встретились в Объединённых Арабских Эмиратах.",
+            "Объединённых Арабских Эмиратах",
+        ),
+    ],
+)
+def test_a_countrys_long_russian_name(places_in, text: str, surface: str) -> None:
+    assert places_in(text)[surface].name == "United Arab Emirates"
