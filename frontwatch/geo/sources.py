@@ -154,6 +154,7 @@ def geonames_cities() -> Iterator[Entry]:
     cities = cache.get_cities()
     regions_of_their_own = cities_within()
     misattributed = _misattributed()
+    corrected = _corrected_populations()
     largest: dict[tuple[str, str], int] = {}
     for city in cities.values():
         region = (city["countrycode"], city["admin1code"])
@@ -163,7 +164,7 @@ def geonames_cities() -> Iterator[Entry]:
         city = cities.pop(gid)
         country = city["countrycode"]
         names = {city["name"]}
-        population = int(city["population"] or 0) or UNKNOWN_POPULATION
+        population = corrected.get(int(gid)) or int(city["population"] or 0) or UNKNOWN_POPULATION
         if population < largest.get((country, city["admin1code"]), 0):
             population = min(population, QUARTER_POPULATION)
         names.update(n for n in city["alternatenames"] if usable_alternate(n, country))
@@ -225,6 +226,14 @@ def _misattributed() -> dict[int, frozenset[str]]:
     that lists them (see ``curated.json``)."""
     table = _curated()["misattributed"]
     return {int(gid): frozenset(names) for gid, names in table.items() if gid != "_about"}
+
+
+def _corrected_populations() -> dict[int, int]:
+    """Populations that GeoNames gets wrong by a factor, by GeoNames id (see
+    ``curated.json``): a city's size decides whether its name outweighs its
+    namesakes, so Kherson listed at a quarter of its people lost to them."""
+    table = _curated()["populations"]
+    return {int(gid): people for gid, people in table.items() if gid != "_about"}
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:

@@ -705,3 +705,11 @@ def test_a_russian_spelling_placed_in_an_oblast_finds_the_register_village(
 ) -> None:
     place = places_in(text)[surface]
     assert (place.name, place.admin1) == (name, oblast)
+
+
+def test_a_village_addressed_by_its_oblasts_capital_is_in_the_oblast(places_in) -> None:
+    # Kherson is a city of 279,000, which GeoNames lists with 66,000: only a city of
+    # its true size stands for its oblast after a village at the end of an address.
+    found = places_in("Destroyed bridge near Tiahynka, Kherson.")
+    assert found["Kherson"].name == "Kherson Oblast"
+    assert found["Tiahynka"].admin1 == "Kherson Oblast"
