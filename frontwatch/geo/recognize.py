@@ -32,7 +32,7 @@ from frontwatch.geo.front_spellings import (
     in_a_sentence_with,
     of_the_fighting,
 )
-from frontwatch.geo.fronts import FRONT_COUNTRIES
+from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
@@ -608,6 +608,7 @@ def _likeliest_reading(
             )
             or (reading == written and _a_city_over_villages(chosen[1], found, reading_key))
             or _a_ukrainian_town_over_villages_abroad(chosen[1], found)
+            or _a_town_over_unsized_villages(chosen[1], found)
         ):
             chosen = reading_key, found
         if found and anywhere is None:
@@ -658,6 +659,27 @@ def _a_ukrainian_town_over_villages_abroad(
         p.country == "UA" and p.kind == "settlement" and p.population >= VILLAGE_POPULATION
         for p in later
     )
+
+
+def _a_town_over_unsized_villages(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:
+    """Whether a later reading names a Russian town of 10,000 near the border or a
+    front and a likelier one only villages of Ukraine's register, whose size no
+    source gives: "Льгова" reads first as the genitive of Льгів, a village by
+    Chornobyl, and next as that of Льгов, the Kursk Oblast town of 21,000 that
+    strike reports name. Not a Ukrainian town, which a register village's oblast
+    written after it would contradict ("У Харковім Запорізькій області")."""
+    return all(p.kind == "register" for p in likelier) and any(
+        p.country == "RU"
+        and p.kind == "settlement"
+        and p.population >= OWN_TOWN_POPULATION
+        and front_km(p.lat, p.lon) <= BORDER_TOWN_KM
+        for p in later
+    )
+
+
+#: How far (km) from the border or a front a Russian town lies among those that
+#: reports of the war name (see ``_a_town_over_unsized_villages``).
+BORDER_TOWN_KM = 100.0
 
 
 def _a_city_besides(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:

@@ -416,3 +416,18 @@ def test_a_cyrillic_town_name_no_dictionary_knows_may_open_any_sentence(
 
 def test_a_common_word_opening_a_sentence_is_still_no_town(places_in):
     assert "Свобода" not in places_in("Свобода слова важлива для всіх.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Обстрел Льгова продолжался всю ночь.", "Льгова"),
+        ("Удар по Льгову нанесли ночью.", "Льгову"),
+    ],
+)
+def test_a_border_town_of_russia_over_an_unsized_village_of_the_register(
+    places_in, sentence: str, surface: str
+):
+    # "Льгова" also reads as the genitive of Льгів, a register village by Chornobyl.
+    place = places_in(sentence)[surface]
+    assert (place.country, place.admin1) == ("RU", "Kursk Oblast")
