@@ -118,6 +118,18 @@ def instrumental(word: str) -> bool:
     return bool(cases) and all(case == "ablt" for case in cases)
 
 
+@lru_cache(maxsize=10_000)
+def genitive_modifier(word: str) -> bool:
+    """Whether a word reads first as a noun or an adjective in the genitive, as the
+    words after a body's head do ("Центр національного спротиву", "Сили оборони"),
+    not as a verb or a conjunction ("У Грайвороні та Красній Ярузі")."""
+    for analyzer in _dictionaries_of(word):
+        best = _parse(analyzer, word)[0]
+        if best.tag.POS in ("NOUN", "ADJF") and _case(best.tag) == "gent":
+            return True
+    return False
+
+
 @lru_cache(maxsize=50_000)
 def nominatives(word: str, after: str = "") -> tuple[str, ...]:
     """The word's nominative forms, likeliest first, in lowercase. An adjective keeps

@@ -19,6 +19,7 @@ from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.inflection import (
     a_common_word,
+    genitive_modifier,
     is_cyrillic,
     reads_as_a_name,
     reads_as_a_word,
@@ -229,6 +230,8 @@ def _accept(
         # Russian reports still write, dictionary words or not ("к Димитрову" is
         # Myrnohrad).
         return False
+    if _heads_a_phrase(match, best, text):
+        return False
     others = [r.match.evidence for r in everything if r.match.key == match.key]
     vouched = any(e is not evidence and e - POSITIONAL - DOUBTS for e in others)
     if evidence & DOUBTS and not vouched:
@@ -369,6 +372,28 @@ def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
     ):
         return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
     return True
+
+
+def _heads_a_phrase(match: Match, best: Place, text: str) -> bool:
+    """Whether a Cyrillic common word that would be a village or a small town abroad
+    heads a phrase whose lowercase words in the genitive follow it, a body's name: "У
+    Центрі національного спротиву" is no Tsentr in Novosibirsk Oblast, "У Силах
+    оборони" no Belgian Silly, whatever the preposition. Ukraine's villages keep their names
+    ("у Перемозі"), and an address's comma keeps any."""
+    return (
+        is_cyrillic(match.text)
+        and best.kind == "settlement"
+        and best.country != "UA"
+        and best.population < OWN_TOWN_POPULATION
+        and "comma" not in match.evidence
+        and (after := LOWERCASE_CYRILLIC_AFTER.match(text, match.end)) is not None
+        and genitive_modifier(after.group(1))
+        and a_common_word(match.text)
+    )
+
+
+#: The lowercase Cyrillic word right after a name.
+LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
 
 
 def _only_a_name(match: Match) -> bool:

@@ -202,3 +202,20 @@ def test_an_english_initialism_is_no_cyrillic_one(places_in) -> None:
 )
 def test_a_countrys_long_russian_name(places_in, text: str, surface: str) -> None:
     assert places_in(text)[surface].name == "United Arab Emirates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Центрі національного спротиву розповіли про підпал складу.",
+        "У Силах оборони півдня повідомили про знищений човен.",
+        "В Центре управления обороной сообщили о перехвате.",
+    ],
+)
+def test_a_common_word_heading_a_bodys_name_is_no_village_abroad(fast, text: str) -> None:
+    assert fast.parse(text) == []
+
+
+def test_a_border_town_before_a_conjunction_stays_a_town(places_in) -> None:
+    found = places_in("У Грайвороні та Красній Ярузі чули вибухи.")
+    assert found["Грайвороні"].name == "Grayvoron"
