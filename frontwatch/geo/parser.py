@@ -24,11 +24,11 @@ from frontwatch.geo.inflection import (
     reads_as_a_name,
     reads_as_a_word,
 )
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.phones import clues_called
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.verdict import verdict
 from frontwatch.geo.words import CYRILLIC_WAR_STEMS, PLACE_FOLLOWERS, WAR_WORDS
 from frontwatch.records import PlaceMention, PlacePrecision
@@ -306,9 +306,10 @@ WAR_CITY_POPULATION = 50_000
 
 def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> bool:
     """Whether a name is a town of the war's zone (Ukraine, and Russia by its front
-    lines) of 10,000 people or more, by its own name (a city by any, see
-    ``WAR_CITY_POPULATION``; in Cyrillic also by a name no dictionary reads as a
-    common word, such as its Russian one: "Угледар" is Vuhledar), that no English
+    lines) of 10,000 people or more, by its own name or a spelling of it with the same
+    consonants ("Vugledar" for Vuhledar), a city by any name (see
+    ``WAR_CITY_POPULATION``), and in Cyrillic a town by a name no dictionary reads as
+    a common word, such as its Russian one ("Угледар" is Vuhledar), that no English
     dictionary holds and no one bears as a given name or surname, in a sentence about
     the war; or a village's, if five villages of Ukraine or more bear it ("Russian
     troops attacked Petrivka"), unless the name is a common word ("Дружба", "Зеленая").
@@ -332,6 +333,7 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
         )
         and (
             key(best.name) == match.key
+            or skeleton(key(best.name)) == skeleton(match.key)
             or best.population >= WAR_CITY_POPULATION
             or (is_cyrillic(match.text) and reads_as_a_name(match.text))
         )
@@ -370,7 +372,9 @@ def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
         or any(is_listed(w, gazetteer.surnames) for w in words)
         or (is_cyrillic(match.text) and (a_common_word(match.text) or reads_as_a_word(match.text)))
     ):
-        return best.population >= HEADLINE_WORD_POPULATION and key(best.name) == match.key
+        return best.population >= HEADLINE_WORD_POPULATION and (
+            key(best.name) == match.key or best.country in WAR_COUNTRIES
+        )
     return True
 
 

@@ -495,3 +495,17 @@ def test_a_facility_named_after_a_person_or_an_estate_is_no_town(
     fast: Geoparser, text: str
 ) -> None:
     assert fast.parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dnipropetrovsk", "Dnipro"),
+        ("Vugledar came under heavy shelling again.", "Vuhledar"),
+        ("Kupjansk came under fire overnight.", "Kupyansk"),
+    ],
+)
+def test_a_war_town_by_another_spelling_or_a_former_name(
+    fast: Geoparser, text: str, name: str
+) -> None:
+    assert [p.name for p in fast.parse(text)] == [name]
