@@ -354,11 +354,15 @@ def _alone(match: Match, text: str) -> bool:
     """Whether a name is all the text holds, but for a full stop: a caption, a
     search, an address field ("Chasiv Yar", "Kherson."). No sentence around it says
     what it is, and none need: a text of one name is that name."""
-    return not text[: match.start].strip() and not text[match.end :].strip(ALONE_AFTER)
+    return (
+        _WRITTEN.search(text, 0, match.start) is None
+        and _WRITTEN_AFTER.search(text, match.end) is None
+    )
 
 
-#: What may follow a name that is all its text holds.
-ALONE_AFTER = " \t\r\n.!?"
+#: Anything written before a name, and after it but for a closing full stop.
+_WRITTEN = re.compile(r"\S")
+_WRITTEN_AFTER = re.compile(r"[^\s.!?]")
 
 
 def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
