@@ -27,6 +27,8 @@ from frontwatch.geo.inflection import is_cyrillic
 from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import (
+    CLAIMANT,
+    CLAIMED_REGIONS,
     CYRILLIC_COUNTRIES,
     WAR_COUNTRIES,
     capitals,
@@ -246,11 +248,14 @@ class Context:
         abroad, which the story's country alone does not outweigh (see
         :func:`_overshadowed`); ``eminent_abroad``: a country or a large city abroad
         bears its name, which the text's currency alone does not outweigh (see
-        :func:`_eminent_abroad`)."""
+        :func:`_eminent_abroad`). A place in a region Russia claims counts with
+        Russia's places as with Ukraine's (see ``CLAIMED_REGIONS``)."""
         total = self._total
         score = 0.0
         if total and place.country and not (overshadowed and not self._local_to(place)):
             weight = self.countries[place.country]
+            if (place.country, place.admin1) in CLAIMED_REGIONS:
+                weight = max(weight, self.countries[CLAIMANT])
             if not eminent_abroad:
                 weight += self.paid.get(place.country, 0.0)
             score += 0.6 * weight / total

@@ -30,6 +30,12 @@ DATA = resources.files("frontwatch.geo") / "data"
 
 #: The countries of the war.
 WAR_COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: Ukraine's regions that Russia claims to have annexed (Crimea and Sevastopol in
+#: 2014; Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts in 2022), by GeoNames
+#: code, and the claimant: a report that names Russia names them as often as a
+#: Russian town ("Россия оккупировала Крым" is Crimea, not a Rostov Oblast village).
+CLAIMED_REGIONS = frozenset({("UA", code) for code in ("11", "20", "05", "14", "26", "08")})
+CLAIMANT = "RU"
 #: Countries whose Cyrillic alternate names are worth romanising: the rest of the
 #: world's Cyrillic names only repeat Latin ones already in GeoNames.
 CYRILLIC_COUNTRIES = frozenset(

@@ -431,3 +431,18 @@ def test_a_border_town_of_russia_over_an_unsized_village_of_the_register(
     # "Льгова" also reads as the genitive of Льгів, a register village by Chornobyl.
     place = places_in(sentence)[surface]
     assert (place.country, place.admin1) == ("RU", "Kursk Oblast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("Россия аннексировала Крым в 2014 году.", "Крым", "Crimea"),
+        ("Над Крымом сбиты беспилотники, сообщило Минобороны России.", "Крымом", "Crimea"),
+        ("Buses took civilians from Donetsk to Russia.", "Donetsk", "Donetsk"),
+    ],
+)
+def test_russia_named_beside_a_region_it_claims_does_not_move_it_to_russia(
+    places_in, sentence: str, surface: str, name: str
+):
+    place = places_in(sentence)[surface]
+    assert (place.name, place.country) == (name, "UA")
