@@ -110,3 +110,9 @@ def test_a_name_geonames_also_gives_another_town_is_the_towns_own(
     Sokal's for a Vologda Oblast Sokol: beside Dnipro, Sloviansk had been Nikopol."""
     found = places_in(sentence)[surface]
     assert (found.name, found.admin1) == (name, admin1)
+
+
+def test_a_rivers_name_geonames_gives_a_city_is_not_the_citys(places_in) -> None:
+    """GeoNames lists "Dunaj", the Danube in Slovak, Czech and Polish, for Vienna."""
+    found = places_in("Barges moored on the Dunaj near Bratislava.")
+    assert "Dunaj" not in found or found["Dunaj"].name != "Vienna"
