@@ -295,6 +295,12 @@ def reads_as_a_word(word: str) -> bool:
     return False
 
 
+def reads_as_an_adjective(word: str) -> bool:
+    """Whether a capitalised word reads first as an adjective in a dictionary of its
+    language, as the first word of a longer name does ("Малой Локни")."""
+    return any(_parse(analyzer, word)[0].tag.POS == "ADJF" for analyzer in _dictionaries_of(word))
+
+
 def reads_as_a_name(word: str) -> bool:
     """Whether no dictionary knows a word but as a place's name: the Russian one
     tags it so ("Купянск"), or neither knows it ("Угледар"). The Ukrainian

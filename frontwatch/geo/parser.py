@@ -23,6 +23,7 @@ from frontwatch.geo.inflection import (
     is_cyrillic,
     reads_as_a_name,
     reads_as_a_word,
+    reads_as_an_adjective,
 )
 from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
@@ -207,7 +208,13 @@ def _accept(
         # A country's name is a name ("Франція передасть", "США"), unless the
         # language reads it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
         if best.kind == "country":
+            # ... nor the first word of a longer name the gazetteer lacks: "в районе
+            # Малой Локни" is no Mali.
             if evidence <= POSITIONAL and reads_as_a_word(match.text):
+                return False
+            if CAPITALISED_CYRILLIC_AFTER.match(text, match.end) and reads_as_an_adjective(
+                match.text
+            ):
                 return False
         elif evidence <= POSITIONAL or match.text[:2].isupper() or "with" in evidence:
             # "з Макроном": "з" governs a person in the instrumental, not a place.
@@ -400,6 +407,8 @@ def _heads_a_phrase(match: Match, best: Place, text: str) -> bool:
     )
 
 
+#: A capitalised Cyrillic word right after a name.
+CAPITALISED_CYRILLIC_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]")
 #: The lowercase Cyrillic word right after a name.
 LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
 

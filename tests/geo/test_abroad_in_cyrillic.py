@@ -219,3 +219,14 @@ def test_a_common_word_heading_a_bodys_name_is_no_village_abroad(fast, text: str
 def test_a_border_town_before_a_conjunction_stays_a_town(places_in) -> None:
     found = places_in("У Грайвороні та Красній Ярузі чули вибухи.")
     assert found["Грайвороні"].name == "Grayvoron"
+
+
+def test_an_adjective_opening_a_longer_name_is_no_country(fast) -> None:
+    # "Малой" declines to Мали, Mali in Russian; here it opens a Kursk village's name.
+    assert [p.name for p in fast.parse("Саперы работают в районе Малой Локни.")] == []
+
+
+def test_a_country_before_a_persons_name_is_still_the_country(places_in) -> None:
+    assert (
+        places_in("Президент Франції Макрон заявив про нову допомогу.")["Франції"].name == "France"
+    )
