@@ -205,9 +205,10 @@ def _accept(
         # ("Сили оборони", the Defence Forces, not Chad's Sila region, whose Cyrillic
         # name GeoNames lists) or an initialism, declined or not ("Сили ППО", air
         # defence, not Pô; "скинули КАБи", guided bombs, not an Indian Kab).
-        # A country's name is a name ("Франція передасть", "США"), unless the
-        # language reads it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
-        if best.kind == "country":
+        # A country's name is a name ("Франція передасть", "США"), and so is a
+        # continent's or a land's abroad ("країни Балтії"), unless the language reads
+        # it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
+        if best.kind in ("country", "continent") or (best.kind == "area" and not best.country):
             # ... nor the first word of a longer name the gazetteer lacks: "в районе
             # Малой Локни" is no Mali.
             if evidence <= POSITIONAL and reads_as_a_word(match.text):

@@ -569,9 +569,9 @@ def _likeliest_reading(
     genders: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[Place, ...]] | None:
     """The key and places of the likeliest reading that names a place of Ukraine,
-    Russia or Belarus, a country or a continent ("Києві" is Kyiv's locative before it
-    is a Burmese Kyi, "Германии" Germany's before it is a Finnish Hermanni, "Азії"
-    Asia's before it is a village Yazy), or failing that, of
+    Russia or Belarus, a country, a continent or an area abroad ("Києві" is Kyiv's
+    locative before it is a Burmese Kyi, "Германии" Germany's before it is a Finnish
+    Hermanni, "Азії" Asia's before it is a village Yazy), or failing that, of
     the likeliest that names any place. Where a preposition or a word for a settlement
     says a settlement is named, a later reading that many more of the war's villages
     bear is taken over a likelier one few do: "с. Зелене" reads first as the
@@ -593,7 +593,7 @@ def _likeliest_reading(
     for reading in readings:
         reading_key = key(reading)
         found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
-        if chosen is None and any(p.kind in ("country", "continent") for p in found):
+        if chosen is None and any(_a_land_abroad(p) for p in found):
             return reading_key, found
         if chosen is not None and _a_city_besides(chosen[1], found):
             # Still under the likelier reading's name, which the village bears as
@@ -659,6 +659,13 @@ def _a_ukrainian_town_over_villages_abroad(
         p.country == "UA" and p.kind == "settlement" and p.population >= VILLAGE_POPULATION
         for p in later
     )
+
+
+def _a_land_abroad(place: Place) -> bool:
+    """Whether a place is a country, a continent or an area no one country holds, which
+    a likelier reading of a Cyrillic word names before any town: "країни Балтії" are
+    the Baltic states, not the Moldovan city Bălţi."""
+    return place.kind in ("country", "continent") or (place.kind == "area" and not place.country)
 
 
 def _a_town_over_unsized_villages(likelier: tuple[Place, ...], later: tuple[Place, ...]) -> bool:

@@ -230,3 +230,8 @@ def test_a_country_before_a_persons_name_is_still_the_country(places_in) -> None
     assert (
         places_in("Президент Франції Макрон заявив про нову допомогу.")["Франції"].name == "France"
     )
+
+
+def test_a_land_abroad_before_a_town_of_a_likelier_reading(places_in) -> None:
+    # "Балтії" is also the locative of Бальці, Moldova's Bălţi in Ukrainian.
+    assert places_in("Родина виїхала через країни Балтії.")["Балтії"].name == "Baltic states"
