@@ -208,11 +208,11 @@ def _accept(
         # A country's name is a name ("Франція передасть", "США"), and so is a
         # continent's or a land's abroad ("країни Балтії"), unless the language reads
         # it as a word first ("Того ж дня" is no Togo, "Мали" no Mali).
-        if best.kind in ("country", "continent") or (best.kind == "area" and not best.country):
-            # ... nor the first word of a longer name the gazetteer lacks: "в районе
-            # Малой Локни" is no Mali.
+        if recognize.a_land_abroad(best):
             if evidence <= POSITIONAL and reads_as_a_word(match.text):
                 return False
+            # Nor is the first word of a longer name the gazetteer lacks: "в районе
+            # Малой Локни" is no Mali.
             if CAPITALISED_CYRILLIC_AFTER.match(text, match.end) and reads_as_an_adjective(
                 match.text
             ):
@@ -376,7 +376,9 @@ _WRITTEN_AFTER = re.compile(r"[^\s.!?]")
 def _a_name_alone(match: Match, best: Place, gazetteer: Gazetteer) -> bool:
     """Whether a name alone in its text is its place's: unless it is a word or a
     person's name, which a text of one word means as often ("Reading", "Mary"), and
-    which then needs a city of its name as large as a headline's word does."""
+    which then needs a city as large as a headline's word does, by its own name or,
+    in the war's countries, by one it bore ("Dnipropetrovsk", which English
+    dictionaries list)."""
     words = match.text.split()
     if (
         _english(match.text, gazetteer.english_words)
@@ -394,8 +396,8 @@ def _heads_a_phrase(match: Match, best: Place, text: str) -> bool:
     """Whether a Cyrillic common word that would be a village or a small town abroad
     heads a phrase whose lowercase words in the genitive follow it, a body's name: "У
     Центрі національного спротиву" is no Tsentr in Novosibirsk Oblast, "У Силах
-    оборони" no Belgian Silly, whatever the preposition. Ukraine's villages keep their names
-    ("у Перемозі"), and an address's comma keeps any."""
+    оборони" no Belgian Silly, whatever the preposition. Ukraine's villages keep
+    their names ("у Перемозі"), and an address's comma keeps any."""
     return (
         is_cyrillic(match.text)
         and best.kind == "settlement"

@@ -593,7 +593,7 @@ def _likeliest_reading(
     for reading in readings:
         reading_key = key(reading)
         found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
-        if chosen is None and any(_a_land_abroad(p) for p in found):
+        if chosen is None and any(a_land_abroad(p) for p in found):
             return reading_key, found
         if chosen is not None and _a_city_besides(chosen[1], found):
             # Still under the likelier reading's name, which the village bears as
@@ -661,7 +661,7 @@ def _a_ukrainian_town_over_villages_abroad(
     )
 
 
-def _a_land_abroad(place: Place) -> bool:
+def a_land_abroad(place: Place) -> bool:
     """Whether a place is a country, a continent or an area no one country holds, which
     a likelier reading of a Cyrillic word names before any town: "країни Балтії" are
     the Baltic states, not the Moldovan city Bălţi."""
