@@ -49,6 +49,7 @@ from frontwatch.geo.tokens import (
     after_a_party,
     capitalised,
     governing_text,
+    hyphen_at,
 )
 from frontwatch.geo.words import (
     COMPASS_WORDS,
@@ -755,13 +756,7 @@ def _addressed(
 def _hyphen_within(tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` is a hyphen joining two capitalised words of one name
     ("Orekhovo-Vasilevka", Russian for the register's Orikhovo-Vasylivka)."""
-    return (
-        tokens[j].text == "-"
-        and j + 1 < len(tokens)
-        and tokens[j - 1].end == tokens[j].start
-        and tokens[j].end == tokens[j + 1].start
-        and capitalised(tokens[j + 1])
-    )
+    return j + 1 < len(tokens) and hyphen_at(tokens, j) and capitalised(tokens[j + 1])
 
 
 def _all_english(gazetteer: Gazetteer, surface: str) -> bool:

@@ -255,7 +255,7 @@ class Context:
         if total and place.country and not (overshadowed and not self._local_to(place)):
             weight = self.countries[place.country]
             if (place.country, place.admin1) in CLAIMED_REGIONS:
-                weight = max(weight, self.countries[CLAIMANT])
+                weight = max(weight, self.countries.get(CLAIMANT, 0.0))
             if not eminent_abroad:
                 weight += self.paid.get(place.country, 0.0)
             score += 0.6 * weight / total

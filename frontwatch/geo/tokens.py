@@ -143,6 +143,20 @@ def from_doc(doc: Doc) -> list[Token]:
     return tokens
 
 
+#: The hyphens a tokenizer leaves as tokens of their own.
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def hyphen_at(tokens: list[Token], joint: int) -> bool:
+    """Whether token ``joint`` is a hyphen joining the words on either side of it,
+    with no space between ("Orr-Lindell", "Interfax-Ukraine")."""
+    return (
+        tokens[joint].text in HYPHENS
+        and tokens[joint - 1].end == tokens[joint].start
+        and tokens[joint].end == tokens[joint + 1].start
+    )
+
+
 #: Words that join the names of a list in Ukrainian and Russian.
 CYRILLIC_LIST_JOINS = frozenset({",", "та", "і", "й", "и"})
 #: How many names before a Cyrillic name a list is read back over.

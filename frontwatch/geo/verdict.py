@@ -54,7 +54,14 @@ from frontwatch.geo.recognize import (
 )
 from frontwatch.geo.resolve import spelled_so
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
-from frontwatch.geo.tokens import Token, after_a_party, capitalised, governing_word
+from frontwatch.geo.tokens import (
+    HYPHENS,
+    Token,
+    after_a_party,
+    capitalised,
+    governing_word,
+    hyphen_at,
+)
 from frontwatch.geo.words import (
     ADDRESS_CUES,
     AIR_FACILITY_WORDS,
@@ -247,20 +254,6 @@ def _participle(gazetteer: Gazetteer, word: str) -> bool:
     )
 
 
-#: The hyphens a tokenizer leaves as tokens of their own.
-_HYPHENS = frozenset({"-", "‐", "‑"})
-
-
-def _hyphen_at(tokens: list[Token], joint: int) -> bool:
-    """Whether token ``joint`` is a hyphen joining the words on either side of it,
-    with no space between ("Orr-Lindell", "Interfax-Ukraine")."""
-    return (
-        tokens[joint].text in _HYPHENS
-        and tokens[joint - 1].end == tokens[joint].start
-        and tokens[joint].end == tokens[joint + 1].start
-    )
-
-
 def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     """Whether a hyphen or an ampersand joins the name to a word no place bears, as
     in a person's double-barrelled surname ("Dana Orr-Lindell") or a firm's name
@@ -273,7 +266,7 @@ def _joined_to_a_name(gazetteer: Gazetteer, tokens: list[Token], match: Match) -
             continue
         word = tokens[other]
         if (
-            (_hyphen_at(tokens, joint) or tokens[joint].text == "&")
+            (hyphen_at(tokens, joint) or tokens[joint].text == "&")
             and len(word.text) > 1
             and word.text.isalpha()
             and capitalised(word)
@@ -718,7 +711,7 @@ def _model_designation(tokens: list[Token], match: Match) -> bool:
     """Whether a hyphen joins the name to a number, as in a weapon's or an aircraft's
     model ("Su-25", "TOS-1A", "Ka-52", "Grad-1"): no place is written so."""
     joint = match.last + 1
-    if joint + 1 >= len(tokens) or tokens[joint].text not in _HYPHENS:
+    if joint + 1 >= len(tokens) or tokens[joint].text not in HYPHENS:
         return False
     number = tokens[joint + 1]
     return (
@@ -1005,7 +998,7 @@ def _an_organisations_part(tokens: list[Token], match: Match) -> bool:
     names the organisation's branch there ("Interfax-Ukraine"), not the place."""
     return (
         match.first >= 2
-        and _hyphen_at(tokens, match.first - 1)
+        and hyphen_at(tokens, match.first - 1)
         and key(tokens[match.first - 2].text) in stoplisted_organisations()
     )
 
