@@ -337,6 +337,28 @@ def test_russian_spelling_of_a_town_before_a_country_only(places_in) -> None:
     assert found["Belograd"].name == "Belgorod"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "village"),
+    [
+        (
+            "Shelling of Novoselovka Pervaya, Donetsk Oblast, went on.",
+            "Novoselovka Pervaya",
+            "Novoselivka Persha",
+        ),
+        (
+            "Обстрел: Новоселовка Вторая, Донецкая область.",
+            "Новоселовка Вторая",
+            "Novoselivka Druha",
+        ),
+    ],
+)
+def test_russian_ordinal_of_a_village_in_a_stated_oblast(places_in, text, written, village) -> None:
+    """The ordinal tells the oblast's Novoselivkas apart, in Russian as in Ukrainian."""
+    found = places_in(text)
+    assert found[written].name == village
+    assert found[written].admin1 == "Donetsk Oblast"
+
+
 def test_a_misspelt_village_needs_more_than_a_country(places_in) -> None:
     """With only "Russia" stated, a loose reading must be a town, not any of the
     thousands of villages spelled nearly alike."""

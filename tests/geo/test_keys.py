@@ -101,10 +101,17 @@ def test_adjectival_forms_of_a_town() -> None:
         # в, ш and ч in Polish and German: w, sz, cz, sch, tsch
         ("Shevchenkove", "Szewczenkowe", "Schewtschenkowe"),
         ("Vesele", "Wesele"),
+        # the ordinals of namesakes: Первая and Перша, Вторая and Друга
+        ("Novoselovka Pervaya", "Novoselivka Persha", "Новоселовка Первая"),
+        ("Novoselovka Vtoraya", "Novoselivka Druha"),
     ],
 )
 def test_russian_and_ukrainian_forms_share_a_skeleton(variants: tuple[str, ...]) -> None:
     assert len({skeleton(key(v)) for v in variants}) == 1
+
+
+def test_an_ordinal_is_folded_only_as_a_word_of_its_own() -> None:
+    assert skeleton(key("Pervomaiske")) != skeleton(key("Pershomaiske"))
 
 
 def test_short_names_have_no_skeleton() -> None:
