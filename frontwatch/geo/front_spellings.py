@@ -24,7 +24,7 @@ import re
 from frontwatch.geo import inflection
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import key, with_ukrainian_qualifiers
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.tokens import Token, capitalised, governing_text
@@ -59,20 +59,13 @@ CAPTURE_VERBS = frozenset(
 )
 #: Every word before an unknown name that says a village follows.
 _CUES = LOCATIVE_CUES | CAPTURE_VERBS
-#: Russian ordinals that end the names of numbered villages, in Ukrainian:
-#: Novoselovka Pervaya is Novoselivka Persha, Stepanovka Vtoraya Stepanivka Druha.
-RUSSIAN_ORDINALS = {
-    **dict.fromkeys(("pervaya", "pervoye", "pervoe", "pervyy", "pervyi"), "Persha"),
-    **dict.fromkeys(("vtoraya", "vtoroye", "vtoroe", "vtoroy", "vtoroi"), "Druha"),
-    **dict.fromkeys(("tretya", "tretye", "tretyi", "tretiy"), "Tretia"),
-}
 
 
 def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
     """The front-line villages that an unknown name at ``i`` may be, if it follows a
     word of place or of capture in a sentence about the war. A name of two words is
     read whole ("near Zelyony Kut", "seized Novoselovka Pervaya"), with Russian
-    ordinals in Ukrainian (Pervaya: Persha)."""
+    ordinals in Ukrainian (Pervaya: Persha, see ``keys.with_ukrainian_qualifiers``)."""
     before = governing_text(tokens, i).lower()
     if before not in _CUES and not before.startswith(CYRILLIC_CAPTURE_STEMS):
         return None
@@ -92,7 +85,7 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
         return None
     if not in_a_sentence_with(text, tokens, i, WAR_WORDS, CYRILLIC_WAR_STEMS):
         return None
-    surface_key = key(" ".join(RUSSIAN_ORDINALS.get(w.lower(), w) for w in words))
+    surface_key = with_ukrainian_qualifiers(key(" ".join(words)))
     found = tuple(
         p
         for p in gazetteer.loose_candidates(surface_key)

@@ -143,18 +143,20 @@ _SKELETON_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-#: The ordinals that tell apart villages of one name, which differ in their
-#: consonants too: Russian's Первая and Вторая are Ukrainian's Перша and Друга
-#: ("Novoselovka Pervaya" is Novoselivka Persha).
-_ORDINALS: tuple[tuple[re.Pattern[str], str], ...] = (
+#: The words that tell apart villages of one name and differ in their consonants
+#: between the languages: Russian's Первая, Вторая and Большая are Ukrainian's
+#: Перша, Друга and Велика ("Novoselovka Pervaya" is Novoselivka Persha, "Bolshaya
+#: Kamyshevakha" Velyka Komyshuvakha).
+_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bperv(?=[aei]\b)"), "persh"),
     (re.compile(r"\bvtor(?=(?:a|e|oi)\b)"), "druh"),
+    (re.compile(r"\bbolsh(?=(?:a|e|ie|oi)\b)"), "velik"),
 )
 
 
-def with_ukrainian_ordinals(name_key: str) -> str:
-    """A key with a Russian ordinal in it written as Ukrainian's."""
-    for pattern, replacement in _ORDINALS:
+def with_ukrainian_qualifiers(name_key: str) -> str:
+    """A key with a Russian qualifier of a village's name written as Ukrainian's."""
+    for pattern, replacement in _QUALIFIERS:
         name_key = pattern.sub(replacement, name_key)
     return name_key
 
@@ -162,7 +164,7 @@ def with_ukrainian_ordinals(name_key: str) -> str:
 def skeleton(name_key: str) -> str:
     """A key's consonants: too loose to find places by, but enough to match a
     village's Russian spelling to its Ukrainian one inside a stated region."""
-    text = with_ukrainian_ordinals(name_key)
+    text = name_key
     for pattern, replacement in _SKELETON_FOLDS:
         text = pattern.sub(replacement, text)
     text = _DOUBLED.sub(r"\1", text)

@@ -34,7 +34,7 @@ from frontwatch.geo.front_spellings import (
 )
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
-from frontwatch.geo.keys import SHORT_FORMS, key
+from frontwatch.geo.keys import SHORT_FORMS, key, with_ukrainian_qualifiers
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_country, misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
@@ -739,6 +739,8 @@ def _addressed(
     surface_key = key(surface)
     found = gazetteer.loose_candidates(surface_key)
     if stated:
+        ukrainian = gazetteer.loose_candidates(with_ukrainian_qualifiers(surface_key))
+        found += tuple(p for p in ukrainian if p not in found)
         found = tuple(p for p in found if stated.fits(p))
         if not found and covered < i and not _all_english(gazetteer, surface):
             found = _misspelt_there(gazetteer, surface_key, stated)

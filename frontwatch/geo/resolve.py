@@ -24,7 +24,7 @@ from frontwatch.geo.counties import is_county
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
 from frontwatch.geo.inflection import is_cyrillic
-from frontwatch.geo.keys import key, skeleton, with_ukrainian_ordinals
+from frontwatch.geo.keys import key, skeleton, with_ukrainian_qualifiers
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import (
     CLAIMANT,
@@ -734,7 +734,7 @@ LOOSE_EDITS = 4
 
 def _nearest_spellings(match: Match, pool: list[Place]) -> list[Place]:
     """The loosely read candidates whose names are spelled most like the text's."""
-    written = with_ukrainian_ordinals(match.key)
+    written = with_ukrainian_qualifiers(match.key)
     distances = [OSA.distance(written, key(p.name)) for p in pool]
     nearest = min(distances, default=0)
     if nearest > LOOSE_EDITS:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo import adjectives
-from frontwatch.geo.keys import key, keys, latin_name, romanisations, skeleton
+from frontwatch.geo.keys import (
+    key,
+    keys,
+    latin_name,
+    romanisations,
+    skeleton,
+    with_ukrainian_qualifiers,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,17 +108,29 @@ def test_adjectival_forms_of_a_town() -> None:
         # в, ш and ч in Polish and German: w, sz, cz, sch, tsch
         ("Shevchenkove", "Szewczenkowe", "Schewtschenkowe"),
         ("Vesele", "Wesele"),
-        # the ordinals of namesakes: Первая and Перша, Вторая and Друга
-        ("Novoselovka Pervaya", "Novoselivka Persha", "Новоселовка Первая"),
-        ("Novoselovka Vtoraya", "Novoselivka Druha"),
     ],
 )
 def test_russian_and_ukrainian_forms_share_a_skeleton(variants: tuple[str, ...]) -> None:
     assert len({skeleton(key(v)) for v in variants}) == 1
 
 
-def test_an_ordinal_is_folded_only_as_a_word_of_its_own() -> None:
-    assert skeleton(key("Pervomaiske")) != skeleton(key("Pershomaiske"))
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Novoselovka Pervaya", "Novoselivka Persha"),  # the ordinals of namesakes
+        ("Новоселовка Первая", "Novoselivka Persha"),
+        ("Novoselovka Vtoraya", "Novoselivka Druha"),
+        ("Bolshaya Kamyshevakha", "Velyka Komyshuvakha"),  # Большая is Велика
+        ("Bolshoy Burluk", "Velykyi Burluk"),
+    ],
+)
+def test_russian_qualifiers_read_as_ukrainian(russian: str, ukrainian: str) -> None:
+    assert skeleton(with_ukrainian_qualifiers(key(russian))) == skeleton(key(ukrainian))
+
+
+def test_a_qualifier_is_folded_only_as_a_word_of_its_own() -> None:
+    assert with_ukrainian_qualifiers(key("Pervomaiske")) == key("Pervomaiske")
+    assert with_ukrainian_qualifiers(key("Bolshevik")) == key("Bolshevik")
 
 
 def test_short_names_have_no_skeleton() -> None:
