@@ -4,8 +4,11 @@ Reports place events by the units of the 2020 reform: "shelling in the Izium
 district", "Kupianskyi raion", "the Velykoburlutska hromada". Each unit is named
 after its centre, so besides its official adjective ("Kupianskyi raion", in
 Ukrainian and Russian too) it is known by the centre's own name ("Kupiansk
-district"). Points are the OCHA COD-AB polygon centroids shipped in the shared
-data folder (CC BY-IGO), so a mention of a unit has precision ``admin``.
+district") and, in Ukrainian, by the "-щина" noun of the adjective ("ворог атакував
+Нікопольщину", the Nikopol district; "на Краснопільщині", the Krasnopillia
+community, which has no raion of its name since the reform). Points are the OCHA
+COD-AB polygon centroids shipped in the shared data folder (CC BY-IGO), so a
+mention of a unit has precision ``admin``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import translitua
 
 from frontwatch.geo import adjectives
 from frontwatch.geo.keys import key, keys
-from frontwatch.geo.sources import KATOTTG_OBLASTS, SETTLEMENT_CATEGORIES, Entry
+from frontwatch.geo.sources import KATOTTG_OBLASTS, SETTLEMENT_CATEGORIES, Entry, admin1_table
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -42,12 +45,20 @@ def districts(shared: Path) -> Iterator[Entry]:
     if not (folder / _REGISTER).is_file():
         return
     towns = _towns_by_unit(folder / _REGISTER)
+    # A "-щина" noun that is an oblast's (Харківщина is the oblast, not Kharkiv
+    # raion) or a village's (Тернівщина, Poltava Oblast) is theirs alone.
+    reserved = {
+        key(name) for rows in admin1_table().values() for row in rows.values() for name in row[3]
+    }
+    reserved |= {key(town) for names in towns.values() for town in names}
+    areas = _AreaNouns(reserved)
     yield from _units(
         folder / "cod_ab_raions_centroids.csv",
         (RAION_WORDS, RAION_WORDS_CYRILLIC),
         towns,
         RAION_POPULATION,
         bare=True,
+        areas=areas,
     )
     yield from _units(
         folder / "cod_ab_hromadas_centroids.csv",
@@ -55,6 +66,7 @@ def districts(shared: Path) -> Iterator[Entry]:
         towns,
         HROMADA_POPULATION,
         bare=False,
+        areas=areas,
     )
     yield from _city_districts(folder / _REGISTER)
 
@@ -103,6 +115,7 @@ def _units(
     towns: dict[str, list[str]],
     population: int,
     bare: bool,
+    areas: _AreaNouns,
 ) -> Iterator[Entry]:
     """Units from one COD-AB table. A raion is also known by its bare adjective, as
     incident tables write it ("Novoselivka, Bakhmutskyi, Donetsk"); a hromada's
@@ -122,9 +135,37 @@ def _units(
             names |= {f"{row[lang]} {word}" for lang in ("name_uk", "name_ru") for word in cyrillic}
             if bare:
                 names |= {adjective, row["name_uk"], row["name_ru"]}
+            names |= areas.of(row["name_uk"], oblast)
             point = (float(row["lat"]), float(row["lon"]))
             name = f"{adjective} {latin[0]}"
             yield _unit(name, point, oblast, population, names, row["pcode"])
+
+
+#: The endings of a unit's Ukrainian adjective (masculine for a raion, feminine for
+#: a hromada) that its "-щина" noun replaces: Нікопольський, Нікопольщина.
+_AREA_ENDINGS = ("ський", "ська")
+
+
+class _AreaNouns:
+    """The "-щина" nouns of units, each given once in an oblast: a raion's, read
+    first, is not its centre's hromada's too."""
+
+    def __init__(self, reserved: set[str]) -> None:
+        self.reserved = reserved
+        self.given: set[tuple[str, str]] = set()
+
+    def of(self, adjective: str, oblast: str) -> set[str]:
+        """The noun of a unit's Ukrainian adjective, if it has the usual form and
+        is no one else's."""
+        ending = next((e for e in _AREA_ENDINGS if adjective.endswith(e)), None)
+        if ending is None:
+            return set()
+        noun = adjective[: -len(ending)] + "щина"
+        noun_key = key(noun)
+        if noun_key in self.reserved or (oblast, noun_key) in self.given:
+            return set()
+        self.given.add((oblast, noun_key))
+        return {noun}
 
 
 def _unit(

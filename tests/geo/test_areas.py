@@ -203,3 +203,18 @@ def test_world_areas_are_found_and_placed(places_in, text, surface, name, countr
     place = places_in(text)[surface]
     assert place.name == name
     assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "area"),
+    [
+        ("Дрони з півночі атакують Слобожанщину щоночі.", "Слобожанщину", "Slobozhanshchyna"),
+        ("Нічні вибухи чули по всьому Поліссю.", "Поліссю", "Polesia"),
+        ("Росіяни стягують резерви у Приазов’ї.", "Приазов’ї", "Pryazovia"),
+    ],
+)
+def test_historical_lands_of_ukraine(places_in, sentence, surface, area) -> None:
+    """A land no oblast is named after, not a community whose adjective makes the
+    same noun (Слобожанська громада)."""
+    place = places_in(sentence)[surface]
+    assert (place.name, place.kind) == (area, "area")

@@ -103,3 +103,49 @@ def test_a_raion_named_as_its_centre_is_the_town(places_in, sentence, surface, t
 def test_a_raion_named_as_its_centre_is_the_raion_with_its_word(places_in) -> None:
     found = places_in("Shelling hit villages of Kamianets-Podilskyi raion.")
     assert found["Kamianets-Podilskyi raion"].kind == "admin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "oblast"),
+    [
+        (
+            "Уночі ворог обстріляв Нікопольщину з артилерії.",
+            "Нікопольщину",
+            "Nikopolskyi raion",
+            "Dnipropetrovsk Oblast",
+        ),
+        (
+            "Дрони атакували села на Шосткинщині.",
+            "Шосткинщині",
+            "Shostkynskyi raion",
+            "Sumy Oblast",
+        ),
+        (
+            "Обстріли Куп’янщини не припиняються.",
+            "Куп’янщини",
+            "Kupianskyi raion",
+            "Kharkiv Oblast",
+        ),
+        # The Krasnopillia raion went in the reform: its community's noun is left.
+        (
+            "На Краснопільщині впали дві авіабомби.",
+            "Краснопільщині",
+            "Krasnopilska hromada",
+            "Sumy Oblast",
+        ),
+    ],
+)
+def test_a_unit_by_its_area_noun(places_in, sentence, surface, unit, oblast) -> None:
+    place = places_in(sentence)[surface]
+    assert (place.name, place.admin1, place.precision) == (unit, oblast, "admin")
+
+
+def test_an_oblasts_area_noun_stays_the_oblasts(places_in) -> None:
+    """Kharkiv raion's adjective makes "Харківщина" too, which is the oblast."""
+    assert places_in("Вибухи на Харківщині.")["Харківщині"].name == "Kharkiv Oblast"
+
+
+def test_a_villages_name_is_no_units_area_noun(places_in) -> None:
+    """Тернівщина is a Poltava Oblast village, not Ternivka community's area."""
+    place = places_in("Вибухи пролунали поблизу Тернівщини.")["Тернівщини"]
+    assert (place.name, place.admin1) == ("Ternivshchyna", "Poltava Oblast")
