@@ -36,12 +36,25 @@ def stem(name_key: str) -> str:
 _CLOSED_O_OR_E = re.compile(r"^(.*[^aeiou])[oe]([^aeiouy]+)$")
 
 
+#: Syllables Russian puts between the stem of a name ending in a vowel and the
+#: adjective's suffix: Sudzha, Суджанский; Liski, Лискинский; Yalta, Ялтинский.
+_LINKING_SYLLABLES = ("an", "in")
+#: A velar closing a stem turns into a hushing consonant before the suffix, as keys
+#: fold it: Krasnaya Yaruga, Краснояружский.
+_VELAR = re.compile(r"[gh]$")
+
+
 def _single(name_key: str) -> set[str]:
     base = stem(name_key)
     bases = {base}
     closed = _CLOSED_O_OR_E.match(base)
     if closed and name_key[-1] in "eo" and base == name_key[:-1]:
         bases.add(f"{closed.group(1)}i{closed.group(2)}")
+    if base != name_key and name_key[-1] in "ai":
+        bases |= {base + syllable for syllable in _LINKING_SYLLABLES}
+        bases.add(_VELAR.sub("z", base))
+    if name_key.endswith("ki") and len(name_key) > 5:
+        bases.add(name_key[:-2])  # a plural name: Valuyki, Валуйский
     forms = {b + ending for b in bases for ending in ADJECTIVE_ENDINGS}
     forms |= {name_key + ending for ending in ADJECTIVE_ENDINGS}
     if name_key.endswith("ia"):

@@ -78,3 +78,25 @@ def test_a_ukrainian_raion_stays_the_raion(places_in) -> None:
     """A Yakut town is called Pokrovsk too; "Покровському районі" is Donetsk Oblast's."""
     found = places_in("У Покровському районі загинули двоє.")["Покровському районі"]
     assert (found.country, found.admin1) == ("UA", "Donetsk Oblast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "district"),
+    [
+        # a linking syllable: Sudzha makes Суджанский, Liski Лискинский
+        ("Саперы работают в Суджанском районе.", "Суджанском районе", "Sudzha District"),
+        ("В Лискинском районе упали обломки.", "Лискинском районе", "Liski District"),
+        # a plural name loses its -ki: Valuyki makes Валуйский
+        ("Дрон атаковал склад, Валуйский округ.", "Валуйский округ", "Valuyki District"),
+        # g before the suffix turns to zh: Krasnaya Yaruga makes Краснояружский
+        (
+            "Краснояружский округ снова под обстрелом.",
+            "Краснояружский округ",
+            "Krasnaya Yaruga District",
+        ),
+    ],
+)
+def test_districts_whose_adjectives_change_the_towns_stem(
+    places_in, sentence, surface, district
+) -> None:
+    assert places_in(sentence)[surface].name == district
