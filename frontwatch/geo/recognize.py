@@ -770,7 +770,8 @@ def _misspelt_there(
         return tuple(found)
     cities = [p for p in found if p.population >= REGION_CITY_POPULATION]
     distances = [OSA.distance(surface_key, key(p.name)) for p in cities]
-    return tuple(p for p, d in zip(cities, distances, strict=True) if d == min(distances))
+    nearest = min(distances, default=0)
+    return tuple(p for p, d in zip(cities, distances, strict=True) if d == nearest)
 
 
 def _hyphen_within(tokens: list[Token], j: int) -> bool:
