@@ -343,7 +343,7 @@ def _war_town(match: Match, best: Place, gazetteer: Gazetteer, text: str) -> boo
             key(best.name) == match.key
             or skeleton(key(best.name)) == skeleton(match.key)
             or best.population >= WAR_CITY_POPULATION
-            or (is_cyrillic(match.text) and reads_as_a_name(match.text))
+            or _only_a_name(match)
         )
         and (
             best.country == "UA"

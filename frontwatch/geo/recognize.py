@@ -739,8 +739,9 @@ def _addressed(
     surface_key = key(surface)
     found = gazetteer.loose_candidates(surface_key)
     if stated:
-        ukrainian = gazetteer.loose_candidates(with_ukrainian_qualifiers(surface_key))
-        found += tuple(p for p in ukrainian if p not in found)
+        written = with_ukrainian_qualifiers(surface_key)
+        if written != surface_key:
+            found += tuple(p for p in gazetteer.loose_candidates(written) if p not in found)
         found = tuple(p for p in found if stated.fits(p))
         if not found and covered < i and not _all_english(gazetteer, surface):
             found = _misspelt_there(gazetteer, surface_key, stated)
