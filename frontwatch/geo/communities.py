@@ -62,3 +62,12 @@ def inside(unit: str, units: set[str]) -> bool:
     """Whether a place whose communities are ``unit`` (see :meth:`Communities.around`)
     lies in one of ``units``, raions' or communities' P-codes."""
     return any(code.startswith(wanted) for code in unit.split() for wanted in units)
+
+
+#: Characters in a community's P-code: "UA" + oblast + raion + community ("UA6308005").
+_COMMUNITY_CODE_LENGTH = 9
+
+
+def is_community(unit: str) -> bool:
+    """Whether a unit's P-code is a community's (or a city's district's), not a raion's."""
+    return len(unit) == _COMMUNITY_CODE_LENGTH

@@ -6,7 +6,9 @@ after its centre, so besides its official adjective ("Kupianskyi raion", in
 Ukrainian and Russian too) it is known by the centre's own name ("Kupiansk
 district") and, in Ukrainian, by the "-щина" noun of the adjective ("ворог атакував
 Нікопольщину", the Nikopol district; "на Краснопільщині", the Krasnopillia
-community, which has no raion of its name since the reform). Points are the OCHA
+community, which has no raion of its name since the reform). A raion the reform
+abolished is still named ("Tokmatskyi district"), and stands at its seat's hromada.
+Points are the OCHA
 COD-AB polygon centroids shipped in the shared data folder (CC BY-IGO), so a
 mention of a unit has precision ``admin``.
 """
@@ -14,15 +16,14 @@ mention of a unit has precision ``admin``.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
 import translitua
 
-from frontwatch.geo import adjectives
-from frontwatch.geo.keys import key, keys
-from frontwatch.geo.sources import KATOTTG_OBLASTS, SETTLEMENT_CATEGORIES, Entry, admin1_table
+from frontwatch.geo.keys import key
+from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry, admin1_table
+from frontwatch.geo.unit_centres import Register, Town
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -37,6 +38,21 @@ CITY_DISTRICT_POPULATION = 100_000
 #: KATOTTG's category of a district within a city.
 CITY_DISTRICT_CATEGORY = "B"
 _REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
+#: KATOTTG's categories of a city and of a town (селище), the seats of raions
+#: before 2020.
+_SEATS = frozenset({"M", "X"})
+#: Adjectives of the districts of many cities, from words and Soviet names, which no
+#: one town's name makes: "в Октябрьском районе" is no district of Oktyabrsk.
+CITY_DISTRICT_ADJECTIVES = frozenset(
+    key(word)
+    for word in (
+        *("октябрьский", "жовтневий", "советский", "радянський", "ленинский", "ленінський"),
+        *("кировский", "кіровський", "первомайский", "первомайський", "центральный"),
+        *("центральний", "заводской", "заводський", "промышленный", "промисловий"),
+        *("железнодорожный", "залізничний", "фрунзенский", "калининский", "ворошиловский"),
+        *("пролетарский", "куйбышевский", "дзержинский", "красногвардейский", "московский"),
+    )
+)
 
 
 def districts(shared: Path) -> Iterator[Entry]:
@@ -44,18 +60,20 @@ def districts(shared: Path) -> Iterator[Entry]:
     folder = shared / "data" / "gazetteer"
     if not (folder / _REGISTER).is_file():
         return
-    towns = _towns_by_unit(folder / _REGISTER)
+    register = Register(folder / _REGISTER)
     # A "-щина" noun that is an oblast's (Харківщина is the oblast, not Kharkiv
     # raion) or a village's (Тернівщина, Poltava Oblast) is theirs alone.
     reserved = {
         key(name) for rows in admin1_table().values() for row in rows.values() for name in row[3]
     }
-    reserved |= {key(town) for names in towns.values() for town in names}
+    reserved |= {key(town.latin) for towns in register.towns.values() for town in towns}
     areas = _AreaNouns(reserved)
+    raions = folder / "cod_ab_raions_centroids.csv"
+    taken = _taken(raions, folder / _REGISTER)
     yield from _units(
-        folder / "cod_ab_raions_centroids.csv",
+        raions,
         (RAION_WORDS, RAION_WORDS_CYRILLIC),
-        towns,
+        register,
         RAION_POPULATION,
         bare=True,
         areas=areas,
@@ -63,12 +81,19 @@ def districts(shared: Path) -> Iterator[Entry]:
     yield from _units(
         folder / "cod_ab_hromadas_centroids.csv",
         (HROMADA_WORDS, HROMADA_WORDS_CYRILLIC),
-        towns,
+        register,
         HROMADA_POPULATION,
         bare=False,
         areas=areas,
+        taken=taken,
     )
     yield from _city_districts(folder / _REGISTER)
+
+
+def is_hromada(name: str) -> bool:
+    """Whether a unit's index name is a hromada's: one found by a raion's name is the
+    raion its centre led before 2020 (see :func:`_former_raion`)."""
+    return name.endswith(f" {HROMADA_WORDS[0]}")
 
 
 def _city_districts(path: Path) -> Iterator[Entry]:
@@ -93,33 +118,20 @@ def _city_districts(path: Path) -> Iterator[Entry]:
             yield _unit(name, point, oblast, CITY_DISTRICT_POPULATION, names, row["hromada_pcode"])
 
 
-def _towns_by_unit(path: Path) -> dict[str, list[str]]:
-    """The settlements of each raion and hromada, by the unit's COD-AB P-code: the
-    raion's is the first six characters of its KATOTTG code."""
-    found: defaultdict[str, list[str]] = defaultdict(list)
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["cat"] not in SETTLEMENT_CATEGORIES:
-                continue
-            name = translitua.translit(row["name"])
-            if row["raion_katottg"]:
-                found[row["raion_katottg"][:6]].append(name)
-            if row["hromada_pcode"]:
-                found[row["hromada_pcode"]].append(name)
-    return found
-
-
 def _units(
     path: Path,
     words: tuple[tuple[str, ...], tuple[str, ...]],
-    towns: dict[str, list[str]],
+    register: Register,
     population: int,
     bare: bool,
     areas: _AreaNouns,
+    taken: set[tuple[str, str]] | None = None,
 ) -> Iterator[Entry]:
     """Units from one COD-AB table. A raion is also known by its bare adjective, as
     incident tables write it ("Novoselivka, Bakhmutskyi, Donetsk"); a hromada's
-    adjective alone too often spells a village's name."""
+    adjective alone too often spells a village's name. A hromada is also known as the
+    raion its centre led before 2020, unless a unit of today is called so (see
+    :func:`_former_raion`)."""
     latin, cyrillic = words
     if not path.is_file():
         return
@@ -129,13 +141,24 @@ def _units(
             if not oblast or not row["lat"]:
                 continue
             adjective = row["name_en"]
-            centres = _centres(adjective, towns.get(row["pcode"], []))
+            centres = register.centres(row["pcode"], adjective, row["name_uk"])
             names = {f"{adjective} {word}" for word in latin}
-            names |= {f"{centre} {word}" for centre in centres for word in latin}
             names |= {f"{row[lang]} {word}" for lang in ("name_uk", "name_ru") for word in cyrillic}
             if bare:
                 names |= {adjective, row["name_uk"], row["name_ru"]}
             names |= areas.of(row["name_uk"], oblast)
+            if current := register.renamed(row["pcode"], row["name_uk"]):
+                # The unit's name since 2024 is the one it goes by.
+                adjective = translitua.translit(current)
+                centres |= register.centres(row["pcode"], adjective, current)
+                names |= {f"{adjective} {word}" for word in latin}
+                names |= {f"{current} {word}" for word in cyrillic}
+                if bare:
+                    names |= {adjective, current}
+                names |= areas.of(current, oblast)
+            names |= {f"{centre.latin} {word}" for centre in centres for word in latin}
+            if taken is not None:
+                names |= _former_raion(row, centres, oblast, taken)
             point = (float(row["lat"]), float(row["lon"]))
             name = f"{adjective} {latin[0]}"
             yield _unit(name, point, oblast, population, names, row["pcode"])
@@ -192,7 +215,62 @@ def _unit(
     )
 
 
-def _centres(adjective: str, towns: list[str]) -> set[str]:
-    """The unit's towns whose adjective its name is: Kupiansk for "Kupianskyi"."""
-    wanted = key(adjective)
-    return {town for town in towns if wanted in adjectives.forms(keys(town))}
+def _taken(raions: Path, register: Path) -> set[tuple[str, str]]:
+    """The adjectives' keys of today's units, by oblast, that no raion abolished in
+    2020 can share: the oblast's raions, under the COD-AB's names and the register's,
+    and the districts of every city, since the city goes unnamed as often as not
+    ("Самарський район" is Dnipro's, not the village Samari's)."""
+    with raions.open(encoding="utf-8") as handle:
+        taken = {
+            (KATOTTG_OBLASTS[row["pcode"][2:4]], key(row["name_en"]))
+            for row in csv.DictReader(handle)
+            if row["pcode"][2:4] in KATOTTG_OBLASTS
+        }
+    cities: set[str] = set()
+    with register.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            oblast = KATOTTG_OBLASTS.get(row["katottg"][2:4])
+            if row["cat"] == "P" and oblast:
+                taken.add((oblast, key(row["name"])))
+            elif row["cat"] == CITY_DISTRICT_CATEGORY:
+                cities.add(key(row["name"]))
+    return taken | {(oblast, name) for oblast in KATOTTG_OBLASTS.values() for name in cities}
+
+
+#: A hromada's feminine adjective and a raion's masculine, as the COD-AB tables spell
+#: them in romanised Ukrainian, Ukrainian and Russian: Tokmatska, Tokmatskyi;
+#: Токмацька, Токмацький; Токмакская, Токмакский.
+_MASCULINE_ENDINGS = (("ka", "kyi"), ("ька", "ький"), ("кая", "кий"))
+
+
+def _masculine(adjective: str) -> str | None:
+    if adjective.endswith(("kyi", "кий")):
+        return adjective
+    for feminine, masculine in _MASCULINE_ENDINGS:
+        if adjective.endswith(feminine):
+            return adjective[: -len(feminine)] + masculine
+    return None
+
+
+def _former_raion(
+    row: dict[str, str], centres: set[Town], oblast: str, taken: set[tuple[str, str]]
+) -> set[str]:
+    """The names of the raion that a hromada's centre led until the reform of 2020,
+    which reports and Russian statements still use ("Tokmatskyi district", "Dvorichna
+    raion", "Великобурлукский район"). The hromada, around the same centre, stands
+    for it. Only a town or a city was a raion's seat, and a unit of today called so
+    (see :func:`_taken`) is meant instead."""
+    latin = _masculine(row["name_en"])
+    if latin is None or (oblast, key(latin)) in taken:
+        return set()
+    if not centres or any(town.category not in _SEATS for town in centres):
+        return set()
+    seats = {town.latin for town in centres}
+    names = {f"{name} {word}" for name in (latin, *seats) for word in RAION_WORDS}
+    ukrainian, russian = _masculine(row["name_uk"]), _masculine(row["name_ru"])
+    # Russian names many cities' districts so ("в Октябрьском районе" of Shakhty).
+    if russian and key(russian) in CITY_DISTRICT_ADJECTIVES:
+        russian = None
+    for cyrillic in filter(None, (ukrainian, russian)):
+        names |= {f"{cyrillic} {word}" for word in RAION_WORDS_CYRILLIC}
+    return names

@@ -574,7 +574,10 @@ def _siblings(match: Match, stated: set[tuple[str, str]], in_a_list: bool) -> bo
         p.kind == "settlement" and (p.country, p.admin1) in regions for p in match.candidates
     ):
         return False
-    own = _own_regions(match)
+    # A raion or a community is a level below the region after it, so never its
+    # sibling in a list: "Pokrovskyi district, Donetsk Oblast" is an address, though
+    # a district of Kryvyi Rih bears the name too.
+    own = [p for p in _own_regions(match) if not p.unit]
     if len(regions) == 1 and any((p.country, p.admin1) in regions for p in own):
         # A county before its state is an address ("Jefferson County, Colo."), though
         # not one county before another in a list ("Madison, Montgomery counties").
@@ -673,7 +676,9 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
     inside Donetsk Oblast). Any other village is a namesake far off: 'Pionerske,
     Donetsk Oblast' is a village the register lists under its new name, not Crimea's
     Pionerske 470 km away, and the oblast places it. What lies between countries (the
-    Kerch Strait Bridge) fits any region it is said to be in."""
+    Kerch Strait Bridge) fits any region it is said to be in, and so does any area
+    but a Ukrainian unit, which lies in one oblast ("Pokrovskyi district, Donetsk
+    Oblast" is no district of Kryvyi Rih)."""
     known = region_centres()
     centres = [known[r] for r in _regions_in(explicit) if r[0] == "UA" and r in known]
     if not centres:
@@ -681,7 +686,7 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
     return [
         p
         for p in match.candidates
-        if p.kind not in POINT_KINDS
+        if (p.kind not in POINT_KINDS and not p.unit)
         or p.country is None
         or (p.country, p.admin1) in explicit
         or (
@@ -1243,8 +1248,16 @@ def _names_a_country(match: Match) -> bool:
 
 def _readings(match: Match) -> list[Place]:
     """The candidates that carry the name as their own and sit at a telling point
-    (so the pull of a neighbour never turns 'Mexico' into Mexico City)."""
-    return [p for p in match.candidates if p.kind in PARTNER_KINDS and key(p.name) == match.key]
+    (so the pull of a neighbour never turns 'Mexico' into Mexico City). A Ukrainian
+    community or city district bears every name the index gives it ("Shevchenkivskyi
+    district" is Kharkiv's beside Kharkiv) and is small enough for its centroid to
+    tell; a raion's lies too far from most of its villages."""
+    return [
+        p
+        for p in match.candidates
+        if p.kind in PARTNER_KINDS
+        and (key(p.name) == match.key or (p.kind == "admin" and communities.is_community(p.unit)))
+    ]
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:

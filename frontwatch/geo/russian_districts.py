@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import MASCULINE_ENDING, before_a_list_word, made_from
+from frontwatch.geo.districts import CITY_DISTRICT_ADJECTIVES, is_hromada
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
@@ -28,22 +29,11 @@ RAION_KEY = "raion"
 DISTRICT_QUALIFIERS = frozenset({"городской", "муниципальный", "міський", "муніципальний"})
 #: Countries whose districts are read so.
 DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
-#: How far (km) from a front line or the border a district is one of the war's.
+#: How much farther (km) from a front line than the nearest a namesake district may
+#: lie and still be meant.
 BORDER_KM = 100.0
 #: A district's weight against namesakes, as a Ukrainian raion's.
 DISTRICT_POPULATION = 50_000
-#: Adjectives of the districts of many cities, from words and Soviet names, which no
-#: one town's name makes: "в Октябрьском районе" is no district of Oktyabrsk.
-CITY_DISTRICT_ADJECTIVES = frozenset(
-    key(word)
-    for word in (
-        *("октябрьский", "жовтневий", "советский", "радянський", "ленинский", "ленінський"),
-        *("кировский", "кіровський", "первомайский", "первомайський", "центральный"),
-        *("центральний", "заводской", "заводський", "промышленный", "промисловий"),
-        *("железнодорожный", "залізничний", "фрунзенский", "калининский", "ворошиловский"),
-        *("пролетарский", "куйбышевский", "дзержинский", "красногвардейский", "московский"),
-    )
-)
 
 
 def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
@@ -59,21 +49,44 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     for reading in inflection.nominative_keys(word.text):
         if not reading.endswith(MASCULINE_ENDING) or reading in CITY_DISTRICT_ADJECTIVES:
             continue
-        if _a_ukrainian_raion(gazetteer, reading):
+        ukrainian = [
+            p
+            for p in gazetteer.candidates(f"{reading} {RAION_KEY}")
+            if p.kind == "admin" and p.country == "UA"
+        ]
+        # A raion of Ukraine is read as itself ("Покровський район"), though a Yakut
+        # town is called Pokrovsk too.
+        if any(not is_hromada(p.name) for p in ukrainian):
             return None
-        towns = [
+        derived = [
             p
             for p in gazetteer.adjective_candidates(reading)
             if p.country in DISTRICT_COUNTRIES and p.kind == "settlement" and made_from(reading, p)
         ]
-        # Where towns of both make it, the district at the war's border is meant:
-        # "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's.
-        towns = [t for t in towns if front_km(t.lat, t.lon) <= BORDER_KM] or towns
+        # A centre whose own name is the adjective gives it unchanged: Tarasovsky
+        # District lies around the settlement of Tarasovsky, not around a Tarasovo.
+        own = [
+            p
+            for p in gazetteer.candidates(reading)
+            if p.country in DISTRICT_COUNTRIES and p.kind == "settlement" and key(p.name) == reading
+        ]
+        towns = _nearest_the_war(own + derived)
         if towns:
             start, end = word.start, tokens[last].end
-            places = tuple(_district_of(town) for town in towns)
+            # A hromada named so stands for a raion abolished in 2020 ("Волчанский
+            # район" of Kharkiv Oblast), which the text's region may choose.
+            places = (*(_district_of(town) for town in towns), *ukrainian)
             return Match(start, end, text[start:end], reading, places, i, last)
     return None
+
+
+def _nearest_the_war(towns: list[Place]) -> list[Place]:
+    """Where towns of both countries make the adjective, the district nearest the war
+    is meant: "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's, and
+    "Павловский район" Voronezh Oblast's, not Perm Krai's."""
+    distances = [front_km(t.lat, t.lon) for t in towns]
+    nearest = min(distances, default=0.0)
+    return [t for t, d in zip(towns, distances, strict=True) if d <= nearest + BORDER_KM]
 
 
 def _district_word(tokens: list[Token], i: int) -> int:
@@ -85,15 +98,6 @@ def _district_word(tokens: list[Token], i: int) -> int:
     if j < len(tokens) and inflection.lemmas(tokens[j].text) & DISTRICT_WORDS:
         return j
     return i
-
-
-def _a_ukrainian_raion(gazetteer: Gazetteer, reading: str) -> bool:
-    """Whether a raion of Ukraine is called by the adjective ("Покровський район"),
-    which the gazetteer reads as the raion (a Yakut town is called Pokrovsk too)."""
-    return any(
-        p.kind == "admin" and p.country == "UA"
-        for p in gazetteer.candidates(f"{reading} {RAION_KEY}")
-    )
 
 
 def _district_of(town: Place) -> Place:

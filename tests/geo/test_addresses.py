@@ -648,6 +648,31 @@ def test_a_raion_of_another_region_does_not_place_a_village(places_in, text, vil
     assert places_in(text)[village].admin1 == where
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "oblast"),
+    [
+        # a district of Kryvyi Rih bears the name too: the raion is not its sibling
+        (
+            "Shelling of Novoselivka, Pokrovskyi district, Donetsk Oblast, went on.",
+            "Pokrovskyi district",
+            "Pokrovskyi raion",
+            "Donetsk Oblast",
+        ),
+        # a raion of the name lies in Mykolaiv Oblast: Kharkiv Oblast's, abolished in
+        # 2020, is its seat's hromada, renamed with Pervomaiskyi in 2024
+        (
+            "Shelling hit Zakharivka, Pervomaiskyi district, Kharkiv region.",
+            "Pervomaiskyi district",
+            "Zlatopilska hromada",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_unit_in_an_address_lies_in_the_oblast_after_it(places_in, text, surface, unit, oblast):
+    found = places_in(text)[surface]
+    assert (found.name, found.admin1) == (unit, oblast)
+
+
 def test_a_village_listed_before_an_addressed_one_shares_its_oblast(places_in) -> None:
     found = places_in("Shelling hit Novoselivka and Maksymivka, Kharkiv Oblast, overnight.")
     assert found["Novoselivka"].admin1 == "Kharkiv Oblast"

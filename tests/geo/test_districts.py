@@ -149,3 +149,105 @@ def test_a_villages_name_is_no_units_area_noun(places_in) -> None:
     """Тернівщина is a Poltava Oblast village, not Ternivka community's area."""
     place = places_in("Вибухи пролунали поблизу Тернівщини.")["Тернівщини"]
     assert (place.name, place.admin1) == ("Ternivshchyna", "Poltava Oblast")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "raion"),
+    [
+        # Volnovakha makes Volnovaskyi: the kh goes before the suffix
+        (
+            "Artillery pounded the Volnovakha district all night.",
+            "Volnovakha district",
+            "Volnovaskyi raion",
+        ),
+        # Lozova makes Lozivskyi: the o of the stem turns to i
+        ("Power is out across the Lozova district.", "Lozova district", "Lozivskyi raion"),
+    ],
+)
+def test_a_raion_by_its_centre_whose_adjective_changes_the_stem(
+    places_in, sentence, surface, raion
+) -> None:
+    assert places_in(sentence)[surface].name == raion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "hromada", "oblast"),
+    [
+        (
+            "Shelling of Tokmak, Tokmatskyi district, Zaporizhzhia Oblast.",
+            "Tokmatskyi district",
+            "Tokmatska hromada",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Dvorichna, Dvorichanskyi district, Kharkiv Oblast",
+            "Dvorichanskyi district",
+            "Dvorichanska hromada",
+            "Kharkiv Oblast",
+        ),
+        # a two-word centre fused into the adjective: Velyka Novosilka
+        (
+            "Staromlynivka, Velykonovosilkivskyi raion, Donetsk Oblast",
+            "Velykonovosilkivskyi raion",
+            "Velykonovosilkivska hromada",
+            "Donetsk Oblast",
+        ),
+        (
+            "Drones struck the Huliaipole District again.",
+            "Huliaipole District",
+            "Huliaipilska hromada",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Противник обстрелял населенные пункты Великобурлукского района.",
+            "Великобурлукского района",
+            "Velykoburlutska hromada",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_raion_abolished_in_2020_is_its_centres_hromada(
+    places_in, sentence, surface, hromada, oblast
+) -> None:
+    """Reports and Russian statements still name the raions of before the reform."""
+    found = places_in(sentence)
+    assert (found[surface].name, found[surface].admin1) == (hromada, oblast)
+    assert found[surface].precision == "admin"
+    if "Tokmak" in found:
+        assert found["Tokmak"].name == "Tokmak"
+
+
+def test_a_city_districts_name_is_no_abolished_raions(places_in) -> None:
+    """Dnipro's Samarivskyi district, not the village Samari's hromada in Volyn."""
+    found = places_in("Дніпро: у Самарівському районі горів склад.")
+    assert all(p.admin1 != "Volyn Oblast" for p in found.values())
+
+
+def test_a_city_district_beside_its_city_over_a_village_of_the_stem(places_in) -> None:
+    """Kharkiv vouches for its Shevchenkivskyi district, which the village Shevchenko
+    in Poltava Oblast, 120 km off, had taken through the garden's name."""
+    found = places_in(
+        "Харків. Дрон влучив у будинок неподалік саду Шевченка. "
+        "У Шевченківському районі перекрито рух."
+    )["Шевченківському районі"]
+    assert found.name == "Shevchenkivskyi district"
+    assert km(found.lat, found.lon, *KHARKIV) < 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "raion"),
+    [
+        ("Drones hit a depot in the Berestyn district.", "Berestyn district", "Berestynskyi raion"),
+        ("Шептицький район: уламки впали на поле.", "Шептицький район", "Sheptytskyi raion"),
+        # the COD-AB's name still reads
+        (
+            "Shelling reached the Krasnohradskyi raion.",
+            "Krasnohradskyi raion",
+            "Berestynskyi raion",
+        ),
+    ],
+)
+def test_a_unit_renamed_in_2024_by_its_new_name_and_its_old(
+    places_in, sentence, surface, raion
+) -> None:
+    assert places_in(sentence)[surface].name == raion

@@ -100,3 +100,26 @@ def test_districts_whose_adjectives_change_the_towns_stem(
     places_in, sentence, surface, district
 ) -> None:
     assert places_in(sentence)[surface].name == district
+
+
+def test_a_district_named_as_its_centre(places_in) -> None:
+    """Tarasovsky District lies around the settlement of Tarasovsky, Rostov Oblast."""
+    found = places_in("Беспилотники сбиты над Тарасовским районом.")["Тарасовским районом"]
+    assert (found.name, found.admin1) == ("Tarasovskiy District", "Rostov Oblast")
+
+
+def test_every_district_of_a_list_before_its_region(places_in) -> None:
+    found = places_in("Обломки упали в Чертковском, Миллеровском и Тарасовском районах.")
+    assert {p.name for p in found.values()} >= {"Millerovo District", "Tarasovskiy District"}
+
+
+def test_the_district_nearest_the_war_over_namesakes_farther_off(places_in) -> None:
+    """Alekseyevka in Belgorod Oblast, not the districts of other Alekseyevkas."""
+    found = places_in("Алексеевский округ: беспилотник повредил цех.")["Алексеевский округ"]
+    assert found.admin1 == "Belgorod Oblast"
+
+
+def test_an_abolished_ukrainian_raion_where_the_text_says_so(places_in) -> None:
+    """A Volchansk in the Urals makes "Волчанский" too; Kharkiv Oblast is stated."""
+    found = places_in("Удары по Волчанскому району Харьковской области продолжаются.")
+    assert found["Волчанскому району"].admin1 == "Kharkiv Oblast"
