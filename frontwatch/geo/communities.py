@@ -64,10 +64,17 @@ def inside(unit: str, units: set[str]) -> bool:
     return any(code.startswith(wanted) for code in unit.split() for wanted in units)
 
 
-#: Characters in a community's P-code: "UA" + oblast + raion + community ("UA6308005").
+#: Characters in a raion's P-code, "UA" + oblast + raion ("UA6308"), and in a
+#: community's, which adds its own three ("UA6308005").
+_RAION_CODE_LENGTH = 6
 _COMMUNITY_CODE_LENGTH = 9
 
 
 def is_community(unit: str) -> bool:
     """Whether a unit's P-code is a community's (or a city's district's), not a raion's."""
     return len(unit) == _COMMUNITY_CODE_LENGTH
+
+
+def raion_of(unit: str) -> str:
+    """The P-code of the raion a unit lies in, or is."""
+    return unit[:_RAION_CODE_LENGTH]
