@@ -23,7 +23,7 @@ import translitua
 
 from frontwatch.geo.keys import key
 from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry, admin1_table
-from frontwatch.geo.unit_centres import Register, Town
+from frontwatch.geo.unit_centres import CITY, Register, Town
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -40,7 +40,7 @@ CITY_DISTRICT_CATEGORY = "B"
 _REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
 #: KATOTTG's categories of a city and of a town (селище), the seats of raions
 #: before 2020.
-_SEATS = frozenset({"M", "X"})
+_SEATS = frozenset({CITY, "X"})
 #: Adjectives of the districts of many cities, from words and Soviet names, which no
 #: one town's name makes: "в Октябрьском районе" is no district of Oktyabrsk.
 CITY_DISTRICT_ADJECTIVES = frozenset(

@@ -195,6 +195,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "admin1_names.py",
         "people.py",
         "districts.py",
+        "unit_centres.py",
         "post_towns.py",
         "phone_prefixes.py",
         "railway_villages.py",

@@ -31,7 +31,7 @@ DISTRICT_QUALIFIERS = frozenset({"городской", "муниципальны
 DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
 #: How much farther (km) from a front line than the nearest a namesake district may
 #: lie and still be meant.
-BORDER_KM = 100.0
+FARTHER_FROM_THE_WAR_KM = 100.0
 #: A district's weight against namesakes, as a Ukrainian raion's.
 DISTRICT_POPULATION = 50_000
 
@@ -86,7 +86,9 @@ def _nearest_the_war(towns: list[Place]) -> list[Place]:
     "Павловский район" Voronezh Oblast's, not Perm Krai's."""
     distances = [front_km(t.lat, t.lon) for t in towns]
     nearest = min(distances, default=0.0)
-    return [t for t, d in zip(towns, distances, strict=True) if d <= nearest + BORDER_KM]
+    return [
+        t for t, d in zip(towns, distances, strict=True) if d <= nearest + FARTHER_FROM_THE_WAR_KM
+    ]
 
 
 def _district_word(tokens: list[Token], i: int) -> int:

@@ -22,7 +22,7 @@ from frontwatch.geo.sources import SETTLEMENT_CATEGORIES
 
 #: KATOTTG's category of a city.
 CITY = "M"
-#: Letters that spell one sound in the register's and COD-AB's apostrophes.
+#: The apostrophes the register and the COD-AB tables write, read as one.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
