@@ -23,7 +23,7 @@ from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
-from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.tokens import Token, capitalised, hyphen_at
 from frontwatch.geo.words import AXIS_WORDS
 
 #: What may join the names of several axes before the axis word.
@@ -107,18 +107,29 @@ def before_a_list_word(tokens: list[Token], i: int, words: frozenset[str]) -> bo
     """Whether one of ``words``, in any case form, follows the name ending at token
     ``i`` or the list of names it opens ("на Куп'янському та Лиманському напрямках",
     "Губкинский и Старооскольский округа")."""
+    return list_word_after(tokens, i, words) is not None
+
+
+def list_word_after(
+    tokens: list[Token], i: int, words: frozenset[str], listed: int = LISTED
+) -> int | None:
+    """The token of the word of ``words`` that follows the name ending at token ``i``
+    or the list of up to ``listed`` names it stands in, if one does."""
     j = i + 1
-    for _ in range(LISTED):
+    for _ in range(listed):
         if j < len(tokens) and inflection.lemmas(tokens[j].text) & words:
-            return True
+            return j
         if (
             j + 1 >= len(tokens)
             or tokens[j].text.lower() not in LIST_JOINERS
             or not capitalised(tokens[j + 1])
         ):
-            return False
+            return None
         j += 2
-    return False
+        # A hyphenated name is one item of the list ("Новгород-Сіверська").
+        while j + 1 < len(tokens) and hyphen_at(tokens, j):
+            j += 2
+    return None
 
 
 def made_from(reading: str, place: Place) -> bool:

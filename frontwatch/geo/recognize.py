@@ -51,6 +51,7 @@ from frontwatch.geo.tokens import (
     governing_text,
     hyphen_at,
 )
+from frontwatch.geo.unit_lists import listed_unit
 from frontwatch.geo.words import (
     COMPASS_WORDS,
     CONNECTORS,
@@ -1220,6 +1221,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         found = (
             axis_town(gazetteer, tokens, i)
             or district(gazetteer, text, tokens, i)
+            or listed_unit(gazetteer, text, tokens, i)
             or _declined(gazetteer, text, tokens, i)
             or (
                 region_first(
