@@ -102,6 +102,12 @@ def at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -
 BEHIND_THE_FRONT_KM = 100.0
 
 
+def _russian_village(place: Place) -> bool:
+    """Whether a place is a settlement across the border, which a Ukrainian front
+    village's Russian spelling may share its name with."""
+    return place.kind == "settlement" and place.country in FRONT_COUNTRIES - {"UA"}
+
+
 def _near_the_front(place: Place) -> bool:
     """Whether a place lies in the war's zone: a register village only at a front."""
     behind = front_km(place.lat, place.lon)
@@ -109,17 +115,19 @@ def _near_the_front(place: Place) -> bool:
 
 
 def also_at_the_front(gazetteer: Gazetteer, text: str, tokens: list[Token], found: Match) -> Match:
-    """A one-word name whose every place lies far behind the fronts, read as a
-    front-line village's Russian spelling as well, where an unknown word would be (see
-    :func:`at_the_front`): "positions near Ivanovskoye" may be Ivanivske by Bakhmut,
-    not only a Moscow district of that name. The resolver chooses between them.
+    """A name of one or two words whose every place lies far behind the fronts, or is
+    a village across the border, read as a front-line village's Russian spelling as
+    well, where an unknown word would be (see :func:`at_the_front`): "positions near
+    Ivanovskoye" may be Ivanivske by Bakhmut, not only a Moscow district of that name,
+    and "отступает к Белой Горе" Bila Hora by Kostiantynivka, not only Belaya Gora in
+    Belgorod Oblast. The resolver chooses between them.
 
     A register village of the name nearer than that, but not at a front, does not
     stop it: "near Ostrovskoye" is read among the Ostrovske villages 40 km behind the
     Zaporizhzhia front and Ostrivske on the Donetsk one alike."""
-    if found.first != found.last or found.loose or found.adjectival:
+    if found.last - found.first > 1 or found.loose or found.adjectival:
         return found
-    if any(_near_the_front(p) for p in found.candidates):
+    if any(_near_the_front(p) and not _russian_village(p) for p in found.candidates):
         return found
     if all(p.country != "UA" for p in found.candidates) and any(
         p.kind == "settlement" and p.population >= VILLAGE_POPULATION and key(p.name) == found.key

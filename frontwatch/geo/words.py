@@ -548,6 +548,7 @@ CYRILLIC_LOCATIVE_CUES = frozenset(
         *("в", "у", "на", "до", "по", "від", "з", "із", "зі", "під", "над", "біля"),
         *("поблизу", "неподалік", "через", "між", "за", "навколо", "околиці", "околицях"),
         *("во", "из", "от", "под", "около", "возле", "вблизи", "между", "окрестностях"),
+        *("к", "ко"),
         *("напрямку", "направлении", "районі", "районе", "селище", "село", "місто", "город"),
         # "в район Плещеевки", "в районах", "з боку Піщаного", "со стороны Щербиновки",
         # "на окраине Купянска": nouns of where, each before a name in the genitive.
@@ -586,6 +587,7 @@ RUSSIAN_GOVERNED_CASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("над", "между", "перед"), _INSTRUMENTAL),
     "через": _ACCUSATIVE,
     "по": LOCATIVE_CASES | _ACCUSATIVE | _DATIVE,
+    **dict.fromkeys(("к", "ко"), _DATIVE),
     **dict.fromkeys(("у", "до", "из", "от", "около", "возле", "вблизи"), _GENITIVE),
     **dict.fromkeys(
         (
@@ -606,8 +608,9 @@ COMMAND_WORDS = frozenset(
     }
 )
 #: Prepositions a person's surname follows as readily as a place's name: "у Лаврова"
-#: (at Lavrov's), "від Федорова", "от Соколова" (from them), "з Сирським" (with him).
-PERSONS_PREPOSITIONS = frozenset({"у", "від", "от", "з", "із", "зі", "с", "со"})
+#: (at Lavrov's), "від Федорова", "от Соколова" (from them), "з Сирським" (with him),
+#: "к Путину" (to him).
+PERSONS_PREPOSITIONS = frozenset({"у", "від", "от", "з", "із", "зі", "с", "со", "к", "ко"})
 #: Phrases that give a report's source, whose surname follows in the genitive: "по
 #: словам Лаврова", "за словами Єрмака", "со слов Пескова" (according to them).
 CYRILLIC_SOURCE_PHRASES = frozenset(

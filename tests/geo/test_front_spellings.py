@@ -61,6 +61,15 @@ def test_a_russian_spelling_of_a_front_line_village(
         assert (found[surface].name, found[surface].admin1) == (village, oblast)
 
 
+def test_a_front_village_over_a_namesake_across_the_border(places_in) -> None:
+    """Belgorod Oblast has a Belaya Gora 30 km from the border; beside Stupochky and
+    Kostiantynivka the Russian spelling is Bila Hora, read in its own oblast."""
+    found = places_in("Противник отходит к Белой Горе и Ступочкам под Константиновкой.")
+    assert (found["Белой Горе"].name, found["Белой Горе"].admin1) == ("Bila Hora", "Donetsk Oblast")
+    found = places_in("Гладков: в Белой Горе Шебекинского округа поврежден дом.")
+    assert found["Белой Горе"].admin1 == "Belgorod Oblast"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -499,6 +499,13 @@ def test_a_name_no_place_of_the_stated_region_bears_is_no_place_abroad(places_in
         ("Ракетний удар по Дубно пошкодив котельню.", "Дубно", "Dubno", "Rivne Oblast"),
         ("У Глушковому зранку чути вибухи.", "Глушковому", "Glushkovo", "Kursk Oblast"),
         ("Біля Шебекиного горить склад.", "Шебекиного", "Shebekino", "Belgorod Oblast"),
+        # Russian "к" (towards) governs the dative
+        (
+            "Штурмовые группы продвигаются к Щербиновке с юга.",
+            "Щербиновке",
+            "Shcherbynivka",
+            "Donetsk Oblast",
+        ),
     ],
 )
 def test_a_preposition_says_which_reading_of_a_name_is_meant(
@@ -678,3 +685,8 @@ def test_a_common_word_is_no_town_that_once_bore_it(places_in) -> None:
 def test_a_ukrainian_towns_soviet_name_stays_the_town(places_in) -> None:
     found = places_in("Бои идут на подступах к Димитрову со стороны Сухецкого.")
     assert found["Димитрову"].name == "Myrnohrad"
+
+
+def test_a_person_after_towards_is_no_place(places_in) -> None:
+    """ "к Путину" is to Putin, as "у Лаврова" is at Lavrov's."""
+    assert "Путину" not in places_in("Делегация снова обратилась к Путину с письмом.")
