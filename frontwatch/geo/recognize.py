@@ -1434,9 +1434,21 @@ def _mark_conjoined(tokens: list[Token], matches: list[Match]) -> None:
             between = tokens[here.last + 1 : matches[n + 1].first]
             closed = closed or any(t.text.lower() in CONJUNCTIONS for t in between)
             continue
+        # A conjunction may close the list before a name the gazetteer lacks:
+        # "Новая Таволжанка, Муром и Нехотеевка".
+        closed = closed or _before_a_conjoined_name(tokens, here.last)
         for member in run if closed and len(run) > 1 else ():
             member.conjoined = True
         run, closed = [], False
+
+
+def _before_a_conjoined_name(tokens: list[Token], last: int) -> bool:
+    """Whether a conjunction and a capitalised word follow the token ``last``."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text.lower() in CONJUNCTIONS
+        and capitalised(tokens[last + 2])
+    )
 
 
 def _list_joint(tokens: list[Token], start: int, end: int) -> bool:

@@ -745,6 +745,13 @@ def test_a_list_closed_by_a_conjunction_is_no_address(fast, text: str) -> None:
     assert found["Удачного"].country == "UA"
 
 
+def test_a_list_closed_before_a_name_the_gazetteer_lacks_is_no_address(places_in) -> None:
+    """Murom, a city of the same name 600 km north, states no region for the border
+    village before it, though the village after "и" is one GeoNames does not list."""
+    found = places_in("Под обстрел попали Новая Таволжанка, Муром и Нехотеевка.")
+    assert found["Новая Таволжанка"].admin1 == "Belgorod Oblast"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name", "oblast"),
     [
