@@ -55,6 +55,8 @@ def _single(name_key: str) -> set[str]:
         bases.add(_VELAR.sub("z", base))
     if name_key.endswith("ki") and len(name_key) > 5:
         bases.add(name_key[:-2])  # a plural name: Valuyki, Валуйский
+    if name_key.endswith("tsi") and len(name_key) > 5:
+        bases.add(name_key[:-1] + "ov")  # and one in -цы: Klintsy, Клинцовский
     forms = {b + ending for b in bases for ending in ADJECTIVE_ENDINGS}
     forms |= {name_key + ending for ending in ADJECTIVE_ENDINGS}
     if name_key.endswith("ia"):

@@ -88,6 +88,8 @@ def test_a_ukrainian_raion_stays_the_raion(places_in) -> None:
         ("В Лискинском районе упали обломки.", "Лискинском районе", "Liski District"),
         # a plural name loses its -ki: Valuyki makes Валуйский
         ("Дрон атаковал склад, Валуйский округ.", "Валуйский округ", "Valuyki District"),
+        # a plural name in -цы takes -ов-: Klintsy makes Клинцовский
+        ("Обломки упали в Клинцовском районе.", "Клинцовском районе", "Klintsy District"),
         # g before the suffix turns to zh: Krasnaya Yaruga makes Краснояружский
         (
             "Краснояружский округ снова под обстрелом.",
