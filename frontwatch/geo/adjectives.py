@@ -42,6 +42,8 @@ _LINKING_SYLLABLES = ("an", "in")
 #: A velar closing a stem turns into a hushing consonant before the suffix, as keys
 #: fold it: Krasnaya Yaruga, Краснояружский.
 _VELAR = re.compile(r"[gh]$")
+#: ... and a k after a vowel into ts in Ukrainian: Tokmak, Токмацький.
+_VOWEL_K = re.compile(r"[aeiouy]k$")
 
 
 def _single(name_key: str) -> set[str]:
@@ -55,6 +57,8 @@ def _single(name_key: str) -> set[str]:
         bases.add(_VELAR.sub("z", base))
     if name_key.endswith("ki") and len(name_key) > 5:
         bases.add(name_key[:-2])  # a plural name: Valuyki, Валуйский
+    if _VOWEL_K.search(name_key):
+        bases.add(name_key[:-1] + "t")  # Ukrainian: Kremenchuk, Кременчуцький (-tski)
     if name_key.endswith("tsi") and len(name_key) > 5:
         bases.add(name_key[:-1] + "ov")  # and one in -цы: Klintsy, Клинцовский
     forms = {b + ending for b in bases for ending in ADJECTIVE_ENDINGS}

@@ -26,6 +26,7 @@ from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.counties import is_county
 from frontwatch.geo.evaluate import km
+from frontwatch.geo.facilities import facility_town
 from frontwatch.geo.front_spellings import (
     also_at_the_front,
     at_the_front,
@@ -1222,6 +1223,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             axis_town(gazetteer, tokens, i)
             or district(gazetteer, text, tokens, i)
             or listed_unit(gazetteer, text, tokens, i)
+            or facility_town(gazetteer, text, tokens, i)
             or _declined(gazetteer, text, tokens, i)
             or (
                 region_first(

@@ -1,0 +1,71 @@
+"""Plants, bases and hospitals named by the adjective of their town.
+
+Strike reports in Ukrainian and Russian name a refinery, a power plant or a hospital
+by its town's adjective: "атаковали Саратовский НПЗ", "удар по Бурштинській ТЕС",
+"доставлен в Шебекинскую ЦРБ". The adjective names the town the facility stands in
+or by (precision ``near``), not a district, a quarter or a village that the same
+word spells ("Рязанский" is no Moscow quarter, "Новошахтинский" no settlement in
+Primorsky Krai). A facility the gazetteer holds under its own name ("Курская АЭС")
+is read as that.
+"""
+
+from __future__ import annotations
+
+from frontwatch.geo import inflection
+from frontwatch.geo.axes import made_from
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.keys import key
+from frontwatch.geo.match import Match
+from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.words import CYRILLIC_FACILITY_WORDS
+
+#: Nouns and abbreviations, by their nominative, that make the town's adjective
+#: before them a facility's name: refineries, power and heat plants of every kind,
+#: district hospitals, airports, oil depots.
+FACILITY_NOUNS = CYRILLIC_FACILITY_WORDS | frozenset(
+    {
+        *("тес", "тэс", "гес", "гэс", "аес", "аэс", "гаес", "гаэс", "тэц", "тец"),
+        *("црб", "лікарня", "больница", "аеропорт", "аэропорт", "нпс", "гпз"),
+    }
+)
+#: Endings of a nominative adjective, Ukrainian and Russian, of any gender.
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "а", "я", "е")
+
+
+def facility_town(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+    """The town whose adjective at token ``i`` names the facility after it, or None
+    where no facility's word follows (directly, or after one lowercase adjective:
+    "Саратовский нефтеперерабатывающий завод") or no town makes the adjective."""
+    word = tokens[i]
+    if not inflection.is_cyrillic(word.text) or not capitalised(word):
+        return None
+    noun = _facility_noun(tokens, i)
+    if noun is None:
+        return None
+    for reading in inflection.nominative_keys(word.text):
+        if gazetteer.candidates(f"{reading} {key(tokens[noun].text)}"):
+            return None
+        towns = tuple(
+            p
+            for p in gazetteer.adjective_candidates(reading)
+            if p.kind == "settlement" and made_from(reading, p)
+        )
+        if towns:
+            return Match(word.start, word.end, word.text, reading, towns, i, i, adjectival=True)
+    return None
+
+
+def _facility_noun(tokens: list[Token], i: int) -> int | None:
+    """The token of the facility's word after the adjective at ``i``, if there is one."""
+    for j in (i + 1, i + 2):
+        if j >= len(tokens):
+            return None
+        words = inflection.lemmas(tokens[j].text) | {tokens[j].text.lower()}
+        if words & FACILITY_NOUNS:
+            return j
+        if j == i + 1 and not (
+            tokens[j].text.islower()
+            and any(w.endswith(_ADJECTIVE_ENDINGS) for w in inflection.lemmas(tokens[j].text))
+        ):
+            return None
+    return None
