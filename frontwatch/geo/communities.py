@@ -64,9 +64,9 @@ def inside(unit: str, units: set[str]) -> bool:
     return any(code.startswith(wanted) for code in unit.split() for wanted in units)
 
 
-#: Characters in a raion's P-code, "UA" + oblast + raion ("UA6308"), and in a
-#: community's, which adds its own three ("UA6308005").
+#: Characters in a raion's P-code: "UA", the oblast's two and its own two ("UA6308").
 _RAION_CODE_LENGTH = 6
+#: ... and in a community's, which adds its own three ("UA6308005").
 _COMMUNITY_CODE_LENGTH = 9
 
 

@@ -23,7 +23,7 @@ import translitua
 
 from frontwatch.geo.keys import key
 from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry, admin1_table
-from frontwatch.geo.unit_centres import CITY, Register, Town
+from frontwatch.geo.unit_centres import CITY, RAION_CATEGORY, Register, Town
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -38,7 +38,7 @@ CITY_DISTRICT_POPULATION = 100_000
 #: KATOTTG's category of a district within a city.
 CITY_DISTRICT_CATEGORY = "B"
 _REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
-#: KATOTTG's categories of a city and of a town (селище), the seats of raions
+#: KATOTTG's categories of a city and of a town (селище, "X"), the seats of raions
 #: before 2020.
 _SEATS = frozenset({CITY, "X"})
 #: Adjectives of the districts of many cities, from words and Soviet names, which no
@@ -220,17 +220,19 @@ def _taken(raions: Path, register: Path) -> set[tuple[str, str]]:
     2020 can share: the oblast's raions, under the COD-AB's names and the register's,
     and the districts of every city, since the city goes unnamed as often as not
     ("Самарський район" is Dnipro's, not the village Samari's)."""
-    with raions.open(encoding="utf-8") as handle:
-        taken = {
-            (KATOTTG_OBLASTS[row["pcode"][2:4]], key(row["name_en"]))
-            for row in csv.DictReader(handle)
-            if row["pcode"][2:4] in KATOTTG_OBLASTS
-        }
+    taken: set[tuple[str, str]] = set()
+    if raions.is_file():
+        with raions.open(encoding="utf-8") as handle:
+            taken = {
+                (KATOTTG_OBLASTS[row["pcode"][2:4]], key(row["name_en"]))
+                for row in csv.DictReader(handle)
+                if row["pcode"][2:4] in KATOTTG_OBLASTS
+            }
     cities: set[str] = set()
     with register.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             oblast = KATOTTG_OBLASTS.get(row["katottg"][2:4])
-            if row["cat"] == "P" and oblast:
+            if row["cat"] == RAION_CATEGORY and oblast:
                 taken.add((oblast, key(row["name"])))
             elif row["cat"] == CITY_DISTRICT_CATEGORY:
                 cities.add(key(row["name"]))
@@ -244,6 +246,7 @@ _MASCULINE_ENDINGS = (("ka", "kyi"), ("ька", "ький"), ("кая", "кий"
 
 
 def _masculine(adjective: str) -> str | None:
+    """A hromada's adjective as a raion's, or None where it has no usual ending."""
     if adjective.endswith(("kyi", "кий")):
         return adjective
     for feminine, masculine in _MASCULINE_ENDINGS:

@@ -1445,11 +1445,15 @@ def _mark_conjoined(tokens: list[Token], matches: list[Match]) -> None:
 
 
 def _before_a_conjoined_name(tokens: list[Token], last: int) -> bool:
-    """Whether a conjunction and a capitalised word follow the token ``last``."""
+    """Whether a conjunction, after a comma or not, and a capitalised word follow the
+    token ``last`` (", and Nekhoteevka", "и Нехотеевка")."""
+    j = last + 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
     return (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text.lower() in CONJUNCTIONS
-        and capitalised(tokens[last + 2])
+        j + 1 < len(tokens)
+        and tokens[j].text.lower() in CONJUNCTIONS
+        and capitalised(tokens[j + 1])
     )
 
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from frontwatch.geo import communities
 from frontwatch.geo.counties import is_county
-from frontwatch.geo.districts import RAION_WORDS, RAION_WORDS_CYRILLIC
+from frontwatch.geo.districts import HROMADA_WORDS, HROMADA_WORDS_CYRILLIC, is_hromada
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
 from frontwatch.geo.inflection import is_cyrillic
@@ -450,8 +450,13 @@ def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int,
         if units and all(p.unit for p in units):
             # A raion abolished in 2020 is read as its seat's community but spanned
             # several, all inside one raion of today ("Novofedorivka, Saky raion").
-            raion = after.key.rsplit(" ", 1)[-1] in _RAION_KEYS
-            found[i] = {communities.raion_of(p.unit) if raion else p.unit for p in units}
+            named_a_community = after.key.rsplit(" ", 1)[-1] in _HROMADA_KEYS
+            found[i] = {
+                communities.raion_of(p.unit)
+                if is_hromada(p.name) and not named_a_community
+                else p.unit
+                for p in units
+            }
     # Villages listed before the last carry its unit: "Ivanivka, Petrivka and Vesele,
     # Izium raion".
     for i in range(len(matches) - 2, -1, -1):
@@ -461,8 +466,10 @@ def _stated_units(matches: Sequence[Match], statements: Statements) -> dict[int,
     return found
 
 
-#: The keys of the words that name a raion, after its adjective.
-_RAION_KEYS = frozenset(key(word) for word in (*RAION_WORDS, *RAION_WORDS_CYRILLIC))
+#: The keys of the last words that name a community, after its adjective.
+_HROMADA_KEYS = frozenset(
+    key(word).rsplit(" ", 1)[-1] for word in (*HROMADA_WORDS, *HROMADA_WORDS_CYRILLIC)
+)
 
 
 def _village_listed_before(here: Match, after: Match) -> bool:

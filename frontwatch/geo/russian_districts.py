@@ -6,8 +6,9 @@ data the project ships holds those districts, but each is named after its centre
 town by the adjective of the town's name, which the gazetteer already reads for
 axes ("Купянское направление"). So a town's adjective before a word for a district
 names the district, placed at its centre with precision ``admin``: the area, not the
-town. Ukraine's raions are in the gazetteer itself (see :mod:`districts`) and are
-read there first.
+town. Ukraine's raions of today are in the gazetteer itself (see :mod:`districts`)
+and are read there first; one abolished in 2020 is a candidate beside the Russian
+district of its name.
 """
 
 from __future__ import annotations
@@ -81,9 +82,9 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
 
 
 def _nearest_the_war(towns: list[Place]) -> list[Place]:
-    """Where towns of both countries make the adjective, the district nearest the war
-    is meant: "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's, and
-    "Павловский район" Voronezh Oblast's, not Perm Krai's."""
+    """Where several towns make the adjective, the district nearest the war is meant:
+    "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's, and "Павловский
+    район" Voronezh Oblast's, not Perm Krai's."""
     distances = [front_km(t.lat, t.lon) for t in towns]
     nearest = min(distances, default=0.0)
     return [

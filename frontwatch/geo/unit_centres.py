@@ -17,11 +17,14 @@ from typing import NamedTuple
 import translitua
 
 from frontwatch.geo import adjectives
+from frontwatch.geo.communities import raion_of
 from frontwatch.geo.keys import key, keys
 from frontwatch.geo.sources import SETTLEMENT_CATEGORIES
 
-#: KATOTTG's category of a city.
+#: KATOTTG's categories of a city, of a raion and of a hromada.
 CITY = "M"
+RAION_CATEGORY = "P"
+_HROMADA_CATEGORY = "H"
 #: The apostrophes the register and the COD-AB tables write, read as one.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
@@ -44,13 +47,14 @@ class Register:
         self._names: dict[str, str] = {}
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                raion, hromada = row["raion_katottg"][:6], row["hromada_pcode"]
-                if row["cat"] == "P":
-                    self._names[raion] = row["name"].strip()
-                elif row["cat"] == "H":
-                    self._names[hromada] = row["name"].strip()
+                raion, hromada = raion_of(row["raion_katottg"]), row["hromada_pcode"]
+                name = row["name"].strip()
+                if row["cat"] == RAION_CATEGORY:
+                    self._names[raion] = name
+                elif row["cat"] == _HROMADA_CATEGORY:
+                    self._names[hromada] = name
                 elif row["cat"] in SETTLEMENT_CATEGORIES:
-                    town = Town(row["name"], translitua.translit(row["name"]), row["cat"])
+                    town = Town(name, translitua.translit(name), row["cat"])
                     for unit in filter(None, (raion, hromada)):
                         self.towns[unit].append(town)
 

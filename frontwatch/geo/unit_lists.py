@@ -20,7 +20,7 @@ from frontwatch.geo.tokens import Token, capitalised, hyphen_at
 #: The words that close such a list (Cyrillic ones by their nominative singular),
 #: with the key the index files units under ("Білопільська громада" under
 #: "bilopilska hromada"; "the Bilopilska and Krasnopilska hromadas").
-UNIT_WORDS = {
+_UNIT_WORDS = {
     "громада": key("громада"),
     "район": key("район"),
     "hromadas": key("hromada"),
@@ -34,13 +34,13 @@ UNIT_WORDS = {
 _ADJECTIVE_ENDINGS = ("ький", "ька", "кий", "кая", "ska", "ski", "zka", "zki")
 #: Adjectives a list may hold before its word: an oblast's daily report names six
 #: or seven communities.
-LISTED = 10
+_LISTED = 10
 
 
 def listed_unit(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
     """The unit the adjective at token ``i`` names, where it stands in a list that a
     plural word for units closes."""
-    if not capitalised(tokens[i]):
+    if not capitalised(tokens[i]) or (i >= 2 and hyphen_at(tokens, i - 1)):
         return None
     last = i
     while last + 2 < len(tokens) and hyphen_at(tokens, last + 1):
@@ -51,7 +51,7 @@ def listed_unit(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) ->
     forms = inflection.lemmas(adjective) | {key(adjective)}
     if not any(form.endswith(_ADJECTIVE_ENDINGS) for form in forms):
         return None
-    closing = list_word_after(tokens, last, frozenset(UNIT_WORDS), LISTED)
+    closing = list_word_after(tokens, last, frozenset(_UNIT_WORDS), _LISTED)
     if closing is None:
         return None
     if closing == last + 1:
@@ -61,7 +61,7 @@ def listed_unit(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) ->
             return None
         last = closing
     words = inflection.lemmas(tokens[closing].text)
-    unit = next(name_key for word, name_key in UNIT_WORDS.items() if word in words)
+    unit = next(name_key for word, name_key in _UNIT_WORDS.items() if word in words)
     for reading in inflection.nominative_keys(adjective):
         name_key = f"{reading} {unit}"
         places = tuple(

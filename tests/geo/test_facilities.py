@@ -34,10 +34,10 @@ import pytest
         ("Дрони атакували Кременчуцький НПЗ.", "Кременчуцький", "Kremenchuk", "Poltava Oblast"),
         ("Поранену доставили до Шебекинской ЦРБ.", "Шебекинской", "Shebekino", "Belgorod Oblast"),
         (
-            "Удар по Бурштинській ТЕС знеструмив село.",
-            "Бурштинській",
-            "Burshtyn",
-            "Ivano-Frankivsk Oblast",
+            "Атакована Белгородская ТЭЦ, есть перебои с теплом.",
+            "Белгородская",
+            "Belgorod",
+            "Belgorod Oblast",
         ),
     ],
 )
@@ -68,3 +68,16 @@ def test_a_facility_the_gazetteer_holds_is_itself(places_in, sentence, surface, 
 def test_an_adjective_before_no_facility_stays_as_it_was(places_in) -> None:
     """ "Саратовский губернатор" names no facility: the word is read as before."""
     assert "Саратовский" not in places_in("Саратовский губернатор прокомментировал атаку.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Zaporizka TPP stands by Enerhodar, not in Zaporizhzhia
+        "Ворог знову вдарив по Запорізькій ТЕС.",
+        "Смоленская АЭС работает в штатном режиме.",
+        "Рабочие Кировского завода вышли на смену.",
+    ],
+)
+def test_no_town_for_a_power_station_or_a_soviet_name(places_in, sentence) -> None:
+    assert all(p.precision != "near" for p in places_in(sentence).values())
