@@ -251,3 +251,27 @@ def test_a_unit_renamed_in_2024_by_its_new_name_and_its_old(
     places_in, sentence, surface, raion
 ) -> None:
     assert places_in(sentence)[surface].name == raion
+
+
+def test_units_without_the_raions_table(tmp_path) -> None:
+    """A shared folder holding the register alone gives its cities' districts, and
+    no error for the raions' table it lacks."""
+    from frontwatch.geo.districts import districts
+
+    folder = tmp_path / "data" / "gazetteer"
+    folder.mkdir(parents=True)
+    header = (
+        "katottg,cat,name,oblast_katottg,oblast_name,raion_katottg,raion_name,"
+        "hromada_katottg,hromada_name,hromada_pcode,hromada_name_en,"
+        "hromada_centroid_lat,hromada_centroid_lon"
+    )
+    row = (
+        "UA63120270010100001,B,Шевченківський,UA63000000000041885,Харківська,"
+        "UA63120000000042578,Харківський,UA63120270000094446,Харківська,UA6312027,"
+        "Kharkivska,49.98,36.26"
+    )
+    (folder / "katottg_2024-01_with_hromada_centroids.csv").write_text(
+        f"{header}\n{row}\n", encoding="utf-8"
+    )
+    (entry,) = districts(tmp_path)
+    assert entry.name == "Shevchenkivskyi district"
