@@ -17,6 +17,7 @@ from frontwatch.geo.districts import CITY_DISTRICT_ADJECTIVES
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
+from frontwatch.geo.sources import WAR_COUNTRIES
 from frontwatch.geo.tokens import Token, capitalised, hyphen_at
 from frontwatch.geo.words import CYRILLIC_FACILITY_WORDS
 
@@ -31,6 +32,16 @@ _FACILITY_NOUNS = CYRILLIC_FACILITY_WORDS | frozenset(
 #: Stems of the words that make a plant a nuclear or a power one ("атомна
 #: електростанція", "Запорожской атомной станции"), which it is never named by.
 _POWER_STEMS = ("атомн", "електростанц", "электростанц")
+#: Adjectives of lands and seas that plants are named by as often as a town's
+#: ("Уральский вагоностроительный завод" is in Nizhny Tagil, not Oral; "Балтийский
+#: завод" in St Petersburg, not Baltiysk).
+_LAND_ADJECTIVES = frozenset(
+    key(word)
+    for word in (
+        *("уральский", "уральський", "балтийский", "балтійський", "сибирский"),
+        *("сибірський", "кавказский", "кавказький", "дальневосточный", "далекосхідний"),
+    )
+)
 #: Endings of a nominative adjective, Ukrainian and Russian, of any gender.
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "а", "я", "е")
 
@@ -49,7 +60,7 @@ def facility_town(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) 
     if noun is None:
         return None
     readings = inflection.nominative_keys(word.text)
-    if CITY_DISTRICT_ADJECTIVES.intersection(readings):
+    if (CITY_DISTRICT_ADJECTIVES | _LAND_ADJECTIVES).intersection(readings):
         return None  # "Кировский завод" is no plant of Kirov's
     nouns = inflection.lemmas(tokens[noun].text) | {tokens[noun].text.lower()}
     for reading in readings:
@@ -58,7 +69,7 @@ def facility_town(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) 
         towns = tuple(
             p
             for p in gazetteer.adjective_candidates(reading)
-            if p.kind == "settlement" and made_from(reading, p)
+            if p.kind == "settlement" and p.country in WAR_COUNTRIES and made_from(reading, p)
         )
         if towns:
             return Match(word.start, word.end, word.text, reading, towns, i, i, adjectival=True)

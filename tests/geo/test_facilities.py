@@ -77,7 +77,9 @@ def test_an_adjective_before_no_facility_stays_as_it_was(places_in) -> None:
         "Ворог знову вдарив по Запорізькій ТЕС.",
         "Смоленская АЭС работает в штатном режиме.",
         "Рабочие Кировского завода вышли на смену.",
+        # named after a sea, in St Petersburg: not Baltiysk
+        "На Балтийском заводе спустили на воду корабль.",
     ],
 )
-def test_no_town_for_a_power_station_or_a_soviet_name(places_in, sentence) -> None:
+def test_no_town_for_a_power_station_a_soviet_name_or_a_sea(places_in, sentence) -> None:
     assert all(p.precision != "near" for p in places_in(sentence).values())
