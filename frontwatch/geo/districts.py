@@ -23,7 +23,7 @@ import translitua
 
 from frontwatch.geo.keys import key
 from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry, admin1_table
-from frontwatch.geo.unit_centres import CITY, RAION_CATEGORY, Register, Town
+from frontwatch.geo.unit_centres import CITY, CITY_DISTRICT_CATEGORY, Register, Town
 
 RAION_WORDS = ("raion", "rayon", "district")
 HROMADA_WORDS = ("hromada", "community", "territorial community")
@@ -35,8 +35,6 @@ RAION_POPULATION = 50_000
 HROMADA_POPULATION = 10_000
 #: A city's district holds a city's worth of people: Kharkiv's nine hold 150,000 each.
 CITY_DISTRICT_POPULATION = 100_000
-#: KATOTTG's category of a district within a city.
-CITY_DISTRICT_CATEGORY = "B"
 _REGISTER = "katottg_2024-01_with_hromada_centroids.csv"
 #: KATOTTG's categories of a city and of a town (селище, "X"), the seats of raions
 #: before 2020.
@@ -69,7 +67,7 @@ def districts(shared: Path) -> Iterator[Entry]:
     reserved |= {key(town.latin) for towns in register.towns.values() for town in towns}
     areas = _AreaNouns(reserved)
     raions = folder / "cod_ab_raions_centroids.csv"
-    taken = _taken(raions, folder / _REGISTER)
+    taken = _taken(raions, register)
     yield from _units(
         raions,
         (RAION_WORDS, RAION_WORDS_CYRILLIC),
@@ -215,7 +213,7 @@ def _unit(
     )
 
 
-def _taken(raions: Path, register: Path) -> set[tuple[str, str]]:
+def _taken(raions: Path, register: Register) -> set[tuple[str, str]]:
     """The adjectives' keys of today's units, by oblast, that no raion abolished in
     2020 can share: the oblast's raions, under the COD-AB's names and the register's,
     and the districts of every city, since the city goes unnamed as often as not
@@ -228,14 +226,12 @@ def _taken(raions: Path, register: Path) -> set[tuple[str, str]]:
                 for row in csv.DictReader(handle)
                 if row["pcode"][2:4] in KATOTTG_OBLASTS
             }
-    cities: set[str] = set()
-    with register.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            oblast = KATOTTG_OBLASTS.get(row["katottg"][2:4])
-            if row["cat"] == RAION_CATEGORY and oblast:
-                taken.add((oblast, key(row["name"])))
-            elif row["cat"] == CITY_DISTRICT_CATEGORY:
-                cities.add(key(row["name"]))
+    taken |= {
+        (KATOTTG_OBLASTS[code[2:4]], key(name))
+        for code, name in register.raions.items()
+        if code[2:4] in KATOTTG_OBLASTS
+    }
+    cities = {key(name) for name in register.city_districts}
     return taken | {(oblast, name) for oblast in KATOTTG_OBLASTS.values() for name in cities}
 
 

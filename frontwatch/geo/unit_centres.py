@@ -21,10 +21,11 @@ from frontwatch.geo.communities import raion_of
 from frontwatch.geo.keys import key, keys
 from frontwatch.geo.sources import SETTLEMENT_CATEGORIES
 
-#: KATOTTG's categories of a city, of a raion and of a hromada.
+#: KATOTTG's categories of a city, of a raion, of a hromada and of a city's district.
 CITY = "M"
-RAION_CATEGORY = "P"
+_RAION_CATEGORY = "P"
 _HROMADA_CATEGORY = "H"
+CITY_DISTRICT_CATEGORY = "B"
 #: The apostrophes the register and the COD-AB tables write, read as one.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
@@ -44,13 +45,18 @@ class Register:
 
     def __init__(self, path: Path) -> None:
         self.towns: defaultdict[str, list[Town]] = defaultdict(list)
+        #: The raions' names, by P-code, and the names of every city's districts.
+        self.raions: dict[str, str] = {}
+        self.city_districts: set[str] = set()
         self._names: dict[str, str] = {}
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 raion, hromada = raion_of(row["raion_katottg"]), row["hromada_pcode"]
                 name = row["name"].strip()
-                if row["cat"] == RAION_CATEGORY:
-                    self._names[raion] = name
+                if row["cat"] == _RAION_CATEGORY:
+                    self._names[raion] = self.raions[raion] = name
+                elif row["cat"] == CITY_DISTRICT_CATEGORY:
+                    self.city_districts.add(name)
                 elif row["cat"] == _HROMADA_CATEGORY:
                     self._names[hromada] = name
                 elif row["cat"] in SETTLEMENT_CATEGORIES:

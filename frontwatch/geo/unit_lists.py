@@ -29,6 +29,7 @@ _UNIT_WORDS = {
     "rayons": key("raion"),
     "districts": key("raion"),
 }
+_CLOSING_WORDS = frozenset(_UNIT_WORDS)
 #: Endings of the nominative of a unit's adjective, Ukrainian and Russian, and of
 #: its key, romanised.
 _ADJECTIVE_ENDINGS = ("ький", "ька", "кий", "кая", "ska", "ski", "zka", "zki")
@@ -45,14 +46,14 @@ def listed_unit(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) ->
     last = i
     while last + 2 < len(tokens) and hyphen_at(tokens, last + 1):
         last += 2  # "Новгород-Сіверська"
+    closing = list_word_after(tokens, last, _CLOSING_WORDS, _LISTED)
+    if closing is None:
+        return None
     adjective = text[tokens[i].start : tokens[last].end]
     # A town listed with them is the town ("Нікополь, Марганецька та Покровська
     # громади"), not its community.
     forms = inflection.lemmas(adjective) | {key(adjective)}
     if not any(form.endswith(_ADJECTIVE_ENDINGS) for form in forms):
-        return None
-    closing = list_word_after(tokens, last, frozenset(_UNIT_WORDS), _LISTED)
-    if closing is None:
         return None
     if closing == last + 1:
         # The gazetteer reads "Великописарівська громади" as it stands, but not an
