@@ -15,7 +15,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz.distance import OSA
 
@@ -25,7 +25,7 @@ from frontwatch.geo.districts import HROMADA_WORDS, HROMADA_WORDS_CYRILLIC, is_h
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
 from frontwatch.geo.inflection import is_cyrillic
-from frontwatch.geo.keys import key, skeleton, with_ukrainian_qualifiers
+from frontwatch.geo.keys import key, keys, skeleton, with_ukrainian_qualifiers
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.sources import (
     CLAIMANT,
@@ -34,6 +34,7 @@ from frontwatch.geo.sources import (
     WAR_COUNTRIES,
     capitals,
     cities_within,
+    former_names,
     region_centres,
 )
 from frontwatch.geo.words import COMPASS_WORDS, TOWN_FEATURES_AFTER
@@ -768,11 +769,19 @@ def _own_names_first(
     """In a stated region, the places that bear the name as their own, when there are
     any: "Ivanivka, Kherson Oblast" is one of the oblast's Ivanivkas, not the town
     that was called Ivanivka a century ago. Elsewhere a former name keeps its pull
-    ("Artemovsk, Donetsk region" is Bakhmut: no village there is called so now)."""
+    ("Artemovsk, Donetsk region" is Bakhmut: no village there is called so now).
+    A name the town bore until the renamings of 2016 and 2024 is as good as its own:
+    "Krasnyi Lyman, Donetsk Oblast" is Lyman, though a village there is called so."""
     regions = _regions_in(local)
     if not regions:
         return _common_names_kept(match, pool, context)
-    own = [p for p in pool if (p.country, p.admin1) in regions and key(p.name) == match.key]
+    renamed = _renamed_towns().get(match.key, set())
+    own = [
+        p
+        for p in pool
+        if (p.country, p.admin1) in regions
+        and (key(p.name) == match.key or (p.country, p.admin1, key(p.name)) in renamed)
+    ]
     if not own:
         # None bears it but as another of its names: those spelled nearly so come
         # first ("Aleksandrovka, Donetsk Oblast" is one of the oblast's Oleksandrivkas,
@@ -781,6 +790,18 @@ def _own_names_first(
     if not own:
         return pool
     return [p for p in pool if (p.country, p.admin1) not in regions or p in own]
+
+
+@cache
+def _renamed_towns() -> dict[str, set[tuple[str, str, str]]]:
+    """Each curated former name's keys → the towns renamed from it (country, admin1,
+    present name's key)."""
+    towns: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for town in former_names():
+        for former in town["former"]:
+            for former_key in keys(former):
+                towns[former_key].add((town["country"], town["admin1"], key(town["name"])))
+    return dict(towns)
 
 
 #: Letters in which another language's form of a village's name may differ from its

@@ -385,6 +385,21 @@ def test_former_name_still_places_the_renamed_town(places_in) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops pressed on Krasnyi Lyman, Donetsk Oblast, from the east.",
+        "Бои идут у Красного Лимана, ДНР.",
+    ],
+)
+def test_a_renamed_towns_former_name_beats_a_village_that_bears_it(places_in, sentence) -> None:
+    """A village of 600 near Rodynske is called Krasnyi Lyman; the town of 20,000
+    bore the name until 2016 and Russian reports still use it."""
+    found = next(iter(places_in(sentence).values()))
+    assert found.name == "Lyman"
+    assert abs(found.lat - 48.99) < 0.1
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "name"),
     [
         ("Artillery hit Mykil's'ke, Donetsk Oblast, Ukraine.", "Mykil's'ke", "Mykilske"),
