@@ -28,6 +28,7 @@ import platformdirs
 from frontwatch.geo import (
     adjectives,
     areas,
+    border_villages,
     communities,
     counties,
     districts,
@@ -199,6 +200,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "post_towns.py",
         "phone_prefixes.py",
         "railway_villages.py",
+        "border_villages.py",
         "communities.py",
     )
     for name in modules:
@@ -244,6 +246,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
         yield from districts.districts(shared)
         yield from sources.rail_stations(shared)
         yield from railway_villages.railway_villages(shared)
+    yield from border_villages.border_villages()
 
 
 Keyed = dict[str, list[int]]

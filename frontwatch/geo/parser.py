@@ -200,6 +200,8 @@ def _accept(
     best = resolved.best
     match = resolved.match
     evidence = match.evidence
+    if _opens_a_longer_name(text, match):
+        return False
     if is_cyrillic(match.text) and best.country not in CYRILLIC_COUNTRIES:
         # A Cyrillic word with nothing to vouch for it as a place abroad is a word
         # ("Сили оборони", the Defence Forces, not Chad's Sila region, whose Cyrillic
@@ -414,6 +416,30 @@ def _heads_a_phrase(match: Match, best: Place, text: str) -> bool:
 CAPITALISED_CYRILLIC_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]")
 #: The lowercase Cyrillic word right after a name.
 LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
+#: A capitalised Cyrillic word in lowercase after its first letter right after a name.
+TITLED_CYRILLIC_AFTER = re.compile(r"[ \t]([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)")
+#: How the nouns of a region's kind begin: in a headline they are capitalised too
+#: ("в Белгородской Области").
+REGION_NOUN_STEMS = ("област", "район", "округ", "республик", "кра", "громад", "регион")
+
+
+def _opens_a_longer_name(text: str, match: Match) -> bool:
+    """Whether a one-word Cyrillic name read as an adjective is the first word of a
+    longer name that the gazetteer lacks, the capitalised noun after it the second:
+    "в Малую Локню и Казачью Локню" names no village called "Казачьи", as GeoNames
+    lists one of Kherson Oblast's. A capitalised adjective after it states a
+    district ("в Никольском Белгородского района"), as a region's noun does."""
+    if " " in match.text or not is_cyrillic(match.text):
+        return False
+    after = TITLED_CYRILLIC_AFTER.match(text, match.end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    return (
+        not noun.lower().startswith(REGION_NOUN_STEMS)
+        and reads_as_an_adjective(match.text)
+        and not reads_as_an_adjective(noun)
+    )
 
 
 def _only_a_name(match: Match) -> bool:

@@ -509,3 +509,22 @@ def test_a_war_town_by_another_spelling_or_a_former_name(
     fast: Geoparser, text: str, name: str
 ) -> None:
     assert [p.name for p in fast.parse(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("В Суджу и Казачью Локню жителям возвращаться пока запрещено.", "Казачью"),
+        ("Бои идут в районе Маленькой Долины, сообщил губернатор.", "Маленькой"),
+    ],
+)
+def test_an_adjective_opening_a_name_the_gazetteer_lacks_is_no_place(
+    places_in, sentence, fragment
+) -> None:
+    """GeoNames lists a Kherson Oblast village as "Kazach'i": "Казачью" alone is not it."""
+    assert fragment not in places_in(sentence)
+
+
+def test_a_district_stated_after_an_adjective_named_village_keeps_it(places_in) -> None:
+    found = places_in("Обстрелу подверглось Никольское Белгородского района.")
+    assert found["Никольское"].admin1 == "Belgorod Oblast"
