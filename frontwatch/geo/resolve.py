@@ -1131,6 +1131,18 @@ def _namesakes(match: Match, pool: Sequence[Place]) -> set[Place]:
     return same if len(same) > 1 else set()
 
 
+def _villages_of_one_name(match: Match, pool: Sequence[Place], namesakes: set[Place]) -> set[Place]:
+    """The namesakes the front tells apart: those carrying the matched name or, when
+    none bears it as written, those that share one name of their own, the text's
+    being another language's form of it ("Novomikhailovka, Donetsk Oblast" is one of
+    the oblast's three Novomykhailivkas)."""
+    if namesakes or any(key(p.name) == match.key for p in pool):
+        return namesakes
+    points = [p for p in pool if p.kind in POINT_KINDS]
+    by_name = Counter(key(p.name) for p in points)
+    return {p for p in points if by_name[key(p.name)] > 1}
+
+
 #: How much nearer a front line a namesake village ranks, at most, than one
 #: ``FRONT_KM`` or more behind it (see :mod:`frontwatch.geo.fronts`), when all of
 #: them are villages (``VILLAGE_POPULATION``).
@@ -1517,7 +1529,7 @@ class _Text:
         eminent_abroad = _eminent_abroad(match, pool) if context.paid else set()
         towns = _towns_of_its_name(match, pool, _described(self.matches, index))
         namesakes = _namesakes(match, pool)
-        front = _front_pull(namesakes, _regions_in(local))
+        front = _front_pull(_villages_of_one_name(match, pool, namesakes), _regions_in(local))
         readings = set(self.readings_of[index])
         front_weight = _front_weight(match, pool)
         scored = []

@@ -797,3 +797,24 @@ def test_a_village_addressed_by_its_oblasts_capital_is_in_the_oblast(places_in) 
     found = places_in("Destroyed bridge near Tiahynka, Kherson.")
     assert found["Kherson"].name == "Kherson Oblast"
     assert found["Tiahynka"].admin1 == "Kherson Oblast"
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Novomikhailovka", "Novomykhailivka"),
+        ("Semyonovka", "Semenivka"),
+    ],
+)
+def test_a_villages_russian_form_picks_the_namesake_its_own_form_does(
+    places_in, russian, ukrainian
+) -> None:
+    """Donetsk Oblast has three Novomykhailivkas, known to the register in Ukrainian
+    only: the front tells them apart in either spelling."""
+    tail = ", Donetsk Oblast, Ukraine"
+    said_in_russian = places_in(russian + tail)[russian]
+    said_in_ukrainian = places_in(ukrainian + tail)[ukrainian]
+    assert (said_in_russian.lat, said_in_russian.lon) == (
+        said_in_ukrainian.lat,
+        said_in_ukrainian.lon,
+    )
