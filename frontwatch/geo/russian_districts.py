@@ -35,6 +35,23 @@ DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
 FARTHER_FROM_THE_WAR_KM = 100.0
 #: A district's weight against namesakes, as a Ukrainian raion's.
 DISTRICT_POPULATION = 50_000
+#: The districts of Russia's regions by Ukraine whose centre is not the town their
+#: adjective is made from, by the adjective's key: the GeoNames admin1 code, the
+#: centre's name and the district's own (public facts). Kursk Oblast's Oktyabrsky
+#: District lies around Pryamitsyno; Rostov Oblast's Kamensky District around
+#: Glubokiy, not Kamensk-Shakhtinsky.
+CENTRES_OF_THEIR_OWN = {
+    "krasnohvardeiski": (("09", "Biryuch", "Krasnogvardeysky"),),
+    "iakovlevski": (("09", "Stroitel", "Yakovlevsky"),),
+    "oktiabrski": (("41", "Pryamitsyno", "Oktyabrsky"), ("61", "Kamenolomni", "Oktyabrsky")),
+    "sovetski": (("41", "Kshenskiy", "Sovetsky"),),
+    "brasovski": (("10", "Lokot", "Brasovsky"),),
+    "brianski": (("10", "Glinishchevo", "Bryansky"),),
+    "kamenski": (("61", "Glubokiy", "Kamensky"),),
+    "neklinovski": (("61", "Pokrovskoye", "Neklinovsky"),),
+    "miasnikovski": (("61", "Chaltyr", "Myasnikovsky"),),
+    "sholokhovski": (("61", "Vyoshenskaya", "Sholokhovsky"),),
+}
 
 
 def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
@@ -47,38 +64,80 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     last = _district_word(tokens, i)
     if last == i and not before_a_list_word(tokens, i, DISTRICT_WORDS):
         return None
+    in_a_region = _before_a_region(tokens, last)
     for reading in inflection.nominative_keys(word.text):
-        if not reading.endswith(MASCULINE_ENDING) or reading in CITY_DISTRICT_ADJECTIVES:
+        if not reading.endswith(MASCULINE_ENDING):
             continue
+        centres = _centres_of_their_own(gazetteer, reading)
         ukrainian = [
             p
             for p in gazetteer.candidates(f"{reading} {RAION_KEY}")
             if p.kind == "admin" and p.country == "UA"
         ]
         # A raion of Ukraine is read as itself ("Покровський район"), though a Yakut
-        # town is called Pokrovsk too.
-        if any(not is_hromada(p.name) for p in ukrainian):
-            return None
-        derived = [
-            p
-            for p in gazetteer.adjective_candidates(reading)
-            if p.country in DISTRICT_COUNTRIES and p.kind == "settlement" and made_from(reading, p)
-        ]
-        # A centre whose own name is the adjective gives it unchanged: Tarasovsky
-        # District lies around the settlement of Tarasovsky, not around a Tarasovo.
-        own = [
-            p
-            for p in gazetteer.candidates(reading)
-            if p.country in DISTRICT_COUNTRIES and p.kind == "settlement" and key(p.name) == reading
-        ]
-        towns = _nearest_the_war(own + derived)
-        if towns:
+        # town is called Pokrovsk too, and a district called as many cities' are is
+        # no district of a town ("в Октябрьском районе" is none of Oktyabrsk's);
+        # either is a Russian district whose centre has another name only where the
+        # region stated after it may choose it ("Каменский район Ростовской
+        # области", not Dnipropetrovsk Oblast's Kamianskyi raion).
+        shadowed = any(not is_hromada(p.name) for p in ukrainian)
+        if shadowed or reading in CITY_DISTRICT_ADJECTIVES:
+            districts = centres if in_a_region else []
+            if not districts and shadowed:
+                return None
+        else:
+            derived = [
+                p
+                for p in gazetteer.adjective_candidates(reading)
+                if p.country in DISTRICT_COUNTRIES
+                and p.kind == "settlement"
+                and made_from(reading, p)
+            ]
+            # A centre whose own name is the adjective gives it unchanged: Tarasovsky
+            # District lies around the settlement of Tarasovsky, not around a Tarasovo.
+            own = [
+                p
+                for p in gazetteer.candidates(reading)
+                if p.country in DISTRICT_COUNTRIES
+                and p.kind == "settlement"
+                and key(p.name) == reading
+            ]
+            districts = [_district_of(town) for town in _nearest_the_war(own + derived)]
+            districts += centres
+        if districts:
             start, end = word.start, tokens[last].end
             # A hromada named so stands for a raion abolished in 2020 ("Волчанский
             # район" of Kharkiv Oblast), which the text's region may choose.
-            places = (*(_district_of(town) for town in towns), *ukrainian)
+            places = (*districts, *ukrainian)
             return Match(start, end, text[start:end], reading, places, i, last)
     return None
+
+
+#: Nouns of the regions a district is stated in: "района Курской области".
+REGION_NOUNS = frozenset({"область", "край", "республика"})
+
+
+def _before_a_region(tokens: list[Token], last: int) -> bool:
+    """Whether a region is stated right after a district's name ("Октябрьском районе
+    Курской области"): only then is a district called as the districts of many cities
+    are one of a region, not of the city the text names ("Октябрьском районе Ростова")."""
+    following = tokens[last + 1 : last + 3]
+    return (
+        len(following) == 2
+        and capitalised(following[0])
+        and bool(inflection.lemmas(following[1].text) & REGION_NOUNS)
+    )
+
+
+def _centres_of_their_own(gazetteer: Gazetteer, reading: str) -> list[Place]:
+    """The districts called by an adjective made from another town than their
+    centre, at the centre's point and by their own name."""
+    return [
+        _district_of(p, district)
+        for region, centre, district in CENTRES_OF_THEIR_OWN.get(reading, ())
+        for p in gazetteer.candidates(key(centre))
+        if p.country == "RU" and p.admin1 == region and p.kind == "settlement"
+    ]
 
 
 def _nearest_the_war(towns: list[Place]) -> list[Place]:
@@ -103,11 +162,12 @@ def _district_word(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _district_of(town: Place) -> Place:
-    """The district around a town, at the town's point: an area, so no GeoNames id."""
+def _district_of(town: Place, name: str = "") -> Place:
+    """The district around a town, at the town's point: an area, so no GeoNames id;
+    called after the town unless it has a ``name`` of its own."""
     return town._replace(
         geonames_id=None,
-        name=f"{town.name} District",
+        name=f"{name or town.name} District",
         population=DISTRICT_POPULATION,
         kind="admin",
     )

@@ -125,3 +125,67 @@ def test_an_abolished_ukrainian_raion_where_the_text_says_so(places_in) -> None:
     """A Volchansk in the Urals makes "Волчанский" too; Kharkiv Oblast is stated."""
     found = places_in("Удары по Волчанскому району Харьковской области продолжаются.")
     assert found["Волчанскому району"].admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "district", "admin1", "centre"),
+    [
+        (
+            "В Каменском районе Ростовской области сбит беспилотник.",
+            "Каменском районе",
+            "Kamensky District",
+            "Rostov Oblast",
+            (48.53, 40.33),
+        ),
+        (
+            "В Красногвардейском районе Белгородской области дрон атаковал автомобиль.",
+            "Красногвардейском районе",
+            "Krasnogvardeysky District",
+            "Belgorod Oblast",
+            (50.65, 38.40),
+        ),
+        (
+            "В Октябрьском районе Курской области перехвачены два дрона.",
+            "Октябрьском районе",
+            "Oktyabrsky District",
+            "Kursk Oblast",
+            (51.66, 35.94),
+        ),
+        (
+            "Над Неклиновским районом ночью сбиты четыре беспилотника.",
+            "Неклиновским районом",
+            "Neklinovsky District",
+            "Rostov Oblast",
+            (47.41, 38.90),
+        ),
+    ],
+)
+def test_a_district_around_a_centre_of_another_name_is_placed_there(
+    places_in, sentence, surface, district, admin1, centre
+) -> None:
+    """Kamensky District lies around Glubokiy, not Kamensk-Shakhtinsky; Krasnogvardeysky
+    around Biryuch, Kursk Oblast's Oktyabrsky around Pryamitsyno."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1, found.precision) == (district, admin1, "admin")
+    assert abs(found.lat - centre[0]) < 0.1 and abs(found.lon - centre[1]) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "raion"),
+    [
+        ("В Каменском районе сбиты два дрона.", "Каменском районе", "Kamianskyi raion"),
+        (
+            "Взрывы прогремели в Красногвардейском районе Крыма.",
+            "Красногвардейском районе",
+            "Kurmanskyi raion",
+        ),
+    ],
+)
+def test_without_a_russian_region_the_raion_of_ukraine_stays(
+    places_in, sentence, surface, raion
+) -> None:
+    assert places_in(sentence)[surface].name == raion
+
+
+def test_a_citys_district_named_as_many_are_is_no_regions_district(places_in) -> None:
+    assert "Октябрьском районе" not in places_in("В Октябрьском районе Ростова сбит дрон.")
