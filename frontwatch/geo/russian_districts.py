@@ -6,9 +6,10 @@ data the project ships holds those districts, but each is named after its centre
 town by the adjective of the town's name, which the gazetteer already reads for
 axes ("Купянское направление"). So a town's adjective before a word for a district
 names the district, placed at its centre with precision ``admin``: the area, not the
-town. Ukraine's raions of today are in the gazetteer itself (see :mod:`districts`)
-and are read there first; one abolished in 2020 is a candidate beside the Russian
-district of its name.
+town. The few districts of the border regions whose centre has another name are
+listed here (``CENTRES_OF_THEIR_OWN``). Ukraine's raions of today are in the
+gazetteer itself (see :mod:`districts`) and are read there first; one abolished in
+2020 is a candidate beside the Russian district of its name.
 """
 
 from __future__ import annotations
