@@ -21,6 +21,7 @@ from frontwatch.geo.inflection import (
     a_common_word,
     genitive_modifier,
     is_cyrillic,
+    lemmas,
     reads_as_a_name,
     reads_as_a_word,
     reads_as_an_adjective,
@@ -31,7 +32,13 @@ from frontwatch.geo.people import is_listed
 from frontwatch.geo.phones import clues_called
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.verdict import verdict
-from frontwatch.geo.words import CYRILLIC_WAR_STEMS, PLACE_FOLLOWERS, WAR_WORDS
+from frontwatch.geo.words import (
+    CYRILLIC_REGION_NOUNS,
+    CYRILLIC_UNIT_NOUNS,
+    CYRILLIC_WAR_STEMS,
+    PLACE_FOLLOWERS,
+    WAR_WORDS,
+)
 from frontwatch.records import PlaceMention, PlacePrecision
 
 Mode = Literal["model", "fast"]
@@ -418,9 +425,6 @@ CAPITALISED_CYRILLIC_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]")
 LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
 #: A capitalised Cyrillic word in lowercase after its first letter right after a name.
 TITLED_CYRILLIC_AFTER = re.compile(r"[ \t]([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)")
-#: How the nouns of a region's kind begin: in a headline they are capitalised too
-#: ("в Белгородской Области").
-REGION_NOUN_STEMS = ("област", "район", "округ", "республик", "кра", "громад", "регион")
 
 
 def _opens_a_longer_name(text: str, match: Match) -> bool:
@@ -435,8 +439,9 @@ def _opens_a_longer_name(text: str, match: Match) -> bool:
     if after is None:
         return False
     noun = after.group(1)
+    # A headline capitalises a region's noun too ("в Белгородской Области").
     return (
-        not noun.lower().startswith(REGION_NOUN_STEMS)
+        not lemmas(noun) & (CYRILLIC_REGION_NOUNS | CYRILLIC_UNIT_NOUNS)
         and reads_as_an_adjective(match.text)
         and not reads_as_an_adjective(noun)
     )

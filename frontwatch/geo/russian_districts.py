@@ -22,6 +22,7 @@ from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key
 from frontwatch.geo.match import Match
 from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.words import CYRILLIC_REGION_NOUNS
 
 #: Words for a district, by their nominative: "район", "округ".
 DISTRICT_WORDS = frozenset({"район", "округ"})
@@ -114,10 +115,6 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     return None
 
 
-#: Nouns of the regions a district is stated in: "района Курской области".
-REGION_NOUNS = frozenset({"область", "край", "республика"})
-
-
 def _before_a_region(tokens: list[Token], last: int) -> bool:
     """Whether a region is stated right after a district's name ("Октябрьском районе
     Курской области"): only then is a district called as the districts of many cities
@@ -126,7 +123,7 @@ def _before_a_region(tokens: list[Token], last: int) -> bool:
     return (
         len(following) == 2
         and capitalised(following[0])
-        and bool(inflection.lemmas(following[1].text) & REGION_NOUNS)
+        and bool(inflection.lemmas(following[1].text) & CYRILLIC_REGION_NOUNS)
     )
 
 

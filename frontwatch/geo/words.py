@@ -28,6 +28,11 @@ REGION_WORDS = (
     "parish",
     "state",
 )
+#: Ukrainian and Russian nouns of the regions a place is stated in, by their
+#: nominative: "Курской области", "Краснодарского края", "Республики Крым".
+CYRILLIC_REGION_NOUNS = frozenset({"область", "край", "республика", "регион"})
+#: ... and of the units within them: "Шебекинского округа", "Сумського району".
+CYRILLIC_UNIT_NOUNS = frozenset({"район", "округ", "громада"})
 #: Plural region words after a list of names, each then a region ("the Kharkiv,
 #: Sumy and Chernihiv regions", "Cooke, Grayson and Love counties"), by their singular.
 PLURAL_REGION_WORDS = {
