@@ -21,7 +21,7 @@ from pathlib import Path
 
 import translitua
 
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import key, keys
 from frontwatch.geo.sources import KATOTTG_OBLASTS, Entry, admin1_table
 from frontwatch.geo.unit_centres import CITY, CITY_DISTRICT_CATEGORY, Register, Town
 
@@ -42,7 +42,7 @@ _SEATS = frozenset({CITY, "X"})
 #: Adjectives of the districts of many cities, from words and Soviet names, which no
 #: one town's name makes: "в Октябрьском районе" is no district of Oktyabrsk.
 CITY_DISTRICT_ADJECTIVES = frozenset(
-    key(word)
+    reading
     for word in (
         *("октябрьский", "жовтневий", "советский", "радянський", "ленинский", "ленінський"),
         *("кировский", "кіровський", "первомайский", "первомайський", "центральный"),
@@ -50,6 +50,8 @@ CITY_DISTRICT_ADJECTIVES = frozenset(
         *("железнодорожный", "залізничний", "фрунзенский", "калининский", "ворошиловский"),
         *("пролетарский", "куйбышевский", "дзержинский", "красногвардейский", "московский"),
     )
+    # Cyrillic and romanised: "Krasnogvardeysky" as well as "Красногвардейский".
+    for reading in keys(word)
 )
 
 

@@ -1,8 +1,9 @@
 """Russia's and Belarus's districts, as their governors' reports name them.
 
 Belgorod's, Kursk's and Bryansk's governors place every strike by district: "в
-Глушковском районе", "Шебекинский городской округ", "у Бєлгородському районі". No
-data the project ships holds those districts, but each is named after its centre
+Глушковском районе", "Шебекинский городской округ", "у Бєлгородському районі", and
+English reporting romanises them: "near Tetkino (Glushkovsky Raion, Kursk Oblast)".
+No data the project ships holds those districts, but each is named after its centre
 town by the adjective of the town's name, which the gazetteer already reads for
 axes ("Купянское направление"). So a town's adjective before a word for a district
 names the district, placed at its centre with precision ``admin``: the area, not the
@@ -14,45 +15,62 @@ gazetteer itself (see :mod:`districts`) and are read there first; one abolished 
 
 from __future__ import annotations
 
+from functools import cache
+
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import MASCULINE_ENDING, before_a_list_word, made_from
 from frontwatch.geo.districts import CITY_DISTRICT_ADJECTIVES, is_hromada
 from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
-from frontwatch.geo.keys import key
+from frontwatch.geo.keys import key, keys
 from frontwatch.geo.match import Match
 from frontwatch.geo.tokens import Token, capitalised
-from frontwatch.geo.words import CYRILLIC_REGION_NOUNS
+from frontwatch.geo.words import CYRILLIC_REGION_NOUNS, ROMAN_DISTRICT_NOUNS, ROMAN_REGION_NOUNS
 
-#: Words for a district, by their nominative: "район", "округ".
-DISTRICT_WORDS = frozenset({"район", "округ"})
+#: Words for a district, by their nominative ("район", "округ") or as English writes
+#: them ("Raion", "District", "Urban Okrug").
+DISTRICT_WORDS = frozenset({"район", "округ"}) | ROMAN_DISTRICT_NOUNS
 #: The key of "район" as Ukraine's raions are filed under it: "pokrovski raion".
 RAION_KEY = "raion"
 #: Words between a district's adjective and its word: "городской округ".
-DISTRICT_QUALIFIERS = frozenset({"городской", "муниципальный", "міський", "муніципальний"})
+DISTRICT_QUALIFIERS = frozenset(
+    {"городской", "муниципальный", "міський", "муніципальний", "urban", "municipal", "city"}
+)
+#: Nouns of the region a district may be stated in right after it.
+REGION_NOUNS = CYRILLIC_REGION_NOUNS | ROMAN_REGION_NOUNS
+#: Words that may stand between a district and its region: "Kamensky District of
+#: Rostov Oblast", "(Glushkovsky Raion, Kursk Oblast)", "in the Rostov region".
+REGION_LINKS = frozenset({",", "of", "in", "the"})
 #: Countries whose districts are read so.
 DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
+#: How Ukraine's national romanisation ends a masculine adjective, which Russian
+#: districts are not romanised by: "Komunarskyi district" is one of Zaporizhzhia,
+#: not Moscow's Kommunarka's.
+UKRAINIAN_ENDING = "yi"
+#: A city this large has districts of its own, which a district's name before it
+#: is one of: Bryansk's Fokinsky, Donetsk's Kievsky.
+DISTRICTED_CITY_POPULATION = 100_000
 #: How much farther (km) from a front line than the nearest a namesake district may
 #: lie and still be meant.
 FARTHER_FROM_THE_WAR_KM = 100.0
 #: A district's weight against namesakes, as a Ukrainian raion's.
 DISTRICT_POPULATION = 50_000
 #: The districts of Russia's regions by Ukraine whose centre is not the town their
-#: adjective is made from, by the adjective's key: the GeoNames admin1 code, the
-#: centre's name and the district's own (public facts). Kursk Oblast's Oktyabrsky
-#: District lies around Pryamitsyno; Rostov Oblast's Kamensky District around
-#: Glubokiy, not Kamensk-Shakhtinsky.
+#: adjective is made from, by the adjective: the GeoNames admin1 code, the centre's
+#: name and the district's own (public facts). Kursk Oblast's Oktyabrsky District
+#: lies around Pryamitsyno; Rostov Oblast's Kamensky District around Glubokiy, not
+#: Kamensk-Shakhtinsky.
 CENTRES_OF_THEIR_OWN = {
-    "krasnohvardeiski": (("09", "Biryuch", "Krasnogvardeysky"),),
-    "iakovlevski": (("09", "Stroitel", "Yakovlevsky"),),
-    "oktiabrski": (("41", "Pryamitsyno", "Oktyabrsky"), ("61", "Kamenolomni", "Oktyabrsky")),
-    "sovetski": (("41", "Kshenskiy", "Sovetsky"),),
-    "brasovski": (("10", "Lokot", "Brasovsky"),),
-    "brianski": (("10", "Glinishchevo", "Bryansky"),),
-    "kamenski": (("61", "Glubokiy", "Kamensky"),),
-    "neklinovski": (("61", "Pokrovskoye", "Neklinovsky"),),
-    "miasnikovski": (("61", "Chaltyr", "Myasnikovsky"),),
-    "sholokhovski": (("61", "Vyoshenskaya", "Sholokhovsky"),),
+    "красногвардейский": (("09", "Biryuch", "Krasnogvardeysky"),),
+    "яковлевский": (("09", "Stroitel", "Yakovlevsky"),),
+    "октябрьский": (("41", "Pryamitsyno", "Oktyabrsky"), ("61", "Kamenolomni", "Oktyabrsky")),
+    "советский": (("41", "Kshenskiy", "Sovetsky"),),
+    "брасовский": (("10", "Lokot", "Brasovsky"),),
+    "брянский": (("10", "Glinishchevo", "Bryansky"),),
+    "каменский": (("61", "Glubokiy", "Kamensky"),),
+    "неклиновский": (("61", "Pokrovskoye", "Neklinovsky"),),
+    "мясниковский": (("61", "Chaltyr", "Myasnikovsky"),),
+    "шолоховский": (("61", "Vyoshenskaya", "Sholokhovsky"),),
 }
 
 
@@ -61,10 +79,17 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     None where no word for a district follows, alone or after a list of adjectives
     ("Губкинский и Старооскольский округа"), or no town's name makes the adjective."""
     word = tokens[i]
-    if not inflection.is_cyrillic(word.text) or not capitalised(word):
+    if not capitalised(word) or word.text.lower().endswith(UKRAINIAN_ENDING):
         return None
     last = _district_word(tokens, i)
     if last == i and not before_a_list_word(tokens, i, DISTRICT_WORDS):
+        return None
+    # A district the gazetteer holds as written is read as it ("Pecherskyi district"
+    # of Kyiv, "Bakhmutskyi Raion"), and one of a city the text names is the city's
+    # ("Fokinsky District, Bryansk" is no district of the town of Fokino).
+    if last > i and gazetteer.candidates(key(text[word.start : tokens[last].end])):
+        return None
+    if _before_a_city(gazetteer, tokens, last):
         return None
     in_a_region = _before_a_region(tokens, last)
     for reading in inflection.nominative_keys(word.text):
@@ -104,7 +129,8 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
                 and p.kind == "settlement"
                 and key(p.name) == reading
             ]
-            districts = [_district_of(town) for town in _nearest_the_war(own + derived)]
+            nearest = _nearest_the_war([*own, *derived], rivals=ukrainian)
+            districts = [_district_of(town) for town in nearest]
             districts += centres
         if districts:
             start, end = word.start, tokens[last].end
@@ -117,14 +143,39 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
 
 def _before_a_region(tokens: list[Token], last: int) -> bool:
     """Whether a region is stated right after a district's name ("Октябрьском районе
-    Курской области"): only then is a district called as the districts of many cities
-    are one of a region, not of the city the text names ("Октябрьском районе Ростова")."""
-    following = tokens[last + 1 : last + 3]
+    Курской области", "Kamensky District, Rostov Oblast"): only then is a district
+    called as the districts of many cities are one of a region, not of the city the
+    text names ("Октябрьском районе Ростова")."""
+    j = _after_links(tokens, last)
+    following = tokens[j : j + 2]
     return (
         len(following) == 2
         and capitalised(following[0])
-        and bool(inflection.lemmas(following[1].text) & CYRILLIC_REGION_NOUNS)
+        and bool(inflection.lemmas(following[1].text) & REGION_NOUNS)
     )
+
+
+def _before_a_city(gazetteer: Gazetteer, tokens: list[Token], last: int) -> bool:
+    """Whether a city large enough to have districts is named right after a
+    district's name, and no region's noun after it: "Kievsky District of Donetsk",
+    "Fokinskiy Rayon, Bryansk", "Фокинском районе Брянска"."""
+    j = _after_links(tokens, last)
+    if j >= len(tokens) or not capitalised(tokens[j]) or _before_a_region(tokens, j - 1):
+        return False
+    return any(
+        p.kind == "settlement" and p.population >= DISTRICTED_CITY_POPULATION
+        for reading in inflection.nominative_keys(tokens[j].text)
+        for p in gazetteer.candidates(reading)
+    )
+
+
+def _after_links(tokens: list[Token], last: int) -> int:
+    """The token after a district's name and the words linking it to a region or
+    city: ", ", "of", "in the"."""
+    j = last + 1
+    while j < min(len(tokens), last + 3) and tokens[j].text.lower() in REGION_LINKS:
+        j += 1
+    return j
 
 
 def _centres_of_their_own(gazetteer: Gazetteer, reading: str) -> list[Place]:
@@ -132,18 +183,27 @@ def _centres_of_their_own(gazetteer: Gazetteer, reading: str) -> list[Place]:
     centre, at the centre's point and by their own name."""
     return [
         _district_of(p, district)
-        for region, centre, district in CENTRES_OF_THEIR_OWN.get(reading, ())
+        for region, centre, district in _centres_by_key().get(reading, ())
         for p in gazetteer.candidates(key(centre))
         if p.country == "RU" and p.admin1 == region and p.kind == "settlement"
     ]
 
 
-def _nearest_the_war(towns: list[Place]) -> list[Place]:
+@cache
+def _centres_by_key() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """``CENTRES_OF_THEIR_OWN`` by every key of the adjective, Cyrillic and romanised
+    ("krasnohvardeiski", "krasnogvardeiski")."""
+    return {k: centres for word, centres in CENTRES_OF_THEIR_OWN.items() for k in keys(word)}
+
+
+def _nearest_the_war(towns: list[Place], rivals: list[Place]) -> list[Place]:
     """Where several towns make the adjective, the district nearest the war is meant:
     "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's, and "Павловский
-    район" Voronezh Oblast's, not Perm Krai's."""
+    район" Voronezh Oblast's, not Perm Krai's; nor is "Volchansky district" the Urals'
+    Volchansk's where Kharkiv Oblast's raion of Vovchansk, one of the ``rivals``, was
+    called so."""
     distances = [front_km(t.lat, t.lon) for t in towns]
-    nearest = min(distances, default=0.0)
+    nearest = min(distances + [front_km(r.lat, r.lon) for r in rivals], default=0.0)
     return [
         t for t, d in zip(towns, distances, strict=True) if d <= nearest + FARTHER_FROM_THE_WAR_KM
     ]

@@ -33,6 +33,14 @@ REGION_WORDS = (
 CYRILLIC_REGION_NOUNS = frozenset({"область", "край", "республика", "регион"})
 #: ... and of the units within them: "Шебекинского округа", "Сумського району".
 CYRILLIC_UNIT_NOUNS = frozenset({"район", "округ", "громада"})
+#: The English and romanised nouns of the regions of Russia and Ukraine, as a place
+#: is stated in one: "(Glushkovsky Raion, Kursk Oblast)", "of Krasnodar Krai".
+ROMAN_REGION_NOUNS = frozenset({"oblast", "region", "krai", "kray", "republic"})
+#: ... and of their districts, singular and plural: "Shebekinsky Urban Okrug", "the
+#: Belgorodsky and Shebekinsky districts".
+ROMAN_DISTRICT_NOUNS = frozenset(
+    {"district", "districts", "raion", "raions", "rayon", "rayons", "okrug", "okrugs"}
+)
 #: Plural region words after a list of names, each then a region ("the Kharkiv,
 #: Sumy and Chernihiv regions", "Cooke, Grayson and Love counties"), by their singular.
 PLURAL_REGION_WORDS = {

@@ -189,3 +189,90 @@ def test_without_a_russian_region_the_raion_of_ukraine_stays(
 
 def test_a_citys_district_named_as_many_are_is_no_regions_district(places_in) -> None:
     assert "Октябрьском районе" not in places_in("В Октябрьском районе Ростова сбит дрон.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "district", "admin1"),
+    [
+        (
+            "Russian forces attacked near Tetkino (Glushkovsky Raion, Kursk Oblast) overnight.",
+            "Glushkovsky Raion",
+            "Glushkovo District",
+            "Kursk Oblast",
+        ),
+        (
+            "Artillery hit a farm in the Krasnoyaruzhsky district on Tuesday.",
+            "Krasnoyaruzhsky district",
+            "Krasnaya Yaruga District",
+            "Belgorod Oblast",
+        ),
+        (
+            "Two drones were downed over the Shebekinsky Urban Okrug.",
+            "Shebekinsky Urban Okrug",
+            "Shebekino District",
+            "Belgorod Oblast",
+        ),
+        (
+            "A drone fell on a field in Neklinovsky District, Rostov Oblast.",
+            "Neklinovsky District",
+            "Neklinovsky District",
+            "Rostov Oblast",
+        ),
+        (
+            "A transformer burned in Krasnogvardeysky District, Belgorod Oblast.",
+            "Krasnogvardeysky District",
+            "Krasnogvardeysky District",
+            "Belgorod Oblast",
+        ),
+    ],
+)
+def test_a_romanised_district_is_the_district(
+    places_in, sentence: str, surface: str, district: str, admin1: str
+) -> None:
+    """English reporting romanises the governors' districts: "Glushkovsky Raion" is
+    the district around Glushkovo, not the town."""
+    found = places_in(sentence)[surface]
+    assert (found.name, found.admin1, found.precision) == (district, admin1, "admin")
+
+
+def test_each_romanised_district_of_a_list(places_in) -> None:
+    found = places_in("Drones struck the Belgorodsky and Shebekinsky districts overnight.")
+    assert found["Belgorodsky"].name == "Belgorod District"
+    assert found["Shebekinsky districts"].name == "Shebekino District"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "admin1"),
+    [
+        (
+            "Shelling hit a military base in the Kievsky District of Donetsk.",
+            "Donetsk",
+            "Donetsk Oblast",
+        ),
+        (
+            "Debris fell in Fokinsky District, Bryansk, after the attack.",
+            "Bryansk",
+            "Bryansk Oblast",
+        ),
+    ],
+)
+def test_a_district_before_a_city_is_the_citys(places_in, sentence, surface, admin1) -> None:
+    """Donetsk's Kievsky district is none of Krasnodar Krai's Kiyevskoye, nor Bryansk's
+    Fokinsky one around the town of Fokino: the city named after it is read."""
+    found = places_in(sentence)
+    assert not any(place.name.endswith("District") for place in found.values())
+    assert (found[surface].name, found[surface].admin1) == (surface, admin1)
+
+
+def test_a_ukrainian_romanisation_is_no_russian_district(places_in) -> None:
+    """ "Komunarskyi" is romanised as Ukraine's national system writes, so its district
+    is Zaporizhzhia's, not that of Moscow's Kommunarka."""
+    found = places_in("A missile hit Zaporizhzhia's Komunarskyi district.")
+    assert all(place.admin1 != "Moscow" for place in found.values())
+
+
+def test_the_district_of_a_raion_abolished_in_ukraine_is_no_distant_russian_one(places_in) -> None:
+    """Vovchansk's raion was "Волчанский район" in Russian; the Urals' town of Volchansk
+    lies two thousand kilometres from the war."""
+    found = places_in("Обстрелы продолжились в Волчанском районе.")["Волчанском районе"]
+    assert found.admin1 == "Kharkiv Oblast"
