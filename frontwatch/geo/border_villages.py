@@ -2,11 +2,12 @@
 
 The shelling of Belgorod Oblast's border since 2022 and the fighting in Kursk Oblast
 in 2024-25 were reported village by village: Malaya Loknya, Zaoleshenka, Gora-Podol,
-Zhuravlyovka. GeoNames' list stops at places of 500 people (and leaves out many
-larger ones it has no census figure for), and most of these villages have no railway
-stop of their name (see :mod:`frontwatch.geo.railway_villages`), so the team lists
-them in ``data/border_villages.json`` with the point and census population of each
-one's encyclopedia article.
+Zhuravlyovka, Vesyolaya Lopan. GeoNames' list stops at places of 500 people (and
+leaves out many larger ones it has no census figure for), and most of these villages
+have no railway stop of their name (see :mod:`frontwatch.geo.railway_villages`), so
+the team lists the villages of the border districts in ``data/border_villages.json``
+with the point and census population of each one's encyclopedia article, where one
+could be found.
 
 Like the railway villages, the entries are secondary: a GeoNames place of the same
 name nearby is kept instead.
