@@ -108,6 +108,8 @@ LOCAL_KM = 150.0
 #: Penalty on a region that shares its name with a city ("Istanbul", "Moscow"):
 #: the bare name means the city; "the Kharkiv region" is matched as the region.
 SHARED_NAME_PENALTY = 0.6
+#: How far below a town of its name in the stated region a village ranks at best.
+RANKED_BELOW = 0.01
 #: Penalty on a country or a region for a name its police or mayor follow, and on a
 #: town for a name written as a region's ("Washington state").
 MUNICIPAL_PENALTY = 1.0
@@ -982,6 +984,39 @@ def _without_a_citys_village_namesakes(
     ]
 
 
+def _below_a_stated_town(
+    match: Match, scored: list[tuple[float, Place]], local: set[tuple[str, str]]
+) -> list[tuple[float, Place]]:
+    """The scores with each village that shares a town's name in the region the text
+    states ranked just below the town: "Borisovka, Belgorod Oblast" is the district
+    seat of 14,000, not a village of 700 that lies nearer the oblast's point, toward
+    which namesakes are pulled (see ``PARTNER_KINDS``); "Mykolaivka, Donetsk" the
+    town by Sloviansk. A village close behind stays the town's alternative."""
+    if not local:
+        return scored
+    towns: dict[tuple[str | None, str | None], float] = {}
+    for score, place in scored:
+        region = (place.country, place.admin1)
+        if (
+            place.kind == "settlement"
+            and place.population >= OWN_TOWN_POPULATION
+            and key(place.name) == match.key
+            and region in local
+        ):
+            towns[region] = max(score, towns.get(region, score))
+    if not towns:
+        return scored
+    return [
+        (min(score, towns[(p.country, p.admin1)] - RANKED_BELOW), p)
+        if (p.country, p.admin1) in towns
+        and p.kind in POINT_KINDS
+        and p.population < VILLAGE_POPULATION
+        and key(p.name) == match.key
+        else (score, p)
+        for score, p in scored
+    ]
+
+
 def _without_a_regions_town_namesakes(
     match: Match, pool: list[Place], local: set[tuple[str, str]], municipal: bool
 ) -> list[Place]:
@@ -1554,5 +1589,6 @@ class _Text:
             if (place.country, place.admin1) in local:
                 score += 1.0
             scored.append((score, place))
+        scored = _below_a_stated_town(match, scored, local)
         scored.sort(key=lambda x: -x[0])
         return _densest_first(scored)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.geo import Geoparser
+from frontwatch.geo.evaluate import km
 from frontwatch.geo.gazetteer import Place
 from frontwatch.geo.match import Match
 from frontwatch.geo.resolve import _densest_first, resolve
@@ -378,3 +380,19 @@ def test_a_name_repeated_is_one_guess_against_the_places_the_text_is_sure_of(fas
     )
     towns = {(p.name, p.country) for p in fast.parse(text) if p.text == "Lancaster"}
     assert towns == {("Lancaster", "GB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Borisovka, Belgorod Oblast, Russia", (50.60, 36.02)),
+        ("Shelling damaged a hospital in Mykolaivka, Donetsk.", (48.86, 37.77)),
+    ],
+)
+def test_a_town_of_the_stated_region_over_its_village_namesakes(
+    fast: Geoparser, text: str, point: tuple[float, float]
+) -> None:
+    """Borisovka is a district seat of 14,000 and a village of 700 nearer Belgorod
+    Oblast's centre; Mykolaivka a town of 15,000 by Sloviansk and several villages."""
+    found = fast.parse(text)[0]
+    assert km(found.lat, found.lon, *point) < 10
