@@ -27,7 +27,7 @@ from frontwatch.geo.inflection import (
     reads_as_an_adjective,
 )
 from frontwatch.geo.keys import key, skeleton
-from frontwatch.geo.match import OWN_TOWN_POPULATION, Match
+from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.phones import clues_called
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
@@ -207,7 +207,7 @@ def _accept(
     best = resolved.best
     match = resolved.match
     evidence = match.evidence
-    if _opens_a_longer_name(text, match):
+    if _opens_a_longer_name(text, match) or _closes_a_longer_name(text, match, best):
         return False
     if is_cyrillic(match.text) and best.country not in CYRILLIC_COUNTRIES:
         # A Cyrillic word with nothing to vouch for it as a place abroad is a word
@@ -425,6 +425,10 @@ CAPITALISED_CYRILLIC_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]")
 LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
 #: A capitalised Cyrillic word in lowercase after its first letter right after a name.
 TITLED_CYRILLIC_AFTER = re.compile(r"[ \t]([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)")
+#: ... and one right before a name, as a word: searched for in the ``WORD_REACH``
+#: characters before it.
+TITLED_CYRILLIC_BEFORE = re.compile(r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)[ \t]+$")
+WORD_REACH = 40
 
 
 def _opens_a_longer_name(text: str, match: Match) -> bool:
@@ -444,6 +448,21 @@ def _opens_a_longer_name(text: str, match: Match) -> bool:
         not lemmas(noun) & (CYRILLIC_REGION_NOUNS | CYRILLIC_UNIT_NOUNS)
         and reads_as_an_adjective(match.text)
         and not reads_as_an_adjective(noun)
+    )
+
+
+def _closes_a_longer_name(text: str, match: Match, best: Place) -> bool:
+    """Whether a one-word Cyrillic name of a village is the last word of a longer
+    name that the gazetteer lacks, the capitalised adjective before it the first:
+    "Ясные Зори" (Belgorod Oblast) is no Donetsk Oblast village called Zori. A town
+    keeps its name after an adjective of a headline ("Прифронтовой Купянск")."""
+    if " " in match.text or not is_cyrillic(match.text) or best.population >= VILLAGE_POPULATION:
+        return False
+    before = TITLED_CYRILLIC_BEFORE.search(text, max(0, match.start - WORD_REACH), match.start)
+    return (
+        before is not None
+        and reads_as_an_adjective(before.group(1))
+        and not reads_as_an_adjective(match.text)
     )
 
 

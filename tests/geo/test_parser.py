@@ -525,6 +525,26 @@ def test_an_adjective_opening_a_name_the_gazetteer_lacks_is_no_place(
     assert fragment not in places_in(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Ясные Зори снова под обстрелом, сообщил губернатор.", "Зори"),
+        ("Зелёный Шлях снова под обстрелом, сообщили власти.", "Шлях"),
+    ],
+)
+def test_a_villages_name_closing_a_name_the_gazetteer_lacks_is_no_place(
+    places_in, sentence, fragment
+) -> None:
+    """The Belgorod Oblast village of Yasnye Zori is none called Zori in Donetsk
+    Oblast, as its last word would name; Kursk Oblast's Zelyony Shlyakh is not
+    Kharkiv Oblast's Shlyakh. The gazetteer lacks both."""
+    assert fragment not in places_in(sentence)
+
+
+def test_a_town_after_an_adjective_keeps_its_name(places_in) -> None:
+    assert places_in("Прифронтовой Купянск снова под ударом.")["Купянск"].name == "Kupyansk"
+
+
 def test_a_district_stated_after_an_adjective_named_village_keeps_it(places_in) -> None:
     found = places_in("Обстрелу подверглось Никольское Белгородского района.")
     assert found["Никольское"].admin1 == "Belgorod Oblast"
