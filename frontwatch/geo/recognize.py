@@ -15,6 +15,7 @@ import dataclasses
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -450,10 +451,14 @@ def _adjective(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> 
     return Match(token.start, token.end, token.text, token_key, found, i, i, adjectival=True)
 
 
-def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Match | None:
+def _declined(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, earlier: Sequence[Match] = ()
+) -> Match | None:
     """A Cyrillic name in a case form or as written ("у Харкові", "біля
     Куп'янська-Вузлового", "в Белгородской области"), read at its likeliest
-    nominative that names a place (see :mod:`inflection`)."""
+    nominative that names a place (see :mod:`inflection`), or at the one a name
+    ``earlier`` in the text was read at: "атакованы Пушкарное и Октябрьский. В
+    Октябрьском ..." is that village again, not the town of Oktyabrsk."""
     # A single letter is a preposition or an abbreviation, no part of a name: "У с."
     # romanises to "U s", which is no United States; nor is a longer preposition
     # opening a sentence ("Из Курска" is no Izhevsk).
@@ -490,7 +495,9 @@ def _declined(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> M
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text, after)]
         written = text[tokens[i].start : tokens[k].end].lower() if mid_sentence else None
         genders = {key(form) for form in inflection.genders(tokens[k].text)} if n == 0 else set()
-        found = _likeliest_reading(gazetteer, readings, settled, written, genders)
+        found = _reading_earlier(gazetteer, readings, earlier) or _likeliest_reading(
+            gazetteer, readings, settled, written, genders
+        )
         if found is not None:
             longest = found, k
     if longest is None:
@@ -562,6 +569,29 @@ def _settled(tokens: list[Token], i: int) -> bool:
     names one ("у Зеленому", "с. Зелене")."""
     before = governing_text(tokens, i).lower()
     return before in CYRILLIC_LOCATIVE_CUES or after_a_settlement_abbreviation(tokens, i)
+
+
+def _reading_earlier(
+    gazetteer: Gazetteer, readings: list[str], earlier: Sequence[Match]
+) -> tuple[str, tuple[Place, ...]] | None:
+    """The key and places of a reading that a Cyrillic name earlier in the text was
+    read at, if one was and it names a place of the countries that write Cyrillic.
+    Only a town's or a village's own name counts, not an axis's, an adjective's or a
+    raion's: "На Куп'янському — в районі Куп'янська" is the town after the axis."""
+    keys_read = {
+        m.key
+        for m in earlier
+        if inflection.is_cyrillic(m.text)
+        and not (m.axis or m.adjectival)
+        and any(p.kind in POINT_KINDS and key(p.name) == m.key for p in m.candidates)
+    }
+    for reading in readings:
+        reading_key = key(reading)
+        if reading_key in keys_read:
+            found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
+            if any(p.country in CYRILLIC_COUNTRIES for p in found):
+                return reading_key, found
+    return None
 
 
 def _likeliest_reading(
@@ -1224,7 +1254,7 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
             or district(gazetteer, text, tokens, i)
             or listed_unit(gazetteer, text, tokens, i)
             or facility_town(gazetteer, text, tokens, i)
-            or _declined(gazetteer, text, tokens, i)
+            or _declined(gazetteer, text, tokens, i, matches)
             or (
                 region_first(
                     gazetteer, text, tokens, i, lambda j: _exact(gazetteer, text, tokens, j)

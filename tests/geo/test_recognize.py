@@ -931,3 +931,23 @@ def test_a_countys_bare_name_opening_its_body_or_its_court_is_the_county(
 def test_a_city_named_like_a_person_opening_a_body_is_the_city(places_in) -> None:
     """Alexandria is a given name, but a planning commission is a city's."""
     assert "Alexandria" in places_in("The Alexandria Planning Commission approved the plan.")
+
+
+def test_a_declined_name_is_read_as_the_name_the_text_gave_before(places_in) -> None:
+    """ "Октябрьском" may be Oktyabrsk's locative or Oktyabrsky's; after "Октябрьский"
+    in a list of Belgorod Oblast villages it is that village again, not the town of
+    Oktyabrsky in Bashkortostan."""
+    found = places_in(
+        "Губернатор: в Белгородском округе атакованы Пушкарное и Октябрьский. "
+        "В Октябрьском повреждено здание сельского клуба."
+    )
+    first, again = found["Октябрьский"], found["Октябрьском"]
+    assert first.admin1 == again.admin1 == "Belgorod Oblast"
+    assert (first.lat, first.lon) == (again.lat, again.lon)
+
+
+def test_a_town_after_its_axis_is_the_town(places_in) -> None:
+    """The axis before it is read as Kupiansk's adjective; "Куп'янська" is the town's
+    genitive, not the raion's name."""
+    found = places_in("На Куп’янському напрямку — бої в районі Куп’янська та Піщаного.")
+    assert found["Куп’янська"].name == "Kupyansk"
