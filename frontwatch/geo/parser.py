@@ -425,9 +425,10 @@ CAPITALISED_CYRILLIC_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]")
 LOWERCASE_CYRILLIC_AFTER = re.compile(r"[ \t]+([а-яіїєґё][а-яіїєґё'’ʼ-]*)")
 #: A capitalised Cyrillic word in lowercase after its first letter right after a name.
 TITLED_CYRILLIC_AFTER = re.compile(r"[ \t]([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)")
-#: ... and one right before a name, as a word: searched for in the ``WORD_REACH``
-#: characters before it.
+#: ... and one right before a name, as a word.
 TITLED_CYRILLIC_BEFORE = re.compile(r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)[ \t]+$")
+#: How many characters before a name that word is looked for in: longer than any
+#: Cyrillic adjective.
 WORD_REACH = 40
 
 
