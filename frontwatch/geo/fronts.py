@@ -16,6 +16,8 @@ import math
 from functools import cache, lru_cache
 from itertools import pairwise
 
+import numpy as np
+
 from frontwatch.geo.sources import DATA
 
 #: Countries where the fighting was.
@@ -33,17 +35,24 @@ def _segments() -> tuple[_Segment, ...]:
     return tuple((a[1], a[2], b[1], b[2]) for towns in lines.values() for a, b in pairwise(towns))
 
 
+@cache
+def _segment_columns() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The segments' ends as four arrays, so that one point is measured against all
+    of them at once: the resolver asks for thousands of villages' distances."""
+    lat1, lon1, lat2, lon2 = np.array(_segments(), dtype=float).T
+    return lat1, lon1, lat2, lon2
+
+
 @lru_cache(maxsize=65536)
 def front_km(lat: float, lon: float) -> float:
     """Kilometres from (lat, lon) to the nearest front line, on a plane tangent at
     the point: a few per cent off at the distances that matter here (tens of km)."""
+    lat1, lon1, lat2, lon2 = _segment_columns()
     scale = math.cos(math.radians(lat)) * _KM_PER_DEGREE
-    best = math.inf
-    for lat1, lon1, lat2, lon2 in _segments():
-        ax, ay = (lon1 - lon) * scale, (lat1 - lat) * _KM_PER_DEGREE
-        bx, by = (lon2 - lon) * scale, (lat2 - lat) * _KM_PER_DEGREE
-        dx, dy = bx - ax, by - ay
-        length = dx * dx + dy * dy
-        t = 0.0 if length == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
-        best = min(best, math.hypot(ax + t * dx, ay + t * dy))
-    return best
+    ax, ay = (lon1 - lon) * scale, (lat1 - lat) * _KM_PER_DEGREE
+    dx, dy = (lon2 - lon1) * scale, (lat2 - lat1) * _KM_PER_DEGREE
+    length = dx * dx + dy * dy
+    # Where a segment is a point (length 0) it is measured from its first end.
+    along = -(ax * dx + ay * dy) / np.where(length == 0, 1.0, length)
+    t = np.clip(np.where(length == 0, 0.0, along), 0.0, 1.0)
+    return float(np.hypot(ax + t * dx, ay + t * dy).min())

@@ -47,6 +47,9 @@ DISTRICT_COUNTRIES = frozenset({"RU", "BY"})
 #: districts are not romanised by: "Komunarskyi district" is one of Zaporizhzhia,
 #: not Moscow's Kommunarka's.
 UKRAINIAN_ENDING = "yi"
+#: What every romanised masculine adjective of a Russian town holds: "Glushkovsky",
+#: "Rylskiy", "Sudzhanskii".
+ROMAN_ADJECTIVE_STEM = "sk"
 #: A city this large has districts of its own, which a district's name before it
 #: is one of: Bryansk's Fokinsky, Donetsk's Kievsky.
 DISTRICTED_CITY_POPULATION = 100_000
@@ -79,7 +82,12 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     None where no word for a district follows, alone or after a list of adjectives
     ("Губкинский и Старооскольский округа"), or no town's name makes the adjective."""
     word = tokens[i]
-    if not capitalised(word) or word.text.lower().endswith(UKRAINIAN_ENDING):
+    lowered = word.text.lower()
+    if not capitalised(word) or lowered.endswith(UKRAINIAN_ENDING):
+        return None
+    # Most capitalised words are no romanised adjective ("-sky", "-skiy", "-skii"):
+    # the cheap test first, as the recogniser asks of every one.
+    if ROMAN_ADJECTIVE_STEM not in lowered and not inflection.is_cyrillic(word.text):
         return None
     last = _district_word(tokens, i)
     if last == i and not before_a_list_word(tokens, i, DISTRICT_WORDS):
