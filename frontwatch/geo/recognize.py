@@ -465,6 +465,7 @@ def _declined(
     word = tokens[i].text
     if not inflection.is_cyrillic(word) or len(word) == 1 or word.lower() in CYRILLIC_PREPOSITIONS:
         return None
+    read_before = _names_read(earlier)
     run, joins = [i], []
     j = i + 1
     while j < len(tokens) and len(run) < inflection.WORDS:
@@ -495,7 +496,7 @@ def _declined(
         readings = [r + form for r in readings for form in inflection.forms(tokens[k].text, after)]
         written = text[tokens[i].start : tokens[k].end].lower() if mid_sentence else None
         genders = {key(form) for form in inflection.genders(tokens[k].text)} if n == 0 else set()
-        found = _reading_earlier(gazetteer, readings, earlier) or _likeliest_reading(
+        found = _reading_earlier(gazetteer, readings, read_before) or _likeliest_reading(
             gazetteer, readings, settled, written, genders
         )
         if found is not None:
@@ -571,23 +572,28 @@ def _settled(tokens: list[Token], i: int) -> bool:
     return before in CYRILLIC_LOCATIVE_CUES or after_a_settlement_abbreviation(tokens, i)
 
 
-def _reading_earlier(
-    gazetteer: Gazetteer, readings: list[str], earlier: Sequence[Match]
-) -> tuple[str, tuple[Place, ...]] | None:
-    """The key and places of a reading that a Cyrillic name earlier in the text was
-    read at, if one was and it names a place of the countries that write Cyrillic.
-    Only a town's or a village's own name counts, not an axis's, an adjective's or a
-    raion's: "На Куп'янському — в районі Куп'янська" is the town after the axis."""
-    keys_read = {
+def _names_read(earlier: Sequence[Match]) -> set[str]:
+    """The keys Cyrillic names earlier in the text were read at as a town's or a
+    village's own name, not an axis's, an adjective's or a raion's: "На
+    Куп'янському — в районі Куп'янська" is the town after the axis."""
+    return {
         m.key
         for m in earlier
         if inflection.is_cyrillic(m.text)
         and not (m.axis or m.adjectival)
         and any(p.kind in POINT_KINDS and key(p.name) == m.key for p in m.candidates)
     }
+
+
+def _reading_earlier(
+    gazetteer: Gazetteer, readings: list[str], read_before: set[str]
+) -> tuple[str, tuple[Place, ...]] | None:
+    """The key and places of a reading that a name earlier in the text was read at
+    (see :func:`_names_read`), if it names a place of the countries that write
+    Cyrillic."""
     for reading in readings:
         reading_key = key(reading)
-        if reading_key in keys_read:
+        if reading_key in read_before:
             found = gazetteer.candidates(reading_key) + gazetteer.cyrillic_candidates(reading_key)
             if any(p.country in CYRILLIC_COUNTRIES for p in found):
                 return reading_key, found

@@ -97,9 +97,9 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     # ("Fokinsky District, Bryansk" is no district of the town of Fokino).
     if last > i and gazetteer.candidates(key(text[word.start : tokens[last].end])):
         return None
-    if _before_a_city(gazetteer, tokens, last):
-        return None
     in_a_region = _before_a_region(tokens, last)
+    if not in_a_region and _before_a_city(gazetteer, tokens, last):
+        return None
     for reading in inflection.nominative_keys(word.text):
         if not reading.endswith(MASCULINE_ENDING):
             continue
@@ -165,10 +165,10 @@ def _before_a_region(tokens: list[Token], last: int) -> bool:
 
 def _before_a_city(gazetteer: Gazetteer, tokens: list[Token], last: int) -> bool:
     """Whether a city large enough to have districts is named right after a
-    district's name, and no region's noun after it: "Kievsky District of Donetsk",
-    "Fokinskiy Rayon, Bryansk", "Фокинском районе Брянска"."""
+    district's name, where no region is (see :func:`_before_a_region`): "Kievsky
+    District of Donetsk", "Fokinskiy Rayon, Bryansk", "Фокинском районе Брянска"."""
     j = _after_links(tokens, last)
-    if j >= len(tokens) or not capitalised(tokens[j]) or _before_a_region(tokens, j - 1):
+    if j >= len(tokens) or not capitalised(tokens[j]):
         return False
     return any(
         p.kind == "settlement" and p.population >= DISTRICTED_CITY_POPULATION
