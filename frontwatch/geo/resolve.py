@@ -1017,6 +1017,49 @@ def _below_a_stated_town(
     ]
 
 
+#: How near a front a town must lie, and how far behind every front all of a stated
+#: oblast's villages of its name, for the town to be what a report that puts it in
+#: the wrong oblast means (see ``_below_a_front_town_across``).
+FRONT_TOWN_KM = 10.0
+QUIET_VILLAGE_KM = 20.0
+
+
+def _below_a_front_town_across(
+    match: Match, scored: list[tuple[float, Place]], local: set[tuple[str, str]]
+) -> list[tuple[float, Place]]:
+    """The scores with the stated oblast's villages of a name ranked just below a
+    town of 10,000 or more of that name on a front in a neighbouring oblast, when
+    every one of those villages lies far behind any front: "Lyman, Luhansk Oblast" in
+    a war report is the town the fighting was for, a few km over the Donetsk Oblast
+    line, not one of two hamlets of Luhansk Oblast 40 and 60 km from any front. A
+    village of the stated oblast on a front keeps the name ("Rubizhne, Kharkiv
+    Oblast"), and so does any town there."""
+    stated = {region for region in local if region[0] in FRONT_COUNTRIES and region[1]}
+    if not stated:
+        return scored
+    named = [(s, p) for s, p in scored if p.kind in POINT_KINDS and key(p.name) == match.key]
+    villages = [p for _, p in named if (p.country, p.admin1) in stated]
+    if not villages or any(
+        p.population >= VILLAGE_POPULATION or front_km(p.lat, p.lon) < QUIET_VILLAGE_KM
+        for p in villages
+    ):
+        return scored
+    centres = [region_centres()[r] for r in stated if r in region_centres()]
+    towns = [
+        s
+        for s, p in named
+        if p.kind == "settlement"
+        and p.population >= OWN_TOWN_POPULATION
+        and (p.country, p.admin1) not in stated
+        and front_km(p.lat, p.lon) <= FRONT_TOWN_KM
+        and any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+    ]
+    if not towns:
+        return scored
+    ceiling = max(towns) - RANKED_BELOW
+    return [(min(s, ceiling), p) if p in villages else (s, p) for s, p in scored]
+
+
 def _without_a_regions_town_namesakes(
     match: Match, pool: list[Place], local: set[tuple[str, str]], municipal: bool
 ) -> list[Place]:
@@ -1590,5 +1633,6 @@ class _Text:
                 score += 1.0
             scored.append((score, place))
         scored = _below_a_stated_town(match, scored, local)
+        scored = _below_a_front_town_across(match, scored, local)
         scored.sort(key=lambda x: -x[0])
         return _densest_first(scored)

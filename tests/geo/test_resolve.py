@@ -396,3 +396,21 @@ def test_a_town_of_the_stated_region_over_its_village_namesakes(
     Oblast's centre; Mykolaivka a town of 15,000 by Sloviansk and several villages."""
     found = fast.parse(text)[0]
     assert km(found.lat, found.lon, *point) < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Russian artillery hit the railway station in Lyman, Luhansk Oblast.", (48.99, 37.81)),
+        ("Rubizhne, Donetsk Oblast: a school was struck overnight.", (49.01, 38.38)),
+        ("Shelling of Rubizhne, Kharkiv Oblast, wounded two.", (50.24, 37.04)),
+    ],
+)
+def test_a_town_on_the_front_over_quiet_villages_of_a_mistaken_oblast(
+    fast: Geoparser, text: str, point: tuple[float, float]
+) -> None:
+    """Luhansk Oblast's two hamlets called Lyman lie 40 and 60 km behind any front;
+    the town of 20,000 the fighting was for lies just over the Donetsk Oblast line.
+    Kharkiv Oblast has a Rubizhne on the border, which the oblast keeps."""
+    found = fast.parse(text)[0]
+    assert km(found.lat, found.lon, *point) < 10
