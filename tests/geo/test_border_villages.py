@@ -7,18 +7,25 @@ import pytest
 from frontwatch.geo.border_villages import border_villages
 from frontwatch.geo.evaluate import km
 
-#: GeoNames admin1 codes of the Russian regions on the Ukrainian border listed.
-BORDER_REGIONS = {"09", "10", "41"}
+#: GeoNames admin1 codes of the regions on the Ukrainian border listed, with a box
+#: around the districts listed in each: Belgorod, Bryansk and Kursk oblasts, and
+#: Belarus's Gomel Region.
+BORDER_REGIONS = {
+    ("RU", "09"): (49.9, 51.6, 35.0, 39.3),
+    ("RU", "10"): (51.9, 53.0, 31.5, 34.6),
+    ("RU", "41"): (50.9, 52.0, 34.0, 37.0),
+    ("BY", "02"): (51.2, 53.0, 27.5, 31.9),
+}
 SUDZHA = (51.19, 35.27)
 
 
 def test_every_village_lies_by_the_border_in_its_region() -> None:
     villages = list(border_villages())
-    assert len(villages) >= 30
+    assert len(villages) >= 300
+    assert {(v.country, v.admin1) for v in villages} == set(BORDER_REGIONS)
     for village in villages:
-        assert village.country == "RU"
-        assert village.admin1 in BORDER_REGIONS
-        assert 49.9 < village.lat < 53.0 and 31.5 < village.lon < 39.3, village.name
+        south, north, west, east = BORDER_REGIONS[(village.country, village.admin1)]
+        assert south < village.lat < north and west < village.lon < east, village.name
         assert village.secondary, "a GeoNames place of the name nearby must win"
 
 
@@ -111,3 +118,32 @@ def test_a_village_of_a_border_district_is_placed_by_its_seat(
     found = places_in(sentence)[surface]
     assert (found.country, found.admin1, found.precision) == ("RU", region, "exact")
     assert km(found.lat, found.lon, *district_seat) < 30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "point"),
+    [
+        (
+            "Satellite images showed a Russian field camp near Kholmech in Belarus's Gomel region.",
+            "Kholmech",
+            (52.15, 30.63),
+        ),
+        (
+            "A new military camp appeared near Dublin, Gomel Oblast, Belarus.",
+            "Dublin",
+            (51.73, 30.32),
+        ),
+        ("Колонна российской техники прошла через Комарин к границе.", "Комарин", (51.44, 30.57)),
+    ],
+)
+def test_a_gomel_region_village_is_placed_in_belarus(places_in, sentence, surface, point) -> None:
+    """Kholmech lies on the Dnieper below Rechytsa, Dublin and Komarin in Brahin
+    district by the Ukrainian border; Ireland's capital keeps its name elsewhere."""
+    found = places_in(sentence)[surface]
+    assert (found.country, found.admin1) == ("BY", "Gomel Region")
+    assert km(found.lat, found.lon, *point) < 5
+
+
+def test_a_belarusian_village_of_the_list_leaves_irelands_capital_alone(places_in) -> None:
+    found = places_in("Police in Dublin said the man was arrested on Friday.")["Dublin"]
+    assert found.country == "IE"
