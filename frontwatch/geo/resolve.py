@@ -387,6 +387,7 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
             continue
         if (
             not _next_to(here, after)
+            or _a_citys_own(here)
             or after.possessive
             or after.speaking
             or here.paired
@@ -414,6 +415,15 @@ def _stated_regions(matches: Sequence[Match]) -> Statements:
         if i not in found.regions and (before := _region_before(matches, i)):
             found.regions[i] = before
     return found
+
+
+def _a_citys_own(match: Match) -> bool:
+    """Whether what follows a name belongs to a city it names, which it does not
+    place: "Zaporizhzhia's Komunarskyi district" is the city's own, whatever town of
+    Luhansk Oblast once bore the district's name."""
+    return match.possessive and any(
+        p.kind == "settlement" and p.population >= CITY_FIRST_POPULATION for p in match.candidates
+    )
 
 
 def _region_before(matches: Sequence[Match], i: int) -> set[tuple[str, str]]:

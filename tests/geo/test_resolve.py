@@ -414,3 +414,18 @@ def test_a_town_on_the_front_over_quiet_villages_of_a_mistaken_oblast(
     Kharkiv Oblast has a Rubizhne on the border, which the oblast keeps."""
     found = fast.parse(text)[0]
     assert km(found.lat, found.lon, *point) < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit an industrial site in Zaporizhzhia's Komunarskyi district.",
+        "Debris fell on a kindergarten in Zaporizhzhia’s Komunarskyi district overnight.",
+    ],
+)
+def test_a_citys_own_district_does_not_place_the_city(fast: Geoparser, text: str) -> None:
+    """The district's name is the adjective of Kommunarsk, Alchevsk's Soviet name, in
+    Luhansk Oblast, where a village is also called Zaporizhzhia; the possessive makes
+    the district the city's own, and the city is the one of 710,000."""
+    city = next(p for p in fast.parse(text) if p.text == "Zaporizhzhia")
+    assert (city.admin1, city.precision) == ("Zaporizhzhia Oblast", "exact")
