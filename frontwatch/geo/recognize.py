@@ -42,7 +42,7 @@ from frontwatch.geo.misspelt_regions import misspelt_country, misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
 from frontwatch.geo.resolve import approx_km
-from frontwatch.geo.russian_districts import district
+from frontwatch.geo.russian_districts import a_citys_district, district
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES, dotted_states
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
@@ -1254,6 +1254,9 @@ def candidates(gazetteer: Gazetteer, text: str, tokens: list[Token]) -> list[Mat
         state = _state(gazetteer, tokens, i) or _province(gazetteer, tokens, i, matches)
         if state:
             matches.append(state)
+            continue
+        if (own := a_citys_district(gazetteer, text, tokens, i)) is not None:
+            resume = own + 1
             continue
         found = (
             axis_town(gazetteer, tokens, i)

@@ -24,6 +24,7 @@ from frontwatch.geo.fronts import front_km
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key, keys
 from frontwatch.geo.match import Match
+from frontwatch.geo.resolve import approx_km
 from frontwatch.geo.tokens import Token, capitalised
 from frontwatch.geo.words import CYRILLIC_REGION_NOUNS, ROMAN_DISTRICT_NOUNS, ROMAN_REGION_NOUNS
 
@@ -149,6 +150,61 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
     return None
 
 
+#: How far (km) from a city the district of a name the text gives it may lie and be
+#: the city's own.
+OWN_DISTRICT_KM = 40.0
+
+
+def a_citys_district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> int | None:
+    """The last token of a city's district that is named as many cities' are
+    ("Zheleznodorozhny district of Kursk", "Bryansk's Sovetsky district"), where
+    the gazetteer holds no district of the name by that city: the city is read, and
+    the district is no town of its name 500 km off (the Moscow Oblast town of
+    Zheleznodorozhny) nor another city's district (Dnipro's Tsentralnyi). None where
+    the word opens no such district."""
+    word = tokens[i]
+    last = _district_word(tokens, i)
+    if (
+        last == i
+        or not CITY_DISTRICT_ADJECTIVES.intersection(inflection.nominative_keys(word.text))
+        or _before_a_region(tokens, last)  # "Krasnogvardeysky District, Belgorod Oblast"
+    ):
+        return None
+    cities = _city_before(gazetteer, tokens, i) or _city_after(gazetteer, tokens, last)
+    if not cities:
+        return None
+    named = gazetteer.candidates(key(text[word.start : tokens[last].end]))
+    if any(approx_km(p, c.lat, c.lon) <= OWN_DISTRICT_KM for p in named for c in cities):
+        return None
+    return last
+
+
+def _city_after(gazetteer: Gazetteer, tokens: list[Token], last: int) -> list[Place]:
+    """The cities large enough to have districts that a district's name is followed
+    by (see :func:`_before_a_city`)."""
+    j = _after_links(tokens, last)
+    if j >= len(tokens) or not capitalised(tokens[j]):
+        return []
+    return _districted(gazetteer, tokens[j].text)
+
+
+def _city_before(gazetteer: Gazetteer, tokens: list[Token], i: int) -> list[Place]:
+    """The cities large enough to have districts whose possessive a district's name
+    follows ("Bryansk's Sovetsky district")."""
+    if i < 2 or tokens[i - 1].text.lower() not in ("'s", "’s"):
+        return []
+    return _districted(gazetteer, tokens[i - 2].text)
+
+
+def _districted(gazetteer: Gazetteer, word: str) -> list[Place]:
+    return [
+        p
+        for reading in inflection.nominative_keys(word)
+        for p in gazetteer.candidates(reading)
+        if p.kind == "settlement" and p.population >= DISTRICTED_CITY_POPULATION
+    ]
+
+
 def _before_a_region(tokens: list[Token], last: int) -> bool:
     """Whether a region is stated right after a district's name ("Октябрьском районе
     Курской области", "Kamensky District, Rostov Oblast"): only then is a district
@@ -167,14 +223,7 @@ def _before_a_city(gazetteer: Gazetteer, tokens: list[Token], last: int) -> bool
     """Whether a city large enough to have districts is named right after a
     district's name, where no region is (see :func:`_before_a_region`): "Kievsky
     District of Donetsk", "Fokinskiy Rayon, Bryansk", "Фокинском районе Брянска"."""
-    j = _after_links(tokens, last)
-    if j >= len(tokens) or not capitalised(tokens[j]):
-        return False
-    return any(
-        p.kind == "settlement" and p.population >= DISTRICTED_CITY_POPULATION
-        for reading in inflection.nominative_keys(tokens[j].text)
-        for p in gazetteer.candidates(reading)
-    )
+    return bool(_city_after(gazetteer, tokens, last))
 
 
 def _after_links(tokens: list[Token], last: int) -> int:

@@ -264,6 +264,28 @@ def test_a_district_before_a_city_is_the_citys(places_in, sentence, surface, adm
     assert (found[surface].name, found[surface].admin1) == (surface, admin1)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("A drone hit a house in the Zheleznodorozhny district of Kursk.", "Kursk"),
+        ("Zheleznodorozhnyy Rayon, Rostov-on-Don, Russia", "Rostov-on-Don"),
+        ("Debris fell in Bryansk's Sovetsky district overnight.", "Bryansk"),
+        ("A shell hit a bus stop in the Tsentralnyi district of Zaporizhzhia.", "Zaporizhzhia"),
+    ],
+)
+def test_a_district_named_as_many_cities_are_is_the_citys_own(places_in, sentence, city) -> None:
+    """The Moscow Oblast town of Zheleznodorozhny, Makiivka's district once called
+    Sovetsky and Dnipro's Tsentralnyi are not what the city's district is: only the
+    city is read."""
+    found = places_in(sentence)
+    assert [surface for surface in found if surface != "Russia"] == [city]
+
+
+def test_a_district_the_city_has_is_still_read(places_in) -> None:
+    found = places_in("Shelling damaged a school in the Zavodskyi district of Zaporizhzhia.")
+    assert found["Zavodskyi district"].admin1 == "Zaporizhzhia Oblast"
+
+
 def test_a_ukrainian_romanisation_is_no_russian_district(places_in) -> None:
     """ "Komunarskyi" is romanised as Ukraine's national system writes, so its district
     is Zaporizhzhia's, not that of Moscow's Kommunarka."""
