@@ -485,8 +485,15 @@ def _declined(
     longest = None
     settled = _settled(tokens, i)
     # A name mid-sentence is capitalised as a name: its form as written may be a
-    # city's, whatever the dictionary reads first ("обстріляли Суми").
-    mid_sentence = settled or not tokens[i].sent_start or opens_a_post(tokens, i, i)
+    # city's, whatever the dictionary reads first ("обстріляли Суми"); so may one
+    # that opens a sentence and a comma closes ("Суми, де вибухи?"), which the plural
+    # of a noun seldom does ("Суми виплат").
+    mid_sentence = (
+        settled
+        or not tokens[i].sent_start
+        or opens_a_post(tokens, i, i)
+        or (i + 1 < len(tokens) and tokens[i + 1].text == ",")
+    )
     after = governing_text(tokens, i)
     for n, k in enumerate(run):
         if n:

@@ -389,6 +389,8 @@ def test_a_settlements_abbreviation_before_a_cyrillic_name(places_in, text, surf
     [
         ("Ворог знову обстріляв Суми.", "Суми", "Sumy"),
         ("Ворог атакував м. Суми дронами.", "Суми", "Sumy"),
+        # a sentence's first word that a comma closes, as a name stands
+        ("Суми, що це гримить? Чути було на весь центр.", "Суми", "Sumy"),
         # towns of 30,000 and 70,000 whose names read first as villages' genitives
         ("Уночі росіяни атакували Глухів дронами.", "Глухів", "Hlukhiv"),
         ("Ракета влучила у промзону міста Бердичів.", "Бердичів", "Berdychiv"),
