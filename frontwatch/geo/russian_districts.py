@@ -62,13 +62,15 @@ DISTRICT_POPULATION = 50_000
 #: The districts of Russia's regions by Ukraine whose centre is not the town their
 #: adjective is made from, by the adjective: the GeoNames admin1 code, the centre's
 #: name and the district's own (public facts). Kursk Oblast's Oktyabrsky District
-#: lies around Pryamitsyno; Rostov Oblast's Kamensky District around Glubokiy, not
-#: Kamensk-Shakhtinsky.
+#: lies around Pryamitsyno, its Belovsky District around Belaya; Rostov Oblast's
+#: Kamensky District around Glubokiy, not Kamensk-Shakhtinsky.
 CENTRES_OF_THEIR_OWN = {
     "красногвардейский": (("09", "Biryuch", "Krasnogvardeysky"),),
     "яковлевский": (("09", "Stroitel", "Yakovlevsky"),),
     "октябрьский": (("41", "Pryamitsyno", "Oktyabrsky"), ("61", "Kamenolomni", "Oktyabrsky")),
     "советский": (("41", "Kshenskiy", "Sovetsky"),),
+    "беловский": (("41", "Belaya", "Belovsky"),),
+    "большесолдатский": (("41", "Bolshoye Soldatskoye", "Bolshesoldatsky"),),
     "брасовский": (("10", "Lokot", "Brasovsky"),),
     "брянский": (("10", "Glinishchevo", "Bryansky"),),
     "каменский": (("61", "Glubokiy", "Kamensky"),),
@@ -138,7 +140,7 @@ def district(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> Ma
                 and p.kind == "settlement"
                 and key(p.name) == reading
             ]
-            nearest = _nearest_the_war([*own, *derived], rivals=ukrainian)
+            nearest = _nearest_the_war([*own, *derived], rivals=[*ukrainian, *centres])
             districts = [_district_of(town) for town in nearest]
             districts += centres
         if districts:
@@ -258,7 +260,8 @@ def _nearest_the_war(towns: list[Place], rivals: list[Place]) -> list[Place]:
     "в Кореневском районе" is Kursk Oblast's, not Moscow Oblast's, and "Павловский
     район" Voronezh Oblast's, not Perm Krai's; nor is "Volchansky district" the Urals'
     Volchansk's where Kharkiv Oblast's raion of Vovchansk, one of the ``rivals``, was
-    called so."""
+    called so, nor "в Беловском районе" Kemerovo Oblast's district of Belovo where
+    Kursk Oblast's around Belaya, another, is called so."""
     distances = [front_km(t.lat, t.lon) for t in towns]
     nearest = min(distances + [front_km(r.lat, r.lon) for r in rivals], default=0.0)
     return [

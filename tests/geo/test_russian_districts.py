@@ -158,13 +158,29 @@ def test_an_abolished_ukrainian_raion_where_the_text_says_so(places_in) -> None:
             "Rostov Oblast",
             (47.41, 38.90),
         ),
+        (
+            "Также в Беловском районе зафиксированы обстрелы сел.",
+            "Беловском районе",
+            "Belovsky District",
+            "Kursk Oblast",
+            (51.06, 35.71),
+        ),
+        (
+            "Shelling was reported in Bolshesoldatsky District, Kursk Oblast.",
+            "Bolshesoldatsky District",
+            "Bolshesoldatsky District",
+            "Kursk Oblast",
+            (51.34, 35.51),
+        ),
     ],
 )
 def test_a_district_around_a_centre_of_another_name_is_placed_there(
     places_in, sentence, surface, district, admin1, centre
 ) -> None:
     """Kamensky District lies around Glubokiy, not Kamensk-Shakhtinsky; Krasnogvardeysky
-    around Biryuch, Kursk Oblast's Oktyabrsky around Pryamitsyno."""
+    around Biryuch, Kursk Oblast's Oktyabrsky around Pryamitsyno, its Belovsky around
+    Belaya (not Kemerovo Oblast's district of Belovo) and its Bolshesoldatsky around
+    Bolshoye Soldatskoye."""
     found = places_in(sentence)[surface]
     assert (found.name, found.admin1, found.precision) == (district, admin1, "admin")
     assert abs(found.lat - centre[0]) < 0.1 and abs(found.lon - centre[1]) < 0.1
