@@ -199,6 +199,8 @@ def _city_before(gazetteer: Gazetteer, tokens: list[Token], i: int) -> list[Plac
 
 
 def _districted(gazetteer: Gazetteer, word: str) -> list[Place]:
+    """The cities a word may name, in any case, that are large enough to be divided
+    into districts."""
     return [
         p
         for reading in inflection.nominative_keys(word)
