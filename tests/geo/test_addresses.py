@@ -248,10 +248,13 @@ def test_town_stated_in_a_city_that_is_its_own_region_lies_around_it(places_in) 
 def test_unknown_village_in_a_stated_region_is_not_a_capital_or_county_abroad(
     places_in,
 ) -> None:
-    """Dublin is also Ireland's county, a region: a whole address still rules it out."""
-    found = places_in("A column was filmed in Dublin, Gomel Oblast, Belarus, at dawn.")
-    assert "Dublin" not in found
+    """Madrid is also Spain's community, a region: a whole address still rules it
+    out. (Gomel Oblast's Dublin, a village the gazetteer now lists, is placed.)"""
+    found = places_in("A column was filmed in Madrid, Gomel Oblast, Belarus, at dawn.")
+    assert "Madrid" not in found
     assert found["Gomel Oblast"].country == "BY"
+    found = places_in("A column was filmed in Dublin, Gomel Oblast, Belarus, at dawn.")
+    assert found["Dublin"].country == "BY"
 
 
 def test_claimed_land_may_be_given_in_the_claimants_country(places_in) -> None:
