@@ -46,6 +46,7 @@ from frontwatch.geo.russian_districts import a_citys_district, district
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES, dotted_states
 from frontwatch.geo.tokens import (
     ABBREVIATIONS,
+    POSSESSIVES,
     STATE_ABBREVIATIONS,
     Token,
     after_a_party,
@@ -1394,7 +1395,7 @@ def _locate(tokens: list[Token], matches: list[Match]) -> None:
         bare = after.first == here.last + 1 and _named_as_a_region(after)
         if not bare and (after.first != here.last + 2 or tokens[here.last + 1].text != ","):
             continue
-        if after.last + 1 < len(tokens) and tokens[after.last + 1].text.lower() in ("'s", "’s"):
+        if after.last + 1 < len(tokens) and tokens[after.last + 1].text.lower() in POSSESSIVES:
             continue
         regions = {(p.country, p.admin1) for p in after.candidates if p.kind == "admin"}
         countries = {p.country for p in after.candidates if p.kind == "country"}

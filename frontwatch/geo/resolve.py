@@ -1054,7 +1054,8 @@ def _below_a_front_town_across(
         for p in villages
     ):
         return scored
-    centres = [region_centres()[r] for r in stated if r in region_centres()]
+    known = region_centres()
+    centres = [known[r] for r in stated if r in known]
     towns = [
         s
         for s, p in named

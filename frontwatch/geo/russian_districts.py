@@ -25,7 +25,7 @@ from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key, keys
 from frontwatch.geo.match import Match
 from frontwatch.geo.resolve import approx_km
-from frontwatch.geo.tokens import Token, capitalised
+from frontwatch.geo.tokens import POSSESSIVES, Token, capitalised
 from frontwatch.geo.words import CYRILLIC_REGION_NOUNS, ROMAN_DISTRICT_NOUNS, ROMAN_REGION_NOUNS
 
 #: Words for a district, by their nominative ("район", "округ") or as English writes
@@ -193,7 +193,7 @@ def _city_after(gazetteer: Gazetteer, tokens: list[Token], last: int) -> list[Pl
 def _city_before(gazetteer: Gazetteer, tokens: list[Token], i: int) -> list[Place]:
     """The cities large enough to have districts whose possessive a district's name
     follows ("Bryansk's Sovetsky district")."""
-    if i < 2 or tokens[i - 1].text.lower() not in ("'s", "’s"):
+    if i < 2 or tokens[i - 1].text.lower() not in POSSESSIVES:
         return []
     return _districted(gazetteer, tokens[i - 2].text)
 

@@ -41,6 +41,8 @@ _WORD = re.compile(
     r"|['’]s(?![\w'’])|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
     rf"|\w+(?:{_SOFT}(?!s(?!\w|{_SOFT}))\w+)*(?:{_SOFT}(?!\w))?|[^\w\s]"
 )
+#: The possessive the tokenizer splits off a name ("Kharkiv’s"), in either apostrophe.
+POSSESSIVES = frozenset({"'s", "’s"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
 
 

@@ -56,6 +56,7 @@ from frontwatch.geo.resolve import spelled_so
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
 from frontwatch.geo.tokens import (
     HYPHENS,
+    POSSESSIVES,
     Token,
     after_a_party,
     capitalised,
@@ -428,7 +429,7 @@ def verdict(gazetteer: Gazetteer, tokens: list[Token], match: Match) -> bool:
     if following < len(tokens) and tokens[following].text in ("'", "’"):
         following += 1  # a soft sign split off by the tokenizer: "Irpin' ,"
     after = tokens[following] if following < len(tokens) else None
-    match.possessive = after is not None and after.text.lower() in ("’s", "'s")
+    match.possessive = after is not None and after.text.lower() in POSSESSIVES
     match.speaking = after is not None and after.text.lower() in STATEMENT_VERBS
     hashtag = _hashtag(before, first)
     if match.text.rstrip(".").endswith(" Co") and not _county_abbreviated(tokens, match, after):
