@@ -290,12 +290,17 @@ class _Rows:
             self.names.setdefault(name_key, []).append(index)
         for name_key in set().union(*(keys(n) for n in entry.cyrillic_names)) - entry_keys:
             self.cyrillic.setdefault(name_key, []).append(index)
-        if entry.adjectival and entry.country in sources.CYRILLIC_COUNTRIES:
+        if entry.country not in sources.CYRILLIC_COUNTRIES:
+            return
+        if entry.adjectival:
             for adjective in adjectives.forms(entry_keys):
                 self.adjectival.setdefault(adjective, []).append(index)
-            if entry.kind in ("settlement", "register"):
-                for loose in {skeleton(k) for k in entry_keys} - {""}:
-                    self.skeletons.setdefault(loose, []).append(index)
+        # Every village is found by its consonants in a stated region, the listed
+        # border and railway villages too, though their names make no adjectives:
+        # "Strelitskoe, Belgorod Oblast" is Streletskoye.
+        if entry.kind in ("settlement", "register"):
+            for loose in {skeleton(k) for k in entry_keys} - {""}:
+                self.skeletons.setdefault(loose, []).append(index)
 
 
 def _rows(shared: Path | None) -> _Rows:

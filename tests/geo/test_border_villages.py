@@ -82,6 +82,39 @@ def test_a_belgorod_border_village_is_read_in_its_region(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "name", "region"),
+    [
+        (
+            "Shelling set fire to a barn in Strelitskoe, Belgorod Oblast.",
+            "Strelitskoe",
+            "Streletskoye",
+            "Belgorod Oblast",
+        ),
+        (
+            "Two drones fell near Zaolishenka, Kursk Oblast.",
+            "Zaolishenka",
+            "Zaoleshenka",
+            "Kursk Oblast",
+        ),
+        (
+            "Russian vehicles were filmed in Kholmiech, Gomel Region.",
+            "Kholmiech",
+            "Kholmech",
+            "Gomel Region",
+        ),
+    ],
+)
+def test_a_listed_village_is_read_by_its_consonants_in_a_stated_region(
+    places_in, sentence, surface, name, region
+) -> None:
+    """Spellings that differ from the listed name only in vowels, as Ukrainian and
+    Russian forms of a name do, find the village in the region the text states."""
+    found = places_in(sentence)[surface]
+    assert found.name == name
+    assert found.admin1 == region
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "region", "district_seat"),
     [
         (
