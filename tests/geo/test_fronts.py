@@ -10,7 +10,13 @@ from frontwatch.geo.fronts import front_km
 
 @pytest.mark.parametrize(
     ("town", "lat", "lon"),
-    [("Bakhmut", 48.594, 37.999), ("Kupiansk", 49.710, 37.616), ("Orikhiv", 47.576, 35.783)],
+    [
+        ("Bakhmut", 48.594, 37.999),
+        ("Kupiansk", 49.710, 37.616),
+        ("Orikhiv", 47.576, 35.783),
+        # North of Kharkiv, the front of summer 2022 and of the offensive of May 2024.
+        ("Lyptsi", 50.209, 36.421),
+    ],
 )
 def test_front_towns_lie_on_a_line(town: str, lat: float, lon: float) -> None:
     assert front_km(lat, lon) < 1, town
@@ -56,6 +62,13 @@ def test_a_place_fought_over_is_the_namesake_on_a_front(
     """Poltava Oblast's Velyki Krynky is also called Krynky, and Crimea's Urozhaine is the
     larger village of that name; the fighting was at the Kherson and Donetsk ones."""
     assert places_in(sentence)[surface].admin1 == oblast
+
+
+def test_a_namesake_by_the_lyptsi_front_is_the_one_meant(places_in) -> None:
+    """Kharkiv Oblast has a dozen villages called Vesele; the one shelled day after day
+    lies by Lyptsi, on the front north of Kharkiv in 2022 and again from 2024."""
+    place = places_in("Shelling hit Vesele, Kharkiv Oblast, on Monday.")["Vesele"]
+    assert km(place.lat, place.lon, 50.209, 36.421) < 15
 
 
 @pytest.mark.parametrize(
