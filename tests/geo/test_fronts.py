@@ -16,6 +16,8 @@ from frontwatch.geo.fronts import front_km
         ("Orikhiv", 47.576, 35.783),
         # North of Kharkiv, the front of summer 2022 and of the offensive of May 2024.
         ("Lyptsi", 50.209, 36.421),
+        # Kherson's right bank, held by Russia from March to November 2022.
+        ("Kyselivka", 47.002, 32.470),
     ],
 )
 def test_front_towns_lie_on_a_line(town: str, lat: float, lon: float) -> None:
@@ -69,6 +71,14 @@ def test_a_namesake_by_the_lyptsi_front_is_the_one_meant(places_in) -> None:
     lies by Lyptsi, on the front north of Kharkiv in 2022 and again from 2024."""
     place = places_in("Shelling hit Vesele, Kharkiv Oblast, on Monday.")["Vesele"]
     assert km(place.lat, place.lon, 50.209, 36.421) < 15
+
+
+def test_a_mykolaiv_oblast_namesake_on_the_kherson_line_is_the_one_meant(places_in) -> None:
+    """Of Mykolaiv Oblast's Novohryhorivkas, the one shelled in 2022 lay on the line
+    before Kherson, not 100 km behind it by Voznesensk."""
+    sentence = "Footage filmed in Novohryhorivka, Mykolaiv Oblast, Ukraine."
+    place = places_in(sentence)["Novohryhorivka"]
+    assert km(place.lat, place.lon, 46.885, 32.376) < 15
 
 
 @pytest.mark.parametrize(
