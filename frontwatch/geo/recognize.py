@@ -104,6 +104,10 @@ REGION_CITY_POPULATION = 100_000
 #: With only the country stated, an unknown name is read loosely as a town of at
 #: least this size: villages spelled near alike are too many in all of Russia.
 ADDRESSED_TOWN_POPULATION = 5_000
+#: ... except in a country whose places of this size are as few as Ukraine's or
+#: Russia's towns (Belarus has some 280 of 1,000 people or more, Ukraine 1,000 towns
+#: of 5,000): "Kholmyech, Belarus" is the Gomel Region village of 1,300, Kholmech.
+ADDRESSED_TOWN_POPULATION_IN = {"BY": 1_000}
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -969,7 +973,8 @@ class _Statement:
     def fits(self, place: Place) -> bool:
         if self.regions:
             return (place.country, place.admin1) in self.regions
-        return place.country in self.countries and place.population >= ADDRESSED_TOWN_POPULATION
+        least = ADDRESSED_TOWN_POPULATION_IN.get(place.country or "", ADDRESSED_TOWN_POPULATION)
+        return place.country in self.countries and place.population >= least
 
 
 def _cyrillic_statement_at(

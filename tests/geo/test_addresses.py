@@ -375,6 +375,16 @@ def test_a_misspelt_village_needs_more_than_a_country(places_in) -> None:
     assert "Zhabrovka" not in found
 
 
+def test_a_belarusian_village_of_a_thousand_is_read_before_the_country_alone(
+    places_in,
+) -> None:
+    """Belarus's places of 1,000 or more are few enough to read a spelling loosely
+    among them with only the country stated: Kholmech, by Rechytsa, has 1,300."""
+    found = places_in("A column of trucks was filmed in Kholmiech, Belarus.")
+    assert found["Kholmiech"].name == "Kholmech"
+    assert found["Kholmiech"].admin1 == "Gomel Region"
+
+
 def test_own_name_wins_over_a_former_name_in_a_stated_oblast(places_in) -> None:
     """Bilozerka was once called Ivanivka; the oblast's Ivanivkas bear the name now."""
     found = places_in("Shelling was reported in Ivanivka, Kherson Oblast, Ukraine.")
