@@ -106,7 +106,7 @@ REGION_CITY_POPULATION = 100_000
 ADDRESSED_TOWN_POPULATION = 5_000
 #: ... except in a country whose places of this size are as few as Ukraine's or
 #: Russia's towns (Belarus has some 280 of 1,000 people or more, Ukraine 1,000 towns
-#: of 5,000): "Kholmyech, Belarus" is the Gomel Region village of 1,300, Kholmech.
+#: of 5,000): "Kholmiech, Belarus" is the Gomel Region village of 1,300, Kholmech.
 ADDRESSED_TOWN_POPULATION_IN = {"BY": 1_000}
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
