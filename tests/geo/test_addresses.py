@@ -413,6 +413,23 @@ def test_a_renamed_towns_former_name_beats_a_village_that_bears_it(places_in, se
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fuel depot burned in Krasnogvardeyskoye, Crimea, after a drone attack.",
+        "Partisans reported a strike on a depot in Krasnohvardiiske, Crimea.",
+    ],
+)
+def test_a_crimean_towns_name_before_2016_beats_a_village_that_bears_it(
+    places_in, sentence
+) -> None:
+    """Ukraine renamed the district centre Krasnohvardiiske Kurman in 2016; Russia,
+    which holds it, and the reports still call it Krasnogvardeyskoye, the name a
+    village near Bilohirsk bears too."""
+    found = next(iter(places_in(sentence).values()))
+    assert found.name == "Kurman"
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "name"),
     [
         ("Artillery hit Mykil's'ke, Donetsk Oblast, Ukraine.", "Mykil's'ke", "Mykilske"),
