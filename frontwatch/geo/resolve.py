@@ -1241,10 +1241,17 @@ FRONT_KM = 20.0
 
 def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Place, float]:
     """How far each village of a name in the region the text states ranks below the
-    one nearest the front. Only there: elsewhere the text's other places say where it
-    is, and the front would only add noise. A penalty, never a bonus: the front tells
-    apart villages that are all places, but must not make a word more of a place."""
-    namesakes = {p for p in namesakes if (p.country, p.admin1) in regions}
+    one nearest the front. Only there, or, when none lies in a stated Ukrainian
+    oblast, among the villages across its border that may be the report's slip of it
+    (see :func:`_fitting_a_slip`: "Krasnopillya, Kharkiv Oblast" is the Donetsk
+    Oblast village by Izium, not the Dnipropetrovsk one): elsewhere the text's other
+    places say where it is, and the front would only add noise. A penalty, never a
+    bonus: the front tells apart villages that are all places, but must not make a
+    word more of a place."""
+    inside = {p for p in namesakes if (p.country, p.admin1) in regions}
+    if not inside and any(country == "UA" for country, _ in regions):
+        inside = {p for p in namesakes if p.country == "UA"}
+    namesakes = inside
     if any(p.population >= VILLAGE_POPULATION for p in namesakes):
         return {}
     pulls = {

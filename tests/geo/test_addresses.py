@@ -303,6 +303,35 @@ def test_a_village_across_the_stated_oblasts_border_is_a_slip(places_in) -> None
     assert found["Luhanske"].precision == "exact"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "oblast", "point"),
+    [
+        (
+            "Photos were taken in Krasnopillia, Kharkiv Oblast, Ukraine.",
+            "Krasnopillia",
+            "Donetsk Oblast",
+            (48.96, 37.48),
+        ),
+        (
+            "Drone footage came from Novodarivka, Donetsk Oblast, on Friday.",
+            "Novodarivka",
+            "Zaporizhzhia Oblast",
+            (47.69, 36.55),
+        ),
+    ],
+)
+def test_of_the_slips_across_a_stated_oblasts_border_the_one_on_the_front_is_meant(
+    places_in, sentence, surface, oblast, point
+) -> None:
+    """Kharkiv Oblast has no Krasnopillia; of the villages so called in the oblasts
+    around it, the one by Izium lay on the front, the Dnipropetrovsk one 140 km
+    behind it. Donetsk Oblast's Novodarivka is the Zaporizhzhia Oblast village by
+    Velyka Novosilka, not the Luhansk Oblast one by the Russian border."""
+    found = places_in(sentence)[surface]
+    assert found.admin1 == oblast
+    assert km(found.lat, found.lon, *point) < 10
+
+
 def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
     """Kherson Oblast holds many villages called Oleksandrivka; GeoNames has some of
     them, and the settlement register adds the others rather than being dropped."""
