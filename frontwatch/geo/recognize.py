@@ -797,8 +797,14 @@ def _addressed(
             found = _misspelt_there(gazetteer, surface_key, stated)
     if whole:
         # Only villages: a town sharing the name's consonants is another name
-        # ('Luhanske' is not Luhansk).
-        found = tuple(p for p in found if p.population < VILLAGE_POPULATION)
+        # ('Luhanske' is not Luhansk), unless it is spelled so but for one letter
+        # before the same ending ('Maryanka' is Marinka, Мар'їнка).
+        found = tuple(
+            p
+            for p in found
+            if p.population < VILLAGE_POPULATION
+            or (key(p.name)[-2:] == surface_key[-2:] and _respelt(key(p.name), surface_key))
+        )
     if not found:
         return None
     return Match(

@@ -332,6 +332,14 @@ def test_of_the_slips_across_a_stated_oblasts_border_the_one_on_the_front_is_mea
     assert km(found.lat, found.lon, *point) < 10
 
 
+def test_a_town_spelled_but_for_one_letter_in_a_stated_oblast_is_meant(places_in) -> None:
+    """No village of Donetsk Oblast is called Maryanka; the town of Marinka is, up
+    to one letter, and it is meant rather than a Dnipropetrovsk Oblast village."""
+    found = places_in("Photos were taken in Maryanka, Donetsk Oblast.")["Maryanka"]
+    assert found.admin1 == "Donetsk Oblast"
+    assert km(found.lat, found.lon, 47.95, 37.51) < 5
+
+
 def test_register_namesakes_in_one_oblast_are_all_candidates(fast) -> None:
     """Kherson Oblast holds many villages called Oleksandrivka; GeoNames has some of
     them, and the settlement register adds the others rather than being dropped."""
