@@ -1243,7 +1243,7 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
     """How far each village of a name in the region the text states ranks below the
     one nearest the front. Only there, or, when none lies in a stated Ukrainian
     oblast, among the villages across its border that may be the report's slip of it
-    (see :func:`_fitting_a_slip`: "Krasnopillya, Kharkiv Oblast" is the Donetsk
+    (see :func:`_fitting_a_slip`: "Krasnopillia, Kharkiv Oblast" is the Donetsk
     Oblast village by Izium, not the Dnipropetrovsk one): elsewhere the text's other
     places say where it is, and the front would only add noise. A penalty, never a
     bonus: the front tells apart villages that are all places, but must not make a
