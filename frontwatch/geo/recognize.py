@@ -41,7 +41,7 @@ from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.misspelt_regions import misspelt_country, misspelt_region
 from frontwatch.geo.persons import SURNAME_KINDS, read_together
 from frontwatch.geo.region_first import region_first
-from frontwatch.geo.resolve import approx_km
+from frontwatch.geo.resolve import approx_km, nearest_spellings
 from frontwatch.geo.russian_districts import a_citys_district, district
 from frontwatch.geo.sources import CYRILLIC_COUNTRIES, DATA, WAR_COUNTRIES, dotted_states
 from frontwatch.geo.tokens import (
@@ -793,7 +793,14 @@ def _addressed(
         if written != surface_key:
             found += tuple(p for p in gazetteer.loose_candidates(written) if p not in found)
         found = tuple(p for p in found if stated.fits(p))
-        if not found and covered < i and not _all_english(gazetteer, surface):
+        # Names that share only consonants with it, too many letters apart for the
+        # resolver to keep ('Druzhivka' and Oleksiyevo-Druzhkivka), leave it a
+        # misspelling to read: Druzhkivka.
+        if (
+            not nearest_spellings(surface_key, found)
+            and covered < i
+            and not _all_english(gazetteer, surface)
+        ):
             found = _misspelt_there(gazetteer, surface_key, stated)
     if whole:
         # Only villages: a town sharing the name's consonants is another name

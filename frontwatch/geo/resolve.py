@@ -765,9 +765,9 @@ def _loose_fits(pool: list[Place], local: set[tuple[str, str]]) -> list[Place]:
 LOOSE_EDITS = 4
 
 
-def _nearest_spellings(match: Match, pool: list[Place]) -> list[Place]:
+def nearest_spellings(name_key: str, pool: Sequence[Place]) -> list[Place]:
     """The loosely read candidates whose names are spelled most like the text's."""
-    written = with_ukrainian_qualifiers(match.key)
+    written = with_ukrainian_qualifiers(name_key)
     distances = [OSA.distance(written, key(p.name)) for p in pool]
     nearest = min(distances, default=0)
     if nearest > LOOSE_EDITS:
@@ -1575,7 +1575,7 @@ class _Text:
                 final[index] = Resolved(match, chosen[match.key].ranked)
                 continue
             if match.loose:
-                pool = _nearest_spellings(match, _loose_fits(pool, local))
+                pool = nearest_spellings(match.key, _loose_fits(pool, local))
                 if not pool:
                     continue
             if match.key not in contexts:
