@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from frontwatch.geo import inflection
 from frontwatch.geo.axes import axis_town, before_an_axis_word
 from frontwatch.geo.counties import is_county
+from frontwatch.geo.districts import HROMADA_WORDS, RAION_WORDS
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.facilities import facility_town
 from frontwatch.geo.front_spellings import (
@@ -108,6 +109,8 @@ ADDRESSED_TOWN_POPULATION = 5_000
 #: Russia's towns (Belarus has some 280 of 1,000 people or more, Ukraine 1,000 towns
 #: of 5,000): "Kholmiech, Belarus" is the Gomel Region village of 1,300, Kholmech.
 ADDRESSED_TOWN_POPULATION_IN = {"BY": 1_000}
+#: The words after a unit's adjective, one of each kind.
+UNIT_WORDS = (HROMADA_WORDS[0], RAION_WORDS[0])
 #: How far (km) from the town in "X near Y" a village read by its consonants may lie.
 NEAR_TOWN_KM = 30.0
 #: An apostrophe that joins a clitic to a word ("I've", "We're").
@@ -787,6 +790,8 @@ def _addressed(
         return None
     surface = text[tokens[i].start : tokens[j - 1].end]
     surface_key = key(surface)
+    if stated and covered < i and (units := _unit_called(gazetteer, surface, stated)):
+        return Match(tokens[i].start, tokens[j - 1].end, surface, surface_key, units, i, j - 1)
     found = gazetteer.loose_candidates(surface_key)
     if stated:
         written = with_ukrainian_qualifiers(surface_key)
@@ -817,6 +822,18 @@ def _addressed(
     return Match(
         tokens[i].start, tokens[j - 1].end, surface, surface_key, found, i, j - 1, loose=True
     )
+
+
+def _unit_called(gazetteer: Gazetteer, surface: str, stated: _Statement) -> tuple[Place, ...]:
+    """The stated oblast's hromada, or raion of before 2020, whose adjective an address
+    writes alone, as incident tables do for an event they place only by its unit
+    ('Zymohirivska, Luhansk Oblast', 'Popasnianskyi, Luhansk Oblast'). Only there:
+    elsewhere such an adjective is as often a village's name or a town's adjective
+    (see :mod:`districts`; today's raions are known by theirs anywhere)."""
+    if not stated.regions:
+        return ()
+    named = (gazetteer.candidates(key(f"{surface} {word}")) for word in UNIT_WORDS)
+    return tuple(p for places in named for p in places if stated.fits(p))
 
 
 def _misspelt_there(

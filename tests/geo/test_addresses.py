@@ -135,6 +135,35 @@ def test_misspelt_village_is_the_one_spelled_nearest(places_in, text, written, v
     assert places_in(text)[written].name == village
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        (
+            "Power lines were cut in Velykoburlutska, Kharkiv Oblast, on Monday.",
+            "Velykoburlutska",
+            "Velykoburlutska hromada",
+        ),
+        ("Shelling hit Zymohirivska, Luhansk Oblast.", "Zymohirivska", "Zymohirivska hromada"),
+        (
+            "Grain silos burned in Velykonovosilkivskyi, Donetsk Oblast.",
+            "Velykonovosilkivskyi",
+            "Velykonovosilkivska hromada",
+        ),
+    ],
+)
+def test_a_units_adjective_alone_in_an_address_is_the_unit(places_in, text, written, unit) -> None:
+    """Incident tables place an event by its community, or by the raion of before
+    2020 (which its seat's hromada stands for), alone; no village of the stated
+    oblast is called so."""
+    found = places_in(text)[written]
+    assert found.name == unit
+    assert found.precision == "admin"
+
+
+def test_a_hromadas_adjective_outside_an_address_is_not_read(places_in) -> None:
+    assert "Velykoburlutska" not in places_in("Velykoburlutska residents were evacuated.")
+
+
 def test_a_misspelling_is_read_past_a_longer_name_sharing_its_consonants(places_in) -> None:
     """'Druzhivka' shares its consonants with Oleksiyevo-Druzhkivka, a village too
     many letters away to be meant; the town one letter off is."""
