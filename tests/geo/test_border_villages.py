@@ -57,6 +57,14 @@ def test_a_kursk_village_of_the_2024_fighting_is_placed_near_sudzha(
     assert found.precision == "exact"
 
 
+def test_a_korenevo_district_village_is_placed_by_korenevo(places_in) -> None:
+    found = places_in("Russian marines said they had cleared Snagost, south of Korenevo.")[
+        "Snagost"
+    ]
+    assert (found.country, found.admin1) == ("RU", "Kursk Oblast")
+    assert km(found.lat, found.lon, 51.41, 34.91) < 15
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "name"),
     [
@@ -167,11 +175,17 @@ def test_a_village_of_a_border_district_is_placed_by_its_seat(
             (51.73, 30.32),
         ),
         ("Колонна российской техники прошла через Комарин к границе.", "Комарин", (51.44, 30.57)),
+        (
+            "Satellite images showed a tent camp by Veliky Bokov, southwest of Mozyr.",
+            "Veliky Bokov",
+            (51.99, 29.14),
+        ),
     ],
 )
 def test_a_gomel_region_village_is_placed_in_belarus(places_in, sentence, surface, point) -> None:
     """Kholmech lies on the Dnieper below Rechytsa, Dublin and Komarin in Brahin
-    district by the Ukrainian border; Ireland's capital keeps its name elsewhere."""
+    district by the Ukrainian border, Veliky Bokov by the Mozyr training ground;
+    Ireland's capital keeps its name elsewhere."""
     found = places_in(sentence)[surface]
     assert (found.country, found.admin1) == ("BY", "Gomel Region")
     assert km(found.lat, found.lon, *point) < 5
