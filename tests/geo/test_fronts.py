@@ -73,6 +73,15 @@ def test_a_namesake_by_the_lyptsi_front_is_the_one_meant(places_in) -> None:
     assert km(place.lat, place.lon, 50.209, 36.421) < 15
 
 
+def test_a_namesake_by_the_lyman_front_is_the_one_meant(places_in) -> None:
+    """Sumy Oblast's Yampil is the larger town; the one shelled from April to September
+    2022 lay on the front east of Lyman, by Siversk."""
+    sentence = "Thermobaric rockets hit Yampil overnight, near the power substation."
+    place = places_in(sentence)["Yampil"]
+    assert place.admin1 == "Donetsk Oblast"
+    assert km(place.lat, place.lon, 48.936, 37.956) < 5
+
+
 def test_a_mykolaiv_oblast_namesake_on_the_kherson_line_is_the_one_meant(places_in) -> None:
     """Of Mykolaiv Oblast's Novohryhorivkas, the one shelled in 2022 lay on the line
     before Kherson, not 100 km behind it by Voznesensk."""
