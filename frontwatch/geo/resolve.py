@@ -1237,6 +1237,22 @@ def _villages_of_one_name(match: Match, pool: Sequence[Place], namesakes: set[Pl
 #: them are villages (``VILLAGE_POPULATION``).
 FRONT_WEIGHT = 1.0
 FRONT_KM = 20.0
+#: How near a line a village counts as on it: the lines join town centres tens of
+#: km apart, so a few km from one says nothing more than "on the front". Stavky by
+#: Lyman, 5 km from the line, is the village of the fighting, not a namesake
+#: register entry whose hromada's centroid happens to lie on the 2014 line.
+ON_THE_LINE_KM = 3.0
+#: How much each km from the line still counts among villages all on it: only
+#: enough to order them as before, never to outweigh another clue.
+ALONG_THE_LINE_WEIGHT = 1e-4
+
+
+def _behind_the_line(place: Place) -> float:
+    """Kilometres a place lies behind the nearest front line, beyond what the line
+    itself can tell; within that, a hair's weight per km, so that two villages both
+    on it keep the nearer first however the name was spelt."""
+    distance = front_km(place.lat, place.lon)
+    return max(0.0, distance - ON_THE_LINE_KM) + ALONG_THE_LINE_WEIGHT * distance
 
 
 def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Place, float]:
@@ -1255,7 +1271,7 @@ def _front_pull(namesakes: set[Place], regions: set[tuple[str, str]]) -> dict[Pl
     if any(p.population >= VILLAGE_POPULATION for p in namesakes):
         return {}
     pulls = {
-        place: FRONT_WEIGHT * max(0.0, 1 - front_km(place.lat, place.lon) / FRONT_KM)
+        place: FRONT_WEIGHT * max(0.0, 1 - _behind_the_line(place) / FRONT_KM)
         for place in namesakes
         if place.country in CYRILLIC_COUNTRIES
     }

@@ -82,6 +82,17 @@ def test_a_namesake_by_the_lyman_front_is_the_one_meant(places_in) -> None:
     assert km(place.lat, place.lon, 48.936, 37.956) < 5
 
 
+def test_a_village_a_few_km_from_a_line_is_as_much_on_it_as_a_register_centroid(places_in) -> None:
+    """Donetsk Oblast's Stavky by Lyman lies 5 km from the line drawn through the
+    towns; the register's other Stavky is known only by its hromada's centroid, which
+    falls on the 2014 line. The line cannot tell 5 km from 0, so the village with a
+    point of its own is the one meant."""
+    place = places_in("Drone footage of destroyed armour in Stavky, Donetsk Oblast, Ukraine.")[
+        "Stavky"
+    ]
+    assert km(place.lat, place.lon, 49.047, 37.832) < 5
+
+
 def test_a_mykolaiv_oblast_namesake_on_the_kherson_line_is_the_one_meant(places_in) -> None:
     """Of Mykolaiv Oblast's Novohryhorivkas, the one shelled in 2022 lay on the line
     before Kherson, not 100 km behind it by Voznesensk."""
