@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from frontwatch.geo import inflection
-from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
+from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km, within_km_of_a_front
 from frontwatch.geo.gazetteer import Gazetteer, Place
 from frontwatch.geo.keys import key, with_ukrainian_qualifiers
 from frontwatch.geo.match import VILLAGE_POPULATION, Match
@@ -110,6 +110,8 @@ def _russian_village(place: Place) -> bool:
 
 def _near_the_front(place: Place) -> bool:
     """Whether a place lies in the war's zone: a register village only at a front."""
+    if not within_km_of_a_front(place.lat, place.lon, BEHIND_THE_FRONT_KM):
+        return False
     behind = front_km(place.lat, place.lon)
     return behind <= FRONT_VILLAGE_KM or (place.kind != "register" and behind < BEHIND_THE_FRONT_KM)
 

@@ -56,3 +56,23 @@ def front_km(lat: float, lon: float) -> float:
     along = -(ax * dx + ay * dy) / np.where(length == 0, 1.0, length)
     t = np.clip(np.where(length == 0, 0.0, along), 0.0, 1.0)
     return float(np.hypot(ax + t * dx, ay + t * dy).min())
+
+
+@cache
+def _bounds() -> tuple[float, float, float, float]:
+    """South, north, west and east edges of all the lines."""
+    lat1, lon1, lat2, lon2 = _segment_columns()
+    lats, lons = np.concatenate([lat1, lat2]), np.concatenate([lon1, lon2])
+    return float(lats.min()), float(lats.max()), float(lons.min()), float(lons.max())
+
+
+def within_km_of_a_front(lat: float, lon: float, km: float) -> bool:
+    """Whether (lat, lon) lies within ``km`` of a front line, as ``front_km`` measures.
+    Most places a text's names may mean lie oceans away, and their latitude or
+    longitude alone says so: they are answered without measuring every segment."""
+    south, north, west, east = _bounds()
+    gap_north_south = max(south - lat, lat - north, 0.0) * _KM_PER_DEGREE
+    gap_east_west = max(west - lon, lon - east, 0.0) * math.cos(math.radians(lat)) * _KM_PER_DEGREE
+    if gap_north_south > km or gap_east_west > km:
+        return False
+    return front_km(lat, lon) <= km

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo.evaluate import km
-from frontwatch.geo.fronts import front_km
+from frontwatch.geo.fronts import front_km, within_km_of_a_front
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,24 @@ def test_towns_behind_the_lines_are_far_from_them(
     town: str, lat: float, lon: float, at_least: float
 ) -> None:
     assert front_km(lat, lon) > at_least, town
+
+
+@pytest.mark.parametrize("reach", [5.0, 25.0, 100.0, 500.0])
+def test_whether_a_point_is_within_reach_of_a_front_agrees_with_its_distance(reach: float) -> None:
+    """The quick answer for places far away must be the one the full measure gives,
+    near the lines' ends and corners as much as on the other side of the world."""
+    points = [
+        (48.594, 37.999),  # Bakhmut, on a line
+        (50.45, 30.52),  # Kyiv, behind the lines of 2022
+        (49.84, 24.03),  # Lviv, far west of every line
+        (52.97, 36.06),  # Orel, north of the border line
+        (44.95, 34.10),  # Simferopol, south of the Dnipro line
+        (51.2, 30.0),  # the Belarusian border north of Kyiv
+        (39.96, -83.0),  # Columbus, Ohio
+        (-33.87, 151.21),  # Sydney
+    ]
+    for lat, lon in points:
+        assert within_km_of_a_front(lat, lon, reach) == (front_km(lat, lon) <= reach), (lat, lon)
 
 
 @pytest.mark.parametrize(
