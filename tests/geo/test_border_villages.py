@@ -8,12 +8,13 @@ from frontwatch.geo.border_villages import border_villages
 from frontwatch.geo.evaluate import km
 
 #: GeoNames admin1 codes of the regions on the Ukrainian border listed, with a box
-#: around the districts listed in each: Belgorod, Bryansk and Kursk oblasts, and
-#: Belarus's Gomel Region.
+#: around the districts listed in each: Belgorod, Bryansk, Kursk and Rostov oblasts,
+#: and Belarus's Gomel Region.
 BORDER_REGIONS = {
     ("RU", "09"): (49.9, 51.6, 35.0, 39.3),
     ("RU", "10"): (51.9, 53.0, 31.5, 34.6),
     ("RU", "41"): (50.9, 52.0, 34.0, 37.0),
+    ("RU", "61"): (47.0, 50.0, 38.2, 41.0),
     ("BY", "02"): (51.2, 53.0, 27.5, 31.9),
 }
 SUDZHA = (51.19, 35.27)
@@ -63,6 +64,17 @@ def test_a_korenevo_district_village_is_placed_by_korenevo(places_in) -> None:
     ]
     assert (found.country, found.admin1) == ("RU", "Kursk Oblast")
     assert km(found.lat, found.lon, 51.41, 34.91) < 15
+
+
+def test_a_rostov_oblast_village_by_the_luhansk_border_is_placed(places_in) -> None:
+    """Rostov Oblast's districts on the Luhansk Oblast border are listed too: drones
+    and their debris fall there village by village."""
+    found = places_in("Drone debris fell on a farm in Dolotinka, Rostov Oblast, overnight.")[
+        "Dolotinka"
+    ]
+    assert (found.country, found.admin1) == ("RU", "Rostov Oblast")
+    # Millerovo, the district's seat and its air base.
+    assert km(found.lat, found.lon, 48.92, 40.40) < 15
 
 
 @pytest.mark.parametrize(
