@@ -30,7 +30,7 @@ from frontwatch.geo.keys import key, skeleton
 from frontwatch.geo.match import OWN_TOWN_POPULATION, VILLAGE_POPULATION, Match
 from frontwatch.geo.people import is_listed
 from frontwatch.geo.phones import clues_called
-from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES
+from frontwatch.geo.sources import CYRILLIC_COUNTRIES, WAR_COUNTRIES, region_seats
 from frontwatch.geo.verdict import verdict
 from frontwatch.geo.words import (
     CYRILLIC_REGION_NOUNS,
@@ -159,14 +159,15 @@ class Geoparser:
         precision = _precision(text, match, best)
         top = resolved.ranked[0][0]
         others = [p for s, p in resolved.ranked[1:] if top - s < 0.35][:ALTERNATIVES]
+        lat, lon = self._drawn_at(best)
         return PlaceMention(
             start=match.start,
             end=match.end,
             text=match.text,
             name=best.name,
             geonames_id=best.geonames_id,
-            lat=best.lat,
-            lon=best.lon,
+            lat=lat,
+            lon=lon,
             country=best.country,
             admin1=self.gazetteer.region_name(best),
             precision=precision,
@@ -176,20 +177,30 @@ class Geoparser:
         )
 
     def _alternative(self, match: Match, place: Place, precision: PlacePrecision) -> PlaceMention:
+        lat, lon = self._drawn_at(place)
         return PlaceMention(
             start=match.start,
             end=match.end,
             text=match.text,
             name=place.name,
             geonames_id=place.geonames_id,
-            lat=place.lat,
-            lon=place.lon,
+            lat=lat,
+            lon=lon,
             country=place.country,
             admin1=self.gazetteer.region_name(place),
             precision=resolve.COARSE_KINDS.get(place.kind, precision),
             score=0.0,
             kind=_kind(place),
         )
+
+    def _drawn_at(self, place: Place) -> tuple[float, float]:
+        """A first-level region of Ukraine, Russia or Belarus is drawn at its seat (see
+        :func:`~frontwatch.geo.sources.region_seats`); any other place at its point."""
+        if place.kind == "admin" and place.name == self.gazetteer.region_name(place):
+            seat = region_seats().get((place.country or "", place.admin1 or ""))
+            if seat is not None:
+                return seat
+        return place.lat, place.lon
 
 
 def _kind(place: Place) -> str:

@@ -105,8 +105,8 @@ def cyrillic_alternates(names: list[str], country: str, population: int) -> set[
 
 def admin1_table() -> dict[str, dict[str, list]]:
     table: dict[str, dict[str, list]] = json.loads((DATA / "admin1.json").read_text("utf-8"))
-    table.pop("_about", None)
-    table.pop("_cities_within", None)
+    for note in ("_about", "_cities_within", "_seats"):
+        table.pop(note, None)
     return table
 
 
@@ -116,6 +116,25 @@ def region_centres() -> dict[tuple[str, str], tuple[float, float]]:
     return {
         (country, code): (row[1], row[2])
         for country, rows in admin1_table().items()
+        for code, row in rows.items()
+    }
+
+
+@cache
+def region_seats() -> dict[tuple[str, str], tuple[float, float]]:
+    """Where each Ukrainian, Russian and Belarusian first-level region is drawn when a
+    report names only the region: at its seat. Such an event is most often in or
+    near the capital, where the people, the plants and the region's reporters are:
+    a governor's "shelling in Belgorod Oblast" falls on the city and the border
+    villages beside it, while the oblast's label point lies in fields 65 km east of
+    the city. Only the point shown moves: the resolver still weighs the villages
+    near a named region by :func:`region_centres`, since a region's villages lie
+    around its middle, not its capital."""
+    table = json.loads((DATA / "admin1.json").read_text("utf-8"))["_seats"]
+    return {
+        (country, code): (row[1], row[2])
+        for country, rows in table.items()
+        if country != "_about"
         for code, row in rows.items()
     }
 

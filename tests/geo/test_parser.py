@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from frontwatch.geo import Geoparser, lookup
+from frontwatch.geo.evaluate import km
 from frontwatch.nlp import load_model
 
 
@@ -548,3 +549,18 @@ def test_a_town_after_an_adjective_keeps_its_name(places_in) -> None:
 def test_a_district_stated_after_an_adjective_named_village_keeps_it(places_in) -> None:
     found = places_in("Обстрелу подверглось Никольское Белгородского района.")
     assert found["Никольское"].admin1 == "Belgorod Oblast"
+
+
+def test_a_war_region_named_alone_is_drawn_at_its_seat(places_in) -> None:
+    """Oblasts of the war stand at their capitals (Kyiv Oblast's is Kyiv, a region of
+    its own); regions elsewhere keep their own point."""
+    found = places_in(
+        "The governor said drones hit a substation in Belgorod Oblast overnight, "
+        "and air raid alerts sounded across Kyiv Oblast."
+    )
+    belgorod, kyiv = found["Belgorod Oblast"], found["Kyiv Oblast"]
+    assert (belgorod.precision, kyiv.precision) == ("admin", "admin")
+    assert km(belgorod.lat, belgorod.lon, 50.60, 36.59) < 5
+    assert km(kyiv.lat, kyiv.lon, 50.45, 30.52) < 5
+    texas = places_in("Storms knocked out power across Texas on Sunday.")["Texas"]
+    assert km(texas.lat, texas.lon, 30.27, -97.74) > 100  # not at Austin
