@@ -161,13 +161,19 @@ def test_a_listed_village_is_read_by_its_consonants_in_a_stated_region(
             "Bryansk Oblast",
             (52.59, 32.76),
         ),
+        (
+            "Shelling cut the power line to Stechna, Bryansk Oblast, on Tuesday.",
+            "Stechna",
+            "Bryansk Oblast",
+            (52.55, 33.26),
+        ),
     ],
 )
 def test_a_village_of_a_border_district_is_placed_by_its_seat(
     places_in, sentence, surface, region, district_seat
 ) -> None:
     """Vesyolaya Lopan and Blizhnyaya Igumenka lie in the district around Belgorod,
-    Desyatukha by Starodub."""
+    Desyatukha by Starodub, Stechna by Pogar."""
     found = places_in(sentence)[surface]
     assert (found.country, found.admin1, found.precision) == ("RU", region, "exact")
     assert km(found.lat, found.lon, *district_seat) < 30
