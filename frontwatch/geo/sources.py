@@ -103,11 +103,18 @@ def cyrillic_alternates(names: list[str], country: str, population: int) -> set[
     return {n for n in names if has_cyrillic(n) and usable_alternate(n, "UA")}
 
 
-def admin1_table() -> dict[str, dict[str, list]]:
-    table: dict[str, dict[str, list]] = json.loads((DATA / "admin1.json").read_text("utf-8"))
-    for note in ("_about", "_cities_within", "_seats"):
-        table.pop(note, None)
+@cache
+def _admin1_file() -> dict[str, dict]:
+    """``admin1.json``, read once: the regions by country, and the tables beside them
+    under names that begin with an underscore."""
+    table: dict[str, dict] = json.loads((DATA / "admin1.json").read_text("utf-8"))
     return table
+
+
+def admin1_table() -> dict[str, dict[str, list]]:
+    return {
+        country: rows for country, rows in _admin1_file().items() if not country.startswith("_")
+    }
 
 
 @cache
@@ -128,9 +135,9 @@ def region_seats() -> dict[tuple[str, str], tuple[float, float]]:
     a governor's "shelling in Belgorod Oblast" falls on the city and the border
     villages beside it, while the oblast's label point lies in fields 65 km east of
     the city. Only the point shown moves: the resolver still weighs the villages
-    near a named region by :func:`region_centres`, since a region's villages lie
-    around its middle, not its capital."""
-    table = json.loads((DATA / "admin1.json").read_text("utf-8"))["_seats"]
+    near a named region by its label point (see :func:`region_centres`), since a
+    region's villages lie around its middle, not its capital."""
+    table = _admin1_file()["_seats"]
     return {
         (country, code): (row[1], row[2])
         for country, rows in table.items()
@@ -142,7 +149,7 @@ def region_seats() -> dict[tuple[str, str], tuple[float, float]]:
 @cache
 def cities_within() -> dict[tuple[str, str], tuple[str, str]]:
     """The region around each city that is a region of its own (Sevastopol: Crimea)."""
-    table = json.loads((DATA / "admin1.json").read_text("utf-8"))["_cities_within"]
+    table = _admin1_file()["_cities_within"]
     return {
         (country, city): (country, around)
         for country, rows in table.items()
