@@ -91,6 +91,7 @@ class Gazetteer:
         self.cyrillic_candidates = lru_cache(maxsize=20_000)(self._cyrillic_candidates)
         self.loose_candidates = lru_cache(maxsize=20_000)(self._loose_candidates)
         self.misspelt_candidates = lru_cache(maxsize=20_000)(self._misspelt_candidates)
+        self.towns_in = lru_cache(maxsize=1_000)(self._towns_in)
         self._skeleton_keys: list[str] | None = None
 
     @cached_property
@@ -157,6 +158,17 @@ class Gazetteer:
             loose, self._skeleton_keys, scorer=OSA.distance, score_cutoff=1, limit=None
         )
         return tuple(p for found, _, _ in near for p in self._lookup("skeletons", found))
+
+    def _towns_in(self, country: str, admin1: str, least: int) -> tuple[Place, ...]:
+        """A region's settlements of ``least`` people or more: few, and read only for
+        a name that an address puts there and the gazetteer does not know."""
+        rows = self._db.execute(
+            "SELECT geonames_id, name, lat, lon, country, admin1, population, kind, unit"
+            " FROM places WHERE country = ? AND admin1 = ? AND kind = 'settlement'"
+            " AND population >= ?",
+            (country, admin1, least),
+        ).fetchall()
+        return tuple(Place(*r) for r in rows)
 
     def rings_in(self, digits: str) -> tuple[str, str] | None:
         """The town ("" when only the state is known) and US state a number, given

@@ -807,6 +807,8 @@ def _addressed(
             and not _all_english(gazetteer, surface)
         ):
             found = _misspelt_there(gazetteer, surface_key, stated)
+    if stated and not found and not _all_english(gazetteer, surface):
+        found = _a_town_misspelt(gazetteer, surface_key, stated)
     if whole:
         # Only villages: a town sharing the name's consonants is another name
         # ('Luhanske' is not Luhansk), unless it is spelled so but for one letter
@@ -853,6 +855,35 @@ def _misspelt_there(
     distances = [OSA.distance(surface_key, key(p.name)) for p in cities]
     nearest = min(distances, default=0)
     return tuple(p for p, d in zip(cities, distances, strict=True) if d == nearest)
+
+
+def _a_town_misspelt(
+    gazetteer: Gazetteer, surface_key: str, stated: _Statement
+) -> tuple[Place, ...]:
+    """The stated region's towns of 10,000 or more that an unknown name is a slip of:
+    one edit off ("Tomkak, Zaporizhzhia Oblast" is Tokmak, "Nova Kakhova" Nova
+    Kakhovka), or the town's name cut short ("Zelenodol" for Zelenodolsk). Read by
+    whole names, since their consonants are too few or too many letters apart for
+    :meth:`Gazetteer.misspelt_candidates`; only towns, as a region has few of them, and
+    a slip of one is likelier than a village the gazetteer lacks."""
+    towns = (
+        town
+        for country, admin1 in stated.regions
+        if country and admin1
+        for town in gazetteer.towns_in(country, admin1, OWN_TOWN_POPULATION)
+    )
+    return tuple(town for town in towns if _slip_of(surface_key, key(town.name)))
+
+
+#: How many letters a name may be cut short by, and how many it must keep, to be
+#: read as a town's (see ``_a_town_misspelt``).
+CUT_LETTERS = 2
+CUT_KEEPS = 6
+
+
+def _slip_of(written: str, name: str) -> bool:
+    cut = name.startswith(written) and len(written) >= CUT_KEEPS
+    return OSA.distance(written, name) <= 1 or (cut and len(name) - len(written) <= CUT_LETTERS)
 
 
 def _hyphen_within(tokens: list[Token], j: int) -> bool:
