@@ -732,14 +732,21 @@ def _unknown_in_region(
 ) -> bool:
     """Whether the regions, all Russian or Belarusian, hold none of a name's places
     and none of its places has ``exempt`` people or more (``abroad`` or more outside
-    the regions' countries, when given), nor lies between countries (a bridge)."""
+    the regions' countries, when given), nor lies between countries (a bridge). A
+    first-level region is no place inside another, however many people it has
+    ('Ugra, Kaluga Oblast' is not Khanty-Mansi Okrug, also called Yugra), unless
+    the name is one of a list of regions ("Курской, Белгородской и Брянской
+    областей")."""
     if not regions or not all(c in UNLISTED_VILLAGE_COUNTRIES for c, _ in regions):
         return False
     countries = {c for c, _ in regions}
     return not any(
         p.country is None
         or (p.country, p.admin1) in regions
-        or p.population >= (exempt if abroad is None or p.country in countries else abroad)
+        or (
+            (p.kind != "admin" or match.conjoined)
+            and p.population >= (exempt if abroad is None or p.country in countries else abroad)
+        )
         for p in match.candidates
     )
 

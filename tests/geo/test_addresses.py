@@ -581,6 +581,21 @@ def test_a_russian_village_the_gazetteer_lacks_is_placed_in_its_stated_oblast(pl
     assert found["Belgorod Oblast"].precision == "admin"
 
 
+def test_a_name_of_another_region_is_no_place_in_the_stated_one(places_in) -> None:
+    """Khanty-Mansi Okrug is also called Yugra (Ugra), but no region lies inside
+    another: 'Ugra, Kaluga Oblast' is a place the gazetteer lacks there."""
+    found = places_in("Drones were downed over Ugra, Kaluga Oblast, Russia, at night.")
+    assert "Ugra" not in found
+    assert found["Kaluga Oblast"].precision == "admin"
+
+
+def test_a_list_of_regions_keeps_each_region(places_in) -> None:
+    found = places_in(
+        "Совещание было посвящено обстановке в Курской, Белгородской и Брянской областях."
+    )
+    assert {"Курской", "Белгородской"} <= found.keys()
+
+
 def test_a_city_that_is_a_region_of_its_own_keeps_the_region_around_it(places_in) -> None:
     found = places_in("Troops were seen unloading in Minsk, Minsk Oblast, Belarus, on Monday.")
     assert found["Minsk"].precision == "exact"
