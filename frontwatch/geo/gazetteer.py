@@ -145,7 +145,10 @@ class Gazetteer:
         """Settlements whose consonant skeleton is one edit (a letter added, dropped,
         changed or two swapped) from the name's: 'Bahkmut', 'Melitropol'. Looser still
         than :meth:`loose_candidates`, so likewise only for a name whose region the
-        text states. rapidfuzz's optimal-string-alignment distance does the search."""
+        text states. rapidfuzz's optimal-string-alignment distance does the search.
+        The first consonant must stay: a writer seldom slips there, and a name that
+        differs in it is another name ('Nekhoteevka' is a border village the
+        gazetteer lacks, not Bekhteyevka 80 km off)."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -157,7 +160,12 @@ class Gazetteer:
         near = process.extract(
             loose, self._skeleton_keys, scorer=OSA.distance, score_cutoff=1, limit=None
         )
-        return tuple(p for found, _, _ in near for p in self._lookup("skeletons", found))
+        return tuple(
+            p
+            for found, _, _ in near
+            if found[:1] == loose[:1]
+            for p in self._lookup("skeletons", found)
+        )
 
     def _towns_in(self, country: str, admin1: str, least: int) -> tuple[Place, ...]:
         """A region's settlements of ``least`` people or more: few, and read only for

@@ -121,6 +121,14 @@ def test_misspelt_village_in_a_stated_oblast(places_in) -> None:
     assert found["Melitropol"].admin1 == "Zaporizhzhia Oblast"
 
 
+def test_a_misspelling_keeps_the_first_consonant(places_in) -> None:
+    """A name whose consonants differ from a village's only in the first is another
+    name, here a border village the gazetteer lacks."""
+    found = places_in("Queues formed at Nekhoteevka, Belgorod Oblast, Russia, on Friday.")
+    assert "Nekhoteevka" not in found
+    assert found["Belgorod Oblast"].precision == "admin"
+
+
 @pytest.mark.parametrize(
     ("text", "written", "town"),
     [
