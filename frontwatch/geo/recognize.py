@@ -807,8 +807,8 @@ def _addressed(
             and not _all_english(gazetteer, surface)
         ):
             found = _misspelt_there(gazetteer, surface_key, stated)
-    if stated and not found and not _all_english(gazetteer, surface):
-        found = _a_town_misspelt(gazetteer, surface_key, stated)
+        if not found and not _all_english(gazetteer, surface):
+            found = _a_town_misspelt(gazetteer, surface_key, stated)
     if whole:
         # Only villages: a town sharing the name's consonants is another name
         # ('Luhanske' is not Luhansk), unless it is spelled so but for one letter
