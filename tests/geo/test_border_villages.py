@@ -167,13 +167,26 @@ def test_a_listed_village_is_read_by_its_consonants_in_a_stated_region(
             "Bryansk Oblast",
             (52.55, 33.26),
         ),
+        (
+            "Drones struck a grain store in Bobrava, Belgorod Oblast, overnight.",
+            "Bobrava",
+            "Belgorod Oblast",
+            (50.84, 35.85),
+        ),
+        (
+            "Debris from a downed drone fell on Malaya Kamenka, Rostov Oblast, the governor said.",
+            "Malaya Kamenka",
+            "Rostov Oblast",
+            (48.32, 40.26),
+        ),
     ],
 )
 def test_a_village_of_a_border_district_is_placed_by_its_seat(
     places_in, sentence, surface, region, district_seat
 ) -> None:
     """Vesyolaya Lopan and Blizhnyaya Igumenka lie in the district around Belgorod,
-    Desyatukha by Starodub, Stechna by Pogar."""
+    Desyatukha by Starodub, Stechna by Pogar, Bobrava by Rakitnoye, Malaya Kamenka by
+    Kamensk-Shakhtinsky."""
     found = places_in(sentence)[surface]
     assert (found.country, found.admin1, found.precision) == ("RU", region, "exact")
     assert km(found.lat, found.lon, *district_seat) < 30
