@@ -31,6 +31,7 @@ from frontwatch.geo import (
     border_villages,
     communities,
     counties,
+    district_villages,
     districts,
     people,
     phone_prefixes,
@@ -221,6 +222,7 @@ def _source_files(shared: Path | None) -> Iterator[Path]:
         "phone_prefixes.py",
         "railway_villages.py",
         "border_villages.py",
+        "district_villages.py",
         "communities.py",
     )
     for name in modules:
@@ -267,6 +269,7 @@ def _entries(shared: Path | None) -> Iterator[sources.Entry]:
         yield from sources.rail_stations(shared)
         yield from railway_villages.railway_villages(shared)
     yield from border_villages.border_villages()
+    yield from district_villages.district_villages()
 
 
 Keyed = dict[str, list[int]]
@@ -317,8 +320,9 @@ class _Rows:
                 self.adjectival.setdefault(adjective, []).append(index)
         # Every village is found by its consonants in a stated region, the listed
         # border and railway villages too, though their names make no adjectives:
-        # "Strelitskoe, Belgorod Oblast" is Streletskoye.
-        if entry.kind in ("settlement", "register"):
+        # "Strelitskoe, Belgorod Oblast" is Streletskoye. A village known only by its
+        # Russian district, in no community, is not: its point is a guess already.
+        if entry.kind == "settlement" or (entry.kind == "register" and entry.unit):
             for loose in {skeleton(k) for k in entry_keys} - {""}:
                 self.skeletons.setdefault(loose, []).append(index)
 

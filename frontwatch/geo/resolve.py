@@ -693,6 +693,13 @@ def _unknown_here(
 SLIP_REACH_KM = 150
 
 
+def at_its_district_seat(place: Place) -> bool:
+    """Whether a village stands at its Russian or Belarusian district's seat, in no
+    community (see :mod:`frontwatch.geo.district_villages`): the seat's distance from
+    anywhere says little of the village's, which may lie 40 km from it."""
+    return place.kind == "register" and not place.unit
+
+
 def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place] | None:
     """The candidates that lie in a Ukrainian oblast the text states or could be the
     report's slip of it; None when no such oblast is stated, and none at all when the
@@ -721,7 +728,10 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
             spelled_so(match.key, p)
             and (
                 p.population >= OWN_TOWN_POPULATION
-                or any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+                or (
+                    not at_its_district_seat(p)
+                    and any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
+                )
             )
         )
     ]
