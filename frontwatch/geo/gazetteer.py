@@ -321,7 +321,8 @@ class _Rows:
         # Every village is found by its consonants in a stated region, the listed
         # border and railway villages too, though their names make no adjectives:
         # "Strelitskoe, Belgorod Oblast" is Streletskoye. A village known only by its
-        # Russian district, in no community, is not: its point is a guess already.
+        # Russian or Belarusian district, in no community, is not: its point is a
+        # guess already (see resolve._at_its_district_seat).
         if entry.kind == "settlement" or (entry.kind == "register" and entry.unit):
             for loose in {skeleton(k) for k in entry_keys} - {""}:
                 self.skeletons.setdefault(loose, []).append(index)

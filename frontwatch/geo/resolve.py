@@ -693,7 +693,7 @@ def _unknown_here(
 SLIP_REACH_KM = 150
 
 
-def at_its_district_seat(place: Place) -> bool:
+def _at_its_district_seat(place: Place) -> bool:
     """Whether a village stands at its Russian or Belarusian district's seat, in no
     community (see :mod:`frontwatch.geo.district_villages`): the seat's distance from
     anywhere says little of the village's, which may lie 40 km from it."""
@@ -729,7 +729,7 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
             and (
                 p.population >= OWN_TOWN_POPULATION
                 or (
-                    not at_its_district_seat(p)
+                    not _at_its_district_seat(p)
                     and any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
                 )
             )
