@@ -77,6 +77,13 @@ def district_villages() -> Iterator[Entry]:
                 )
 
 
+def at_its_district_seat(kind: str, unit: str) -> bool:
+    """Whether a place of this kind and unit is a village listed here: coarse like the
+    register's, but in no community. Its point is its district's seat, which may lie
+    40 km from it, so neither its spelling nor its distance from anywhere is read."""
+    return kind == "register" and not unit
+
+
 def _plain(name: str) -> str:
     """A Russian name with "ё" written "е", as registers and most reports print it."""
     return name.replace("ё", "е").replace("Ё", "Е")

@@ -40,6 +40,7 @@ from frontwatch.geo import (
     region_spellings,
     sources,
 )
+from frontwatch.geo.district_villages import at_its_district_seat
 from frontwatch.geo.evaluate import km
 from frontwatch.geo.keys import key, keys, skeleton
 
@@ -320,10 +321,11 @@ class _Rows:
                 self.adjectival.setdefault(adjective, []).append(index)
         # Every village is found by its consonants in a stated region, the listed
         # border and railway villages too, though their names make no adjectives:
-        # "Strelitskoe, Belgorod Oblast" is Streletskoye. A village known only by its
-        # Russian or Belarusian district, in no community, is not: its point is a
-        # guess already (see resolve._at_its_district_seat).
-        if entry.kind == "settlement" or (entry.kind == "register" and entry.unit):
+        # "Strelitskoe, Belgorod Oblast" is Streletskoye; a village known only by its
+        # district is not.
+        if entry.kind in ("settlement", "register") and not at_its_district_seat(
+            entry.kind, entry.unit
+        ):
             for loose in {skeleton(k) for k in entry_keys} - {""}:
                 self.skeletons.setdefault(loose, []).append(index)
 

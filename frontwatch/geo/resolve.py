@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from frontwatch.geo import communities
 from frontwatch.geo.counties import is_county
+from frontwatch.geo.district_villages import at_its_district_seat
 from frontwatch.geo.districts import HROMADA_WORDS, HROMADA_WORDS_CYRILLIC, is_hromada
 from frontwatch.geo.fronts import FRONT_COUNTRIES, front_km
 from frontwatch.geo.gazetteer import POINT_KINDS, Place
@@ -693,13 +694,6 @@ def _unknown_here(
 SLIP_REACH_KM = 150
 
 
-def _at_its_district_seat(place: Place) -> bool:
-    """Whether a village stands at its Russian or Belarusian district's seat, in no
-    community (see :mod:`frontwatch.geo.district_villages`): the seat's distance from
-    anywhere says little of the village's, which may lie 40 km from it."""
-    return place.kind == "register" and not place.unit
-
-
 def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place] | None:
     """The candidates that lie in a Ukrainian oblast the text states or could be the
     report's slip of it; None when no such oblast is stated, and none at all when the
@@ -729,7 +723,7 @@ def _fitting_a_slip(match: Match, explicit: set[tuple[str, str]]) -> list[Place]
             and (
                 p.population >= OWN_TOWN_POPULATION
                 or (
-                    not _at_its_district_seat(p)
+                    not at_its_district_seat(p.kind, p.unit)
                     and any(approx_km(p, lat, lon) <= SLIP_REACH_KM for lat, lon in centres)
                 )
             )
