@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import platformdirs
+from rapidfuzz.distance import OSA
 
 from frontwatch.geo import (
     adjectives,
@@ -362,8 +363,7 @@ def _rows(shared: Path | None) -> _Rows:
     for number, (entry, entry_keys) in enumerate(secondary):
         if number in twins:
             twin = listed_at[twins[number]]
-            if entry.unit:
-                rows.places[twin] = rows.places[twin]._replace(unit=entry.unit)
+            rows.places[twin] = _completed_by_its_twin(rows.places[twin], entry)
         else:
             rows.add(entry, entry_keys)
     if shared:
@@ -386,6 +386,33 @@ def _place_in_regions(places: list[Place], region_of: railway_villages.NearestRe
             and place.country in REGIONED_COUNTRIES
         ):
             places[index] = place._replace(admin1=region_of(place.country, place.lat, place.lon))
+
+
+#: Letters in which GeoNames' name of a Ukrainian village may differ from the
+#: register's and still be the same name respelt ("Prybuzske", "Svetlodarsk",
+#: "Petrovka"); a name further off is another name, as Ukraine's renamings of 2016
+#: gave Crimea's villages ones nobody there uses, or a twin found by an alternate
+#: name (Donetsk's Oleksandrivskyi district, a register village's namesake).
+RESPELT_LETTERS = 1
+
+
+def _completed_by_its_twin(place: Place, twin: sources.Entry) -> Place:
+    """A town with what its twin in a register adds: its community, and for a
+    GeoNames town of Ukraine the name as the register spells it. GeoNames keeps many
+    a Russian or misspelt form, and a report that writes the register's ("Prybuz'ke,
+    Mykolaiv Oblast") names the town as its own, not a namesake village that the
+    register spells so (see ``resolve._own_names_first``). A village the team lists
+    keeps the spelling the team chose."""
+    if twin.unit:
+        place = place._replace(unit=twin.unit)
+    if (
+        twin.kind == "register"
+        and twin.country == "UA"
+        and place.geonames_id is not None
+        and 0 < OSA.distance(key(twin.name), key(place.name)) <= RESPELT_LETTERS
+    ):
+        place = place._replace(name=twin.name)
+    return place
 
 
 def _twins(

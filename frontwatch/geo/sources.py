@@ -526,7 +526,7 @@ def settlement_register(shared: Path) -> Iterator[Entry]:
             if row["cat"] not in SETTLEMENT_CATEGORIES or not row["hromada_centroid_lat"]:
                 continue
             yield Entry(
-                name=translitua.translit(row["name"]),
+                name=translitua.translit(row["name"].strip()),
                 lat=float(row["hromada_centroid_lat"]),
                 lon=float(row["hromada_centroid_lon"]),
                 kind="register",

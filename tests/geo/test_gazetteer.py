@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.geo.gazetteer import Place, _twins, settle_regions
+from frontwatch.geo.gazetteer import Place, _completed_by_its_twin, _twins, settle_regions
 from frontwatch.geo.keys import key
-from frontwatch.geo.sources import REGION_POPULATION, UNKNOWN_POPULATION, Entry
+from frontwatch.geo.sources import (
+    REGION_POPULATION,
+    UNKNOWN_POPULATION,
+    Entry,
+    settlement_register,
+)
 
 
 def _register(name: str, lat: float, lon: float) -> tuple[Entry, set[str]]:
@@ -53,6 +58,48 @@ def test_a_geonames_village_the_register_lists_once_is_one_candidate(fast) -> No
     ]
     assert len(places) == 1
     assert places[0].geonames_id is not None
+
+
+def _geonames_village(name: str) -> Place:
+    return Place(696325, name, 46.78, 32.1, "UA", "16", 1_440, "settlement")
+
+
+def test_a_geonames_village_takes_its_twins_community_and_spelling() -> None:
+    """GeoNames writes the Mykolaiv Oblast village Prybuzske; the register, Прибузьке."""
+    twin = Entry("Prybuzke", 46.77, 32.05, kind="register", country="UA", unit="UA4806007")
+    completed = _completed_by_its_twin(_geonames_village("Prybuzske"), twin)
+    assert (completed.name, completed.unit) == ("Prybuzke", "UA4806007")
+    assert (completed.lat, completed.population) == (46.78, 1_440)
+
+
+def test_a_twin_of_another_name_leaves_the_geonames_name() -> None:
+    """Ukraine's renamings of 2016 gave Crimea's villages names nobody there uses:
+    GeoNames' Pionerskoye stays so, though the register calls it Dzholman."""
+    twin = Entry("Dzholman", 44.9, 34.3, kind="register", country="UA", unit="UA0112001")
+    completed = _completed_by_its_twin(_geonames_village("Pionerskoye"), twin)
+    assert (completed.name, completed.unit) == ("Pionerskoye", "UA0112001")
+
+
+def test_the_teams_own_village_keeps_its_spelling() -> None:
+    listed = Place(None, "Shpylivka", 48.98, 38.33, "UA", "09", 0, "settlement")
+    twin = Entry("Shypylivka", 48.9, 38.4, kind="register", country="UA", unit="UA4412005")
+    assert _completed_by_its_twin(listed, twin).name == "Shpylivka"
+
+
+def test_a_village_written_as_the_register_spells_it_is_the_geonames_one(fast) -> None:
+    """The register lists a second Прибузьке 25 km west, known only by its
+    community's centroid: the report's spelling must not hand it the name."""
+    found = fast.parse("Shelling hit Prybuz'ke, Mykolaiv Oblast, overnight.")[0]
+    assert found.geonames_id == 696325
+    assert found.name == "Prybuzke"
+
+
+def test_the_registers_names_are_read_without_the_blanks_some_rows_carry(shared_dir) -> None:
+    """Some rows end a name with a space ("Новофедорівка "), which a town's name
+    taken from the register must not show."""
+    names = [entry.name for entry in settlement_register(shared_dir)]
+    assert "Novofedorivka" in names
+    assert all(name == name.strip() for name in names)
 
 
 def test_regions_take_their_towns_people_or_their_countrys_average() -> None:
