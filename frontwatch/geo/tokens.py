@@ -122,6 +122,10 @@ def from_doc(doc: Doc) -> list[Token]:
     for token in doc:
         if token.is_space:
             continue
+        if _soft_sign_split_off(doc.text, tokens, token.idx, token.text):
+            last = tokens[-1]
+            tokens[-1] = last._replace(end=token.idx + len(token.text), text=last.text + token.text)
+            continue
         # The English model's tags and entities for a Cyrillic word are guesses at a
         # language it does not know: the word is read as fast mode reads it.
         english = not is_cyrillic(token.text)
@@ -143,6 +147,22 @@ def from_doc(doc: Doc) -> list[Token]:
             )
         )
     return tokens
+
+
+def _soft_sign_split_off(text: str, tokens: list[Token], start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a soft sign that spaCy split off the end of the
+    name before it ("Mariupil'", "Svitlodars’k" it keeps whole): the fast tokenizer
+    keeps it on the name (see ``_WORD``), and so must the model's tokens, or the
+    name no longer stands right before the comma of its address. Not a quotation
+    mark closing a name that one opens ("the 'Kupiansk' direction")."""
+    return (
+        re.fullmatch(_SOFT, word) is not None
+        and bool(tokens)
+        and tokens[-1].end == start
+        and tokens[-1].text[-1:].isalpha()
+        and not text[start + len(word) : start + len(word) + 1].isalnum()
+        and re.fullmatch(_SOFT, text[tokens[-1].start - 1 : tokens[-1].start]) is None
+    )
 
 
 #: The hyphens a tokenizer leaves as tokens of their own.

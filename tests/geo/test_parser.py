@@ -267,6 +267,20 @@ def test_model_mode_skips_the_parser_but_keeps_sentences(model: Geoparser) -> No
     assert [t.text for t in toks if t.sent_start] == ["Shelling", "Kupiansk"]
 
 
+def test_model_mode_keeps_a_closing_soft_sign_on_the_name(model: Geoparser) -> None:
+    """spaCy splits the apostrophe off "Mariupil'", which then no longer stands
+    before its address's comma; the fast tokenizer keeps it on the name, and the
+    model's tokens must too."""
+    text = "Mariupil', Donetsk Oblast, Ukraine"
+    assert [t.text for t in model.tokens(text, None)][:2] == ["Mariupil'", ","]
+    assert model.parse(text)[0].name == "Mariupol"
+
+
+def test_a_quotation_mark_closing_a_name_stays_a_quotation_mark(model: Geoparser) -> None:
+    toks = model.tokens("Units on the 'Kupiansk' axis regrouped.", None)
+    assert "Kupiansk" in [t.text for t in toks]
+
+
 def test_dotted_country_initialism(places_in) -> None:
     found = places_in("The U.S. pledged more air defence for Odesa and Mykolaiv.")
     assert found["U.S."].country == "US"
