@@ -388,11 +388,11 @@ def _place_in_regions(places: list[Place], region_of: railway_villages.NearestRe
             places[index] = place._replace(admin1=region_of(place.country, place.lat, place.lon))
 
 
-#: Letters in which GeoNames' name of a Ukrainian village may differ from the
+#: Letters in which GeoNames' name of a Ukrainian town may differ from the
 #: register's and still be the same name respelt ("Prybuzske", "Svetlodarsk",
-#: "Petrovka"); a name further off is another name, as Ukraine's renamings of 2016
-#: gave Crimea's villages ones nobody there uses, or a twin found by an alternate
-#: name (Donetsk's Oleksandrivskyi district, a register village's namesake).
+#: "Petrovka"); a name further off is another name: one of those the renamings of
+#: 2016 gave Crimea's villages and nobody there uses, or the name of a twin found by
+#: an alternate name (Donetsk's Oleksandrivskyi district, by a register village's).
 RESPELT_LETTERS = 1
 
 

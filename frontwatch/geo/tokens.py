@@ -151,10 +151,10 @@ def from_doc(doc: Doc) -> list[Token]:
 
 def _soft_sign_split_off(text: str, tokens: list[Token], start: int, word: str) -> bool:
     """Whether ``word`` at ``start`` is a soft sign that spaCy split off the end of the
-    name before it ("Mariupil'", "Svitlodars’k" it keeps whole): the fast tokenizer
-    keeps it on the name (see ``_WORD``), and so must the model's tokens, or the
-    name no longer stands right before the comma of its address. Not a quotation
-    mark closing a name that one opens ("the 'Kupiansk' direction")."""
+    name before it ("Mariupil'"; one inside a name, "Svitlodars’k", it leaves be): the
+    fast tokenizer keeps it on the name (see ``_WORD``), and so must the model's
+    tokens, or the name no longer stands right before the comma of its address. Not a
+    quotation mark closing a name that one opens ("the 'Kupiansk' direction")."""
     return (
         re.fullmatch(_SOFT, word) is not None
         and bool(tokens)
