@@ -118,11 +118,13 @@ def from_doc(doc: Doc) -> list[Token]:
     tagged = doc.has_annotation("POS")
     parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     spans = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
+    # spaCy joins a doc's text anew at each reading of ``doc.text``: read it once.
+    text = doc.text
     tokens: list[Token] = []
     for token in doc:
         if token.is_space:
             continue
-        if _soft_sign_split_off(doc.text, tokens, token.idx, token.text):
+        if _soft_sign_split_off(text, tokens, token.idx, token.text):
             last = tokens[-1]
             tokens[-1] = last._replace(end=token.idx + len(token.text), text=last.text + token.text)
             continue
@@ -156,9 +158,9 @@ def _soft_sign_split_off(text: str, tokens: list[Token], start: int, word: str) 
     tokens, or the name no longer stands right before the comma of its address. Not a
     quotation mark closing a name that one opens ("the 'Kupiansk' direction")."""
     return (
-        re.fullmatch(_SOFT, word) is not None
-        and bool(tokens)
+        bool(tokens)
         and tokens[-1].end == start
+        and re.fullmatch(_SOFT, word) is not None
         and tokens[-1].text[-1:].isalpha()
         and not text[start + len(word) : start + len(word) + 1].isalnum()
         and re.fullmatch(_SOFT, text[tokens[-1].start - 1 : tokens[-1].start]) is None
