@@ -72,6 +72,10 @@ class Place(NamedTuple):
     unit: str = ""
 
 
+#: The index's columns of a place, in the order ``Place`` takes them.
+_PLACE_COLUMNS = ", ".join(Place._fields)
+
+
 class Gazetteer:
     """Read access to the index: an SQLite file, so that opening it costs nothing
     and only the names a text actually contains are ever read."""
@@ -119,8 +123,7 @@ class Gazetteer:
         ids = [int(i) for i in row[0].split(",")]
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
-            f"SELECT id, geonames_id, name, lat, lon, country, admin1, population, kind, unit "
-            f"FROM places WHERE id IN ({marks})",
+            f"SELECT id, {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})",
             ids,
         ).fetchall()
         by_id = {r[0]: Place(*r[1:]) for r in rows}
@@ -153,7 +156,6 @@ class Gazetteer:
         differs in it is another name ('Nekhoteevka' is a border village the
         gazetteer lacks, not Bekhteyevka 80 km off)."""
         from rapidfuzz import process
-        from rapidfuzz.distance import OSA
 
         loose = skeleton(name_key)
         if len(loose) < MISSPELT_MIN_LETTERS:
@@ -174,9 +176,8 @@ class Gazetteer:
         """A region's settlements of ``least`` people or more: few, and read only for
         a name that an address puts there and the gazetteer does not know."""
         rows = self._db.execute(
-            "SELECT geonames_id, name, lat, lon, country, admin1, population, kind, unit"
-            " FROM places WHERE country = ? AND admin1 = ? AND kind = 'settlement'"
-            " AND population >= ?",
+            f"SELECT {_PLACE_COLUMNS} FROM places"
+            " WHERE country = ? AND admin1 = ? AND kind = 'settlement' AND population >= ?",
             (country, admin1, least),
         ).fetchall()
         return tuple(Place(*r) for r in rows)
